@@ -1,0 +1,61 @@
+-- Dataset loading, step 1: every CSV file is read by DuckDB's own reader into a staging
+-- table of text columns, with the file and line each row came from, so that validation can
+-- name file, line and column. Column names and order are the files' header contract
+-- (datasets/README.md); the loader checks each file's header against them first.
+
+-- name: create-staging
+CREATE OR REPLACE TEMP TABLE stg_reference (file VARCHAR, line BIGINT, region VARCHAR, pdu VARCHAR, name_in_source VARCHAR, note VARCHAR, source VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_subsample (file VARCHAR, line BIGINT, code VARCHAR, label VARCHAR, kind VARCHAR, ordinal VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_provider (file VARCHAR, line BIGINT, id VARCHAR, name VARCHAR, type VARCHAR, region VARCHAR, source VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_framework (file VARCHAR, line BIGINT, code VARCHAR, name VARCHAR, first_used VARCHAR, last_used VARCHAR, rated_standards VARCHAR, max_score VARCHAR, score_bands VARCHAR, score_bands_source VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_framework_item (file VARCHAR, line BIGINT, framework VARCHAR, code VARCHAR, parent_code VARCHAR, level VARCHAR, ordinal VARCHAR, text VARCHAR, rated VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_question_mapping (file VARCHAR, line BIGINT, from_framework VARCHAR, from_code VARCHAR, to_framework VARCHAR, to_code VARCHAR, relation VARCHAR, reason VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_inspection (file VARCHAR, line BIGINT, id VARCHAR, provider_id VARCHAR, framework VARCHAR, title VARCHAR, fieldwork_start VARCHAR, fieldwork_start_precision VARCHAR, published VARCHAR, score VARCHAR, max_score VARCHAR, overall_rating VARCHAR, source_file VARCHAR, source_line VARCHAR, notes VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_sample (file VARCHAR, line BIGINT, inspection_id VARCHAR, sample VARCHAR, subsample VARCHAR, cases VARCHAR, quote VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_result (file VARCHAR, line BIGINT, inspection_id VARCHAR, item_code VARCHAR, subsample VARCHAR, percent_printed VARCHAR, percent VARCHAR, yes_count VARCHAR, denominator VARCHAR, marker VARCHAR, marker_meaning VARCHAR, question_as_printed VARCHAR, source_section VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_rating (file VARCHAR, line BIGINT, inspection_id VARCHAR, standard_code VARCHAR, rating_printed VARCHAR, rating VARCHAR, source_file VARCHAR, source_line VARCHAR, note VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_comparator (file VARCHAR, line BIGINT, inspection_id VARCHAR, series VARCHAR, series_label VARCHAR, item_code VARCHAR, subsample VARCHAR, percent_printed VARCHAR, percent VARCHAR, source_section VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_context (file VARCHAR, line BIGINT, inspection_id VARCHAR, table_name VARCHAR, row_label VARCHAR, column_label VARCHAR, value_printed VARCHAR, value VARCHAR, unit VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP MACRO slug(s) AS trim(regexp_replace(lower(s), '[^a-z0-9]+', '-', 'g'), '-');
+-- Every provider a dataset may name: the reference PDUs and regions, and providers.csv.
+CREATE OR REPLACE TEMP VIEW stg_all_provider AS
+    SELECT slug(pdu) AS id, pdu AS name, 'pdu' AS type, slug(region) AS region_id, file, line FROM stg_reference
+    UNION ALL
+    SELECT DISTINCT slug(region), region, 'probation_region', slug(region), file, min(line) OVER (PARTITION BY region) FROM stg_reference
+    UNION ALL
+    SELECT id, name, type, slug(region), file, line FROM stg_provider;
+
+-- name: drop-staging
+DROP VIEW IF EXISTS stg_all_provider;
+DROP TABLE IF EXISTS stg_reference;
+DROP TABLE IF EXISTS stg_subsample;
+DROP TABLE IF EXISTS stg_provider;
+DROP TABLE IF EXISTS stg_framework;
+DROP TABLE IF EXISTS stg_framework_item;
+DROP TABLE IF EXISTS stg_question_mapping;
+DROP TABLE IF EXISTS stg_inspection;
+DROP TABLE IF EXISTS stg_sample;
+DROP TABLE IF EXISTS stg_result;
+DROP TABLE IF EXISTS stg_rating;
+DROP TABLE IF EXISTS stg_comparator;
+DROP TABLE IF EXISTS stg_context;
+
+-- name: staging-columns
+SELECT column_name FROM duckdb_columns()
+WHERE table_name = '${table}' AND column_name NOT IN ('file', 'line')
+ORDER BY column_index;
+
+-- The header is read as a data row against the expected columns plus one more, so that a
+-- missing, extra or misnamed column is reported as such (DuckDB's sniffer is not used: it
+-- gives up on a ragged file without naming the line).
+-- name: header
+SELECT * FROM read_csv('${path}', header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
+                       columns = #{columnsPlusExtra}, null_padding = true, strict_mode = false) LIMIT 1;
+
+-- Rows keep the file order (DuckDB preserves insertion order), so the row number plus the
+-- header line is the line of the file (for files without line breaks inside quoted fields).
+-- name: stage
+INSERT INTO ${table}
+SELECT '${file}', row_number() OVER () + 1, *
+FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+              columns = #{columns}, strict_mode = true);

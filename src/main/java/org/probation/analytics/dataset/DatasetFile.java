@@ -1,0 +1,30 @@
+package org.probation.analytics.dataset;
+
+/** The kinds of file in {@code datasets/}, each with the glob that finds them and its staging table. */
+enum DatasetFile {
+    REFERENCE("glob:reference/probation-regions-and-pdus.csv", "stg_reference"),
+    SUBSAMPLES("glob:subsamples.csv", "stg_subsample"),
+    PROVIDERS("glob:providers.csv", "stg_provider"),
+    FRAMEWORKS("glob:frameworks.csv", "stg_framework"),
+    FRAMEWORK_ITEMS("glob:framework-items/*.csv", "stg_framework_item"),
+    QUESTION_MAPPING("glob:question-mapping.csv", "stg_question_mapping"),
+    INSPECTIONS("glob:inspections/*/inspection.csv", "stg_inspection"),
+    SAMPLES("glob:inspections/*/samples.csv", "stg_sample"),
+    RESULTS("glob:inspections/*/results.csv", "stg_result"),
+    RATINGS("glob:inspections/*/ratings.csv", "stg_rating"),
+    COMPARATORS("glob:inspections/*/comparators.csv", "stg_comparator"),
+    CONTEXT("glob:inspections/*/context.csv", "stg_context");
+
+    final String glob;
+    final String stagingTable;
+
+    DatasetFile(String glob, String stagingTable) {
+        this.glob = glob;
+        this.stagingTable = stagingTable;
+    }
+
+    /** Files that must exist exactly once; the others may be absent or repeated. */
+    boolean required() {
+        return this == REFERENCE || this == SUBSAMPLES || this == FRAMEWORKS;
+    }
+}

@@ -1,0 +1,54 @@
+package org.probation.analytics.inspection.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Comparator;
+import java.util.List;
+import org.probation.analytics.inspection.Inspection;
+import org.probation.analytics.inspection.InspectionService;
+
+/** Every loaded inspection in one sortable grid. */
+@Route("")
+@PageTitle("Inspections")
+@Menu(title = "Inspections", order = 0)
+public class InspectionsView extends VerticalLayout {
+
+    private final Grid<Inspection> grid = new Grid<>(Inspection.class, false);
+    private final Paragraph emptyState = new Paragraph();
+
+    public InspectionsView(InspectionService service) {
+        setSizeFull();
+        configureGrid();
+        List<Inspection> inspections = service.inspections();
+        grid.setItems(inspections);
+        emptyState.setText("No inspections are loaded yet. Add inspection folders under datasets/inspections/ "
+                + "(the format is in datasets/README.md) and restart, and they will appear here.");
+        emptyState.setVisible(inspections.isEmpty());
+        grid.setVisible(!inspections.isEmpty());
+        add(new H2("Inspections"), emptyState, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("inspections-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Inspection::provider).setHeader("Provider").setSortable(true).setAutoWidth(true);
+        grid.addColumn(i -> i.providerType().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
+        grid.addColumn(i -> i.region() == null ? "" : i.region()).setHeader("Region").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Inspection::frameworkName).setHeader("Framework").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Inspection::fieldworkLabel).setHeader("Fieldwork")
+                .setComparator(Comparator.comparing(Inspection::fieldworkStart)).setAutoWidth(true);
+        grid.addColumn(i -> i.published().format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy")))
+                .setHeader("Published").setComparator(Comparator.comparing(Inspection::published)).setAutoWidth(true);
+        grid.addColumn(i -> i.overallRating() == null ? "" : i.overallRating()).setHeader("Overall rating")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(Inspection::scoreLabel).setHeader("Score")
+                .setComparator(Comparator.comparing(Inspection::score, Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.setSizeFull();
+    }
+}

@@ -1,0 +1,140 @@
+package org.probation.analytics.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.probation.analytics.TestDatabase;
+
+/**
+ * One test per kind of broken dataset: the load is refused with a message naming file, line,
+ * column and reason, and the database keeps exactly what an earlier good load put there.
+ */
+class MalformedDatasetTest {
+
+    static final String RESULTS = "inspections/somerset-2023/results.csv";
+    static final String INSPECTION = "inspections/somerset-2023/inspection.csv";
+
+    @TempDir
+    Path dir;
+
+    TestDatabase db;
+    DatasetLoader loader;
+    String before;
+
+    @BeforeEach
+    void loadAGoodDatasetFirst() {
+        db = new TestDatabase();
+        loader = new DatasetLoader(db.dataSource);
+        TestDatabase.copyTree(DatasetLoaderTest.MINIMAL, dir);
+        loader.load(dir);
+        before = db.snapshot();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    static Stream<Arguments> brokenDatasets() {
+        return Stream.of(
+                Arguments.of("missing column", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace("percent_printed,percent,", "percent_printed,")
+                                .replaceAll(",(\\d+%|\\d+ per cent),\\d+,", ",$1,"),
+                        RESULTS + " line 1: missing column(s) percent"),
+                Arguments.of("wrong type", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace(",31%,31,", ",31%,thirty-one,"),
+                        RESULTS + " line 3, column percent: is not a number: 'thirty-one'"),
+                Arguments.of("percent above 100", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace(",31%,31,", ",131%,131,"),
+                        RESULTS + " line 3, column percent: percent 131 is outside 0-100"),
+                Arguments.of("negative percent", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace(",31%,31,", ",-3%,-3,"),
+                        RESULTS + " line 3, column percent: percent -3 is outside 0-100"),
+                Arguments.of("unknown question code", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace("somerset-2023,2.2.3,all", "somerset-2023,2.9.9,all"),
+                        RESULTS + " line 3, column item_code: unknown question code '2.9.9' for framework 'pdu-2021'"),
+                Arguments.of("duplicate row", RESULTS,
+                        (UnaryOperator<String>) s -> s + s.lines().skip(1).findFirst().orElseThrow() + "\n",
+                        RESULTS + " line 6, column item_code: duplicate result 2.2.1/all in section '2.2 Assessment' (first on line 2)"),
+                Arguments.of("unknown provider", INSPECTION,
+                        (UnaryOperator<String>) s -> s.replace(",somerset,", ",atlantis,"),
+                        INSPECTION + " line 2, column provider_id: unknown provider 'atlantis'"),
+                Arguments.of("result for an unknown inspection", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace("somerset-2023,2.2.3,medium", "somerset-2024,2.2.3,medium"),
+                        RESULTS + " line 5, column inspection_id: result for unknown inspection 'somerset-2024'"),
+                Arguments.of("more yes than cases", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace(",8,25,", ",28,25,"),
+                        RESULTS + " line 5, column yes_count: yes_count 28 is above denominator 25"),
+                Arguments.of("unknown sub-sample", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace("2.2.3,medium", "2.2.3,mediumish"),
+                        RESULTS + " line 5, column subsample: unknown sub-sample 'mediumish'"),
+                Arguments.of("bad date", INSPECTION,
+                        (UnaryOperator<String>) s -> s.replace("2023-06-12", "12/06/2023"),
+                        INSPECTION + " line 2, column fieldwork_start: is not a date YYYY-MM-DD: '12/06/2023'"),
+                Arguments.of("rating word misspelt", "inspections/somerset-2023/ratings.csv",
+                        (UnaryOperator<String>) s -> s.replace(",Inadequate,seed", ",Inadequte,seed"),
+                        "inspections/somerset-2023/ratings.csv line 2, column rating: must be Outstanding, Good, Requires improvement or Inadequate, not 'Inadequte'"),
+                Arguments.of("row with an extra field", RESULTS,
+                        (UnaryOperator<String>) s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"),
+                        RESULTS + " line 3: cannot be read"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenDatasets")
+    void a_broken_dataset_is_refused_precisely_and_changes_nothing(String kind, String file,
+            UnaryOperator<String> breakIt, String expectedMessage) throws IOException {
+        Path path = dir.resolve(file);
+        Files.writeString(path, breakIt.apply(Files.readString(path)));
+
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(expectedMessage);
+        assertThat(db.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_refused_with_its_line() throws IOException {
+        Path path = dir.resolve(RESULTS);
+        byte[] latin1 = Files.readString(path).replace("Does assessment focus sufficiently on keeping",
+                "Does assessment focus sufficiently on k\u00e9eping").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(path, latin1);
+
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(RESULTS + " line 3: cannot be read");
+        assertThat(db.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void a_csv_file_in_an_unknown_place_is_refused_rather_than_ignored() throws IOException {
+        Files.writeString(dir.resolve("inspections/somerset-2023/result.csv"), "a,b\n1,2\n");
+
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("inspections/somerset-2023/result.csv: is not a dataset file this loader knows");
+        assertThat(db.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void every_problem_is_reported_not_only_the_first() throws IOException {
+        Path path = dir.resolve(RESULTS);
+        Files.writeString(path, Files.readString(path).replace(",31%,31,", ",131%,131,").replace(",79%,79,", ",79%,x,"));
+
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(e -> assertThat(((DatasetException) e).problems()).hasSize(2));
+    }
+}

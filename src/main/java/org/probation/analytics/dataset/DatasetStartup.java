@@ -1,14 +1,16 @@
 package org.probation.analytics.dataset;
 
 import java.nio.file.Path;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Creates or updates the database from {@code datasets/} when the app starts; a bad dataset stops the start. */
+/**
+ * Creates or updates the database from {@code datasets/} while the app starts, before the web
+ * server accepts requests; a bad dataset stops the start with the loader's message.
+ */
 @Component
-class DatasetStartup implements ApplicationRunner {
+class DatasetStartup implements SmartInitializingSingleton {
 
     private final DatasetLoader loader;
     private final Path datasets;
@@ -22,7 +24,7 @@ class DatasetStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (enabled) {
             loader.load(datasets);
         }

@@ -109,8 +109,11 @@ CREATE TABLE IF NOT EXISTS result (
     denominator         INTEGER,
     -- stated | estimated | unknown
     denominator_kind    VARCHAR NOT NULL,
+    -- how an estimated count was found, and the estimate of the yes-count beside the denominator
     estimate_basis      VARCHAR,
     estimate_unique     BOOLEAN,
+    yes_estimate        INTEGER,
+    denominator_estimate INTEGER,
     marker              VARCHAR,
     marker_meaning      VARCHAR,
     question_as_printed VARCHAR,
@@ -159,11 +162,25 @@ CREATE TABLE IF NOT EXISTS context_figure (
     source_line   INTEGER
 );
 
+-- Problems found in the data, by the checks run at every load (rule = the check) or recorded
+-- by the transcriber from the source itself (rule = 'source'). The source's values are kept.
 CREATE TABLE IF NOT EXISTS data_quality_flag (
     inspection_id VARCHAR NOT NULL,
     rule          VARCHAR NOT NULL,
     item          VARCHAR NOT NULL,
-    reason        VARCHAR NOT NULL
+    subsample     VARCHAR,
+    reason        VARCHAR NOT NULL,
+    source_file   VARCHAR,
+    source_line   INTEGER
+);
+
+-- Which case sample a standard's results come from (court work: court reports; case
+-- supervision: the case sample; victim work: the victim sample).
+CREATE TABLE IF NOT EXISTS standard_sample (
+    framework     VARCHAR NOT NULL,
+    standard_code VARCHAR NOT NULL,
+    sample        VARCHAR NOT NULL,
+    PRIMARY KEY (framework, standard_code)
 );
 
 -- One row per dataset load that changed the database: a load whose fingerprint is already
@@ -173,4 +190,9 @@ CREATE TABLE IF NOT EXISTS dataset_load (
     loaded_at   TIMESTAMP NOT NULL,
     files       INTEGER NOT NULL,
     rows_loaded BIGINT NOT NULL
+);
+
+-- The hash of the schema files a database file was built with (see Schema.java).
+CREATE TABLE IF NOT EXISTS schema_info (
+    schema_hash VARCHAR NOT NULL
 );

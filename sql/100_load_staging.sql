@@ -16,6 +16,8 @@ CREATE OR REPLACE TEMP TABLE stg_result (file VARCHAR, line BIGINT, inspection_i
 CREATE OR REPLACE TEMP TABLE stg_rating (file VARCHAR, line BIGINT, inspection_id VARCHAR, standard_code VARCHAR, rating_printed VARCHAR, rating VARCHAR, source_file VARCHAR, source_line VARCHAR, note VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_comparator (file VARCHAR, line BIGINT, inspection_id VARCHAR, series VARCHAR, series_label VARCHAR, item_code VARCHAR, subsample VARCHAR, percent_printed VARCHAR, percent VARCHAR, source_section VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_context (file VARCHAR, line BIGINT, inspection_id VARCHAR, table_name VARCHAR, row_label VARCHAR, column_label VARCHAR, value_printed VARCHAR, value VARCHAR, unit VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_standard_sample (file VARCHAR, line BIGINT, framework VARCHAR, standard_code VARCHAR, sample VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_flag (file VARCHAR, line BIGINT, inspection_id VARCHAR, item VARCHAR, reason VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP MACRO slug(s) AS trim(regexp_replace(lower(s), '[^a-z0-9]+', '-', 'g'), '-');
 -- Every provider a dataset may name: the reference PDUs and regions, and providers.csv.
 CREATE OR REPLACE TEMP VIEW stg_all_provider AS
@@ -39,6 +41,8 @@ DROP TABLE IF EXISTS stg_result;
 DROP TABLE IF EXISTS stg_rating;
 DROP TABLE IF EXISTS stg_comparator;
 DROP TABLE IF EXISTS stg_context;
+DROP TABLE IF EXISTS stg_standard_sample;
+DROP TABLE IF EXISTS stg_flag;
 
 -- name: staging-columns
 SELECT column_name FROM duckdb_columns()

@@ -141,7 +141,8 @@ problems AS (
               UNION ALL SELECT file, line, inspection_id FROM stg_result
               UNION ALL SELECT file, line, inspection_id FROM stg_rating
               UNION ALL SELECT file, line, inspection_id FROM stg_comparator
-              UNION ALL SELECT file, line, inspection_id FROM stg_context)) WHERE problem IS NOT NULL
+              UNION ALL SELECT file, line, inspection_id FROM stg_context
+              UNION ALL SELECT file, line, inspection_id FROM stg_flag)) WHERE problem IS NOT NULL
     UNION ALL SELECT file, line, 'subsample', 'unknown sub-sample ''' || coalesce(subsample, '') || ''''
         FROM (SELECT file, line, subsample FROM stg_sample UNION ALL SELECT file, line, subsample FROM stg_result
               UNION ALL SELECT file, line, subsample FROM stg_comparator)
@@ -213,6 +214,21 @@ problems AS (
     UNION ALL SELECT file, line, 'rating_printed', 'is empty' FROM stg_rating WHERE rating_printed IS NULL
     UNION ALL SELECT file, line, 'standard_code', 'duplicate rating of ' || standard_code || ' (first on line ' || first || ')'
         FROM (SELECT *, min(line) OVER (PARTITION BY inspection_id, standard_code) AS first FROM stg_rating) WHERE line > first
+
+    -- standards' samples
+    UNION ALL SELECT s.file, s.line, 'standard_code', 'unknown standard ''' || coalesce(s.standard_code, '') || ''' of framework ''' || coalesce(s.framework, '') || ''''
+        FROM stg_standard_sample s WHERE NOT EXISTS (SELECT 1 FROM stg_framework_item f
+            WHERE f.framework = s.framework AND f.code = s.standard_code AND f.level = 'standard')
+    UNION ALL SELECT file, line, 'sample', 'is empty or not a lower-case code: ''' || coalesce(sample, '') || ''''
+        FROM stg_standard_sample WHERE sample IS NULL OR NOT regexp_full_match(sample, '[a-z0-9_]+')
+    UNION ALL SELECT file, line, 'standard_code', 'duplicate standard (first on line ' || first || ')'
+        FROM (SELECT *, min(line) OVER (PARTITION BY framework, standard_code) AS first FROM stg_standard_sample) WHERE line > first
+
+    -- flags recorded from the source
+    UNION ALL SELECT file, line, 'item', 'is empty' FROM stg_flag WHERE item IS NULL
+    UNION ALL SELECT file, line, 'reason', 'is empty' FROM stg_flag WHERE reason IS NULL
+    UNION ALL SELECT file, line, 'source_line', 'is not a positive whole number: ''' || source_line || ''''
+        FROM stg_flag WHERE source_line IS NOT NULL AND coalesce(TRY_CAST(source_line AS INTEGER), 0) <= 0
 
     -- context figures
     UNION ALL SELECT file, line, 'table_name', 'is empty' FROM stg_context WHERE table_name IS NULL

@@ -15,6 +15,7 @@ DELETE FROM question_mapping;
 DELETE FROM framework_item;
 DELETE FROM framework;
 DELETE FROM subsample;
+DELETE FROM standard_sample;
 
 INSERT INTO region (id, name, source)
 SELECT slug(region), region, min(source) FROM stg_reference GROUP BY region;
@@ -39,6 +40,9 @@ SELECT framework, code, parent_code, level, CAST(ordinal AS INTEGER), text, CAST
        source_file, CAST(source_line AS INTEGER)
 FROM stg_framework_item;
 
+INSERT INTO standard_sample
+SELECT framework, standard_code, sample FROM stg_standard_sample;
+
 INSERT INTO question_mapping
 SELECT from_framework, from_code, to_framework, to_code, relation, reason FROM stg_question_mapping;
 
@@ -52,14 +56,16 @@ INSERT INTO case_sample
 SELECT inspection_id, sample, subsample, CAST(cases AS INTEGER), quote, source_file, CAST(source_line AS INTEGER)
 FROM stg_sample;
 
--- A denominator is 'stated' only when the report states the count; estimation comes later.
-INSERT INTO result
+-- A denominator is 'stated' only when the report states it; the others are estimated next.
+INSERT INTO result (inspection_id, framework, item_code, subsample, source_section, percent_printed, percent,
+                    percent_kind, yes_count, denominator, denominator_kind, marker, marker_meaning,
+                    question_as_printed, source_file, source_line)
 SELECT r.inspection_id, i.framework, r.item_code, r.subsample, r.source_section, r.percent_printed,
        coalesce(CAST(r.percent AS DECIMAL(5, 2)),
                 CAST(round(100.0 * CAST(r.yes_count AS INTEGER) / CAST(r.denominator AS INTEGER), 2) AS DECIMAL(5, 2))),
        CASE WHEN r.percent IS NULL THEN 'from_counts' ELSE 'printed' END,
        CAST(r.yes_count AS INTEGER), CAST(r.denominator AS INTEGER),
-       CASE WHEN r.denominator IS NOT NULL THEN 'stated' ELSE 'unknown' END, NULL, NULL,
+       CASE WHEN r.denominator IS NOT NULL THEN 'stated' ELSE 'unknown' END,
        r.marker, r.marker_meaning, r.question_as_printed, r.source_file, CAST(r.source_line AS INTEGER)
 FROM stg_result r JOIN stg_inspection i ON i.id = r.inspection_id;
 
@@ -76,3 +82,6 @@ INSERT INTO context_figure
 SELECT inspection_id, table_name, row_label, column_label, value_printed, CAST(value AS DOUBLE), unit,
        source_file, CAST(source_line AS INTEGER)
 FROM stg_context;
+
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+SELECT inspection_id, 'source', item, NULL, reason, source_file, CAST(source_line AS INTEGER) FROM stg_flag;

@@ -8,12 +8,14 @@ enum DatasetFile {
     FRAMEWORKS("glob:frameworks.csv", "stg_framework"),
     FRAMEWORK_ITEMS("glob:framework-items/*.csv", "stg_framework_item"),
     QUESTION_MAPPING("glob:question-mapping.csv", "stg_question_mapping"),
+    STANDARD_SAMPLES("glob:standard-samples.csv", "stg_standard_sample"),
     INSPECTIONS("glob:inspections/*/inspection.csv", "stg_inspection"),
     SAMPLES("glob:inspections/*/samples.csv", "stg_sample"),
     RESULTS("glob:inspections/*/results.csv", "stg_result"),
     RATINGS("glob:inspections/*/ratings.csv", "stg_rating"),
     COMPARATORS("glob:inspections/*/comparators.csv", "stg_comparator"),
-    CONTEXT("glob:inspections/*/context.csv", "stg_context");
+    CONTEXT("glob:inspections/*/context.csv", "stg_context"),
+    FLAGS("glob:inspections/*/flags.csv", "stg_flag");
 
     final String glob;
     final String stagingTable;

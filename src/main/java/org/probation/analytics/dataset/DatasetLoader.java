@@ -47,6 +47,7 @@ public class DatasetLoader {
     private final Map<String, String> staging = SqlScripts.namedStatements("100_load_staging.sql");
     private final String validation = SqlScripts.statementsOf("110_load_validate.sql").getFirst();
     private final List<String> publish = SqlScripts.statementsOf("12*_load_*.sql");
+    private final List<String> checks = SqlScripts.statementsOf("13*_*.sql");
 
     DatasetLoader(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -73,6 +74,10 @@ public class DatasetLoader {
                 conn.setAutoCommit(false);
                 try (Statement st = conn.createStatement()) {
                     for (String sql : publish) {
+                        st.execute(sql);
+                    }
+                    new DenominatorEstimation(dsl).run();
+                    for (String sql : checks) {
                         st.execute(sql);
                     }
                     dsl.insertInto(DATASET_LOAD)

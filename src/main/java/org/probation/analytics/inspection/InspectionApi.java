@@ -1,7 +1,11 @@
 package org.probation.analytics.inspection;
 
 import java.util.List;
+import org.probation.analytics.base.TableResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,12 +39,30 @@ class InspectionApi {
     }
 
     @GetMapping("/inspections")
-    List<InspectionJson> inspections() {
-        return service.inspections().stream().map(InspectionJson::of).toList();
+    ResponseEntity<?> inspections(@RequestParam(required = false) String format) {
+        return TableResponse.of(service.inspections().stream().map(InspectionJson::of).toList(),
+                InspectionJson.class, format, "inspections");
     }
 
     @GetMapping("/providers")
-    List<ProviderJson> providers() {
-        return service.providers().stream().map(ProviderJson::of).toList();
+    ResponseEntity<?> providers(@RequestParam(required = false) String format) {
+        return TableResponse.of(service.providers().stream().map(ProviderJson::of).toList(),
+                ProviderJson.class, format, "providers");
+    }
+
+    @GetMapping("/inspections/{id}/results")
+    ResponseEntity<?> results(@PathVariable String id, @RequestParam(required = false) String format) {
+        List<ResultRow> rows = service.results(id)
+                .orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'"));
+        return TableResponse.of(rows, ResultRow.class, format, id + "-results");
+    }
+
+    @GetMapping("/data-quality")
+    ResponseEntity<?> dataQuality(@RequestParam(required = false) String inspection,
+            @RequestParam(required = false) String format) {
+        if (inspection != null && service.inspection(inspection).isEmpty()) {
+            throw TableResponse.notFound("no inspection '" + inspection + "'");
+        }
+        return TableResponse.of(service.flags(inspection), QualityFlag.class, format, "data-quality");
     }
 }

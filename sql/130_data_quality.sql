@@ -1,0 +1,57 @@
+-- Data-quality checks run at every load, after publishing and estimating: each adds flags,
+-- never changes a value. (Flags from count estimation are added by DenominatorEstimation.)
+
+-- An all-cases figure outside the range of its community and licence figures (same table).
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+SELECT a.inspection_id, 'all_outside_subsamples', a.item_code, 'all',
+       'All cases ' || a.percent_printed || ' lies outside its sub-samples (community ' || c.percent_printed
+           || ', licence ' || l.percent_printed || '), which it should combine.',
+       a.source_file, a.source_line
+FROM result a
+JOIN result c ON c.inspection_id = a.inspection_id AND c.item_code = a.item_code
+             AND c.source_section = a.source_section AND c.subsample = 'community'
+JOIN result l ON l.inspection_id = a.inspection_id AND l.item_code = a.item_code
+             AND l.source_section = a.source_section AND l.subsample = 'licence'
+WHERE a.subsample = 'all'
+  AND (a.percent < least(c.percent, l.percent) - 0.5 OR a.percent > greatest(c.percent, l.percent) + 0.5);
+
+-- The same figure printed twice (body and annexe, table and text) with different values.
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+SELECT a.inspection_id, 'printed_twice_differently', a.item_code, a.subsample,
+       'Printed as ' || a.percent_printed || ' in ''' || a.source_section || ''' (line ' || a.source_line
+           || ') but ' || b.percent_printed || ' in ''' || b.source_section || ''' (line ' || b.source_line || ').',
+       a.source_file, a.source_line
+FROM result a
+JOIN result b ON b.inspection_id = a.inspection_id AND b.item_code = a.item_code AND b.subsample = a.subsample
+             AND b.source_section > a.source_section
+WHERE a.percent_kind = 'printed' AND b.percent_kind = 'printed' AND abs(a.percent - b.percent) > 0.5;
+
+-- Key questions the framework defines for a standard the report rates from cases, with no
+-- all-cases result in the inspection.
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+SELECT i.id, 'missing_result', k.code, 'all',
+       'The framework defines key question ' || k.code || ' (' || k.text || ') but the report prints no all-cases result for it.',
+       i.source_file, NULL
+FROM inspection i
+JOIN framework_item k ON k.framework = i.framework AND k.level = 'key_question'
+JOIN standard_sample ss ON ss.framework = i.framework AND ss.standard_code = k.parent_code
+WHERE NOT EXISTS (SELECT 1 FROM result r WHERE r.inspection_id = i.id AND r.item_code = k.code AND r.subsample = 'all');
+
+-- Stated sub-sample sizes that do not add up to the stated total.
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+SELECT a.inspection_id, 'sample_split_sum', 'sample sizes', 'all',
+       'The stated ' || c.cases || ' community and ' || l.cases || ' licence cases do not add up to the stated '
+           || a.cases || ' ' || replace(a.sample, '_', ' ') || ' cases.',
+       a.source_file, a.source_line
+FROM case_sample a
+JOIN case_sample c ON c.inspection_id = a.inspection_id AND c.sample = a.sample AND c.subsample = 'community'
+JOIN case_sample l ON l.inspection_id = a.inspection_id AND l.sample = a.sample AND l.subsample = 'licence'
+WHERE a.subsample = 'all' AND c.cases + l.cases <> a.cases;
+
+-- A row of a contextual table printed without a label.
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+SELECT inspection_id, 'unlabelled_row', 'context: ' || table_name, NULL,
+       'A row of ''' || table_name || ''' is printed without a label (value ' || value_printed
+           || coalesce(' in column ' || column_label, '') || ').',
+       source_file, source_line
+FROM context_figure WHERE row_label IS NULL;

@@ -1,0 +1,14 @@
+-- Used when a database file was built by an older schema (before the first release the schema
+-- files are edited in place): the tables are dropped and rebuilt, and the datasets reloaded.
+
+-- name: stored-hash
+SELECT max(schema_hash) FROM schema_info;
+
+-- name: tables
+SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary;
+
+-- name: drop-table
+DROP TABLE IF EXISTS "#{table}";
+
+-- name: record-hash
+INSERT INTO schema_info VALUES ('${hash}');

@@ -1,0 +1,44 @@
+package org.probation.analytics.inspection;
+
+/**
+ * One printed result: a key question or prompt in one sub-sample, with its count as stated,
+ * estimated (with the basis) or unknown, and where it is printed.
+ *
+ * @param yes          the stated yes-count, or null
+ * @param n            the stated denominator, or null
+ * @param yesEstimate  an estimated yes-count (never a stated one), or null
+ * @param nEstimate    an estimated denominator (never a stated one), or null
+ */
+public record ResultRow(
+        String standardCode,
+        String questionCode,
+        String level,
+        String question,
+        String questionAsPrinted,
+        String subsample,
+        String percentPrinted,
+        double percent,
+        String percentKind,
+        Integer yes,
+        Integer n,
+        String denominator,
+        Integer yesEstimate,
+        Integer nEstimate,
+        String estimateBasis,
+        Boolean estimateUnique,
+        String marker,
+        String markerMeaning,
+        String section,
+        String source) {
+
+    /** How the count reads in a table: x/n stated, ≈x/n estimated, or "n unknown". */
+    public String countLabel() {
+        if (yes != null) {
+            return yes + "/" + n;
+        }
+        if (yesEstimate != null) {
+            return (n != null ? "≈" + yesEstimate + "/" + n : "≈" + yesEstimate + "/" + nEstimate);
+        }
+        return n != null ? "?/" + n : "n unknown";
+    }
+}

@@ -1,0 +1,80 @@
+package org.probation.analytics.rating;
+
+import static org.probation.analytics.db.Tables.FRAMEWORK;
+import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
+import static org.probation.analytics.db.Tables.INSPECTION;
+import static org.probation.analytics.db.Tables.RESULT;
+import static org.probation.analytics.db.Tables.STANDARD_RATING;
+import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+
+/** Reads what rating checks need: standards with their published ratings, and key-question results. */
+@Repository
+class RatingRepository {
+
+    /** A standard of the inspection's framework and its published rating (null if none printed). */
+    record StandardRow(String code, String name, Boolean rated, boolean caseBased, String publishedRating) {}
+
+    /** A key question's all-cases result with its count, stated or estimated. */
+    record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
+            String denominatorKind) {}
+
+    /** The framework facts an overall check needs. */
+    record InspectionFrame(String id, String framework, Integer score, String overallRating, int maxScore,
+            String bands, String bandsSource) {}
+
+    private final DSLContext dsl;
+
+    RatingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<InspectionFrame> frame(String inspectionId) {
+        return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.SCORE, INSPECTION.OVERALL_RATING,
+                        FRAMEWORK.MAX_SCORE, FRAMEWORK.SCORE_BANDS, FRAMEWORK.SCORE_BANDS_SOURCE)
+                .from(INSPECTION).join(FRAMEWORK).on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
+                .where(INSPECTION.ID.eq(inspectionId))
+                .fetchOptional(Records.mapping(InspectionFrame::new));
+    }
+
+    List<StandardRow> standards(String inspectionId, String framework) {
+        // A standard is case-based (rated by the rule) when its results come from a case sample.
+        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
+                        STANDARD_SAMPLE.SAMPLE.isNotNull(), STANDARD_RATING.RATING)
+                .from(FRAMEWORK_ITEM)
+                .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
+                        STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
+                .leftJoin(STANDARD_RATING).on(STANDARD_RATING.INSPECTION_ID.eq(inspectionId),
+                        STANDARD_RATING.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
+                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .orderBy(FRAMEWORK_ITEM.CODE)
+                .fetch(Records.mapping(StandardRow::new));
+    }
+
+    List<KeyQuestionRow> keyQuestionResults(String inspectionId) {
+        // The first printing of each key question (body tables come before annexes), counts
+        // stated where the report states them, else the load's estimate.
+        return dsl.select(RESULT.ITEM_CODE, FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.TEXT, RESULT.PERCENT,
+                        RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
+                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND)
+                .distinctOn(RESULT.ITEM_CODE)
+                .from(RESULT)
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT.FRAMEWORK),
+                        FRAMEWORK_ITEM.CODE.eq(RESULT.ITEM_CODE))
+                .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"),
+                        FRAMEWORK_ITEM.LEVEL.eq("key_question"))
+                .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
+                .fetch(Records.mapping((code, standard, text, percent, yes, n, kind) ->
+                        new KeyQuestionRow(code, standard, text, toDouble(percent), yes, n, kind)));
+    }
+
+    private static double toDouble(BigDecimal value) {
+        return value.doubleValue();
+    }
+}

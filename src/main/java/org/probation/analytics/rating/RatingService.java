@@ -1,0 +1,66 @@
+package org.probation.analytics.rating;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.probation.analytics.rating.RatingRepository.KeyQuestionRow;
+import org.probation.analytics.rating.RatingRepository.StandardRow;
+import org.springframework.stereotype.Service;
+
+/**
+ * Explains each standard's rating by the rule (the band of its lowest key question) and checks
+ * the overall score and rating against the framework's bands.
+ */
+@Service
+public class RatingService {
+
+    private final RatingRepository repository;
+
+    RatingService(RatingRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<List<StandardRatingCheck>> standards(String inspectionId) {
+        return repository.frame(inspectionId).map(frame -> {
+            Map<String, List<KeyQuestionRow>> byStandard = repository.keyQuestionResults(inspectionId).stream()
+                    .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
+            return repository.standards(inspectionId, frame.framework()).stream()
+                    .filter(s -> s.publishedRating() != null || s.caseBased())
+                    .map(s -> check(s, byStandard.getOrDefault(s.code(), List.of())))
+                    .toList();
+        });
+    }
+
+    public Optional<OverallCheck> overall(String inspectionId) {
+        return repository.frame(inspectionId).map(frame -> {
+            List<StandardRow> rated = repository.standards(inspectionId, frame.framework()).stream()
+                    .filter(s -> Boolean.TRUE.equals(s.rated()) && s.publishedRating() != null)
+                    .toList();
+            int score = rated.stream().mapToInt(s -> Rating.ofWord(s.publishedRating()).points()).sum();
+            Rating computed = ScoreBands.parse(frame.bands()).ratingOf(score);
+            return new OverallCheck(inspectionId, score, frame.maxScore(), computed.word(), frame.score(),
+                    frame.overallRating(), frame.score() == null || frame.score() == score,
+                    computed.word().equals(frame.overallRating()), frame.bands(), frame.bandsSource());
+        });
+    }
+
+    private static StandardRatingCheck check(StandardRow s, List<KeyQuestionRow> questions) {
+        if (!s.caseBased() || !Boolean.TRUE.equals(s.rated()) || questions.isEmpty()) {
+            String why = !Boolean.TRUE.equals(s.rated()) ? "not rated"
+                    : !s.caseBased() ? "rated by inspectors' judgement (domain 1), not by a rule"
+                    : "no key-question result printed";
+            return new StandardRatingCheck(s.code(), s.name(), s.publishedRating(), null, null, null, null, null,
+                    null, null, null, null, why);
+        }
+        KeyQuestionRow driving = questions.stream().min(Comparator.comparingDouble(KeyQuestionRow::percent)).orElseThrow();
+        Rating rule = Rating.ofPercent(driving.percent());
+        EdgeDistance edge = EdgeDistance.of(driving.percent(), driving.yes(), driving.n());
+        Boolean discretion = s.publishedRating() == null ? null : !rule.word().equals(s.publishedRating());
+        return new StandardRatingCheck(s.code(), s.name(), s.publishedRating(), rule.word(), driving.code(),
+                driving.text(), driving.percent(), edge.points(), edge.cases(), edge.direction(),
+                driving.denominatorKind(), discretion,
+                "lowest of " + questions.size() + " key question(s) placed in the bands <50 / 50-64 / 65-79 / 80+");
+    }
+}

@@ -1,0 +1,25 @@
+package org.probation.analytics.rating;
+
+/**
+ * One standard's published rating beside the rule's: the band of its lowest key question.
+ * For domain 1 (rated by judgement) and unrated standards the rule fields are null.
+ *
+ * @param edgeDistancePoints percentage points from the driving percent to the nearest band edge
+ * @param edgeDistanceCases  cases that would have to change their answer to change the band
+ *                           (null when the denominator is unknown); see {@code edgeDirection}
+ * @param denominatorKind    how the driving question's n is known: stated, estimated or unknown
+ */
+public record StandardRatingCheck(
+        String standardCode,
+        String standardName,
+        String publishedRating,
+        String ruleRating,
+        String drivingQuestion,
+        String drivingQuestionText,
+        Double drivingPercent,
+        Double edgeDistancePoints,
+        Integer edgeDistanceCases,
+        String edgeDirection,
+        String denominatorKind,
+        Boolean discretion,
+        String basis) {}

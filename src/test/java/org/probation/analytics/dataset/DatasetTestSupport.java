@@ -1,0 +1,14 @@
+package org.probation.analytics.dataset;
+
+import java.nio.file.Path;
+import org.probation.analytics.TestDatabase;
+
+/** Lets tests of other packages load datasets with the real loader. */
+public final class DatasetTestSupport {
+
+    private DatasetTestSupport() {}
+
+    public static LoadReport load(TestDatabase db, Path dir) {
+        return new DatasetLoader(db.dataSource).load(dir);
+    }
+}

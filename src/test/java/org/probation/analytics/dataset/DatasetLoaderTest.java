@@ -42,7 +42,7 @@ class DatasetLoaderTest {
         LoadReport report = loader.load(dir);
 
         assertThat(report.skipped()).isFalse();
-        assertThat(report.files()).isEqualTo(12);
+        assertThat(report.files()).isEqualTo(13);
         assertThat(db.dsl.fetchCount(REGION)).isEqualTo(2);
         // 3 PDUs, 2 regions and the NPS region of providers.csv
         assertThat(db.dsl.fetchCount(PROVIDER)).isEqualTo(6);

@@ -50,5 +50,6 @@ public class InspectionsView extends VerticalLayout {
         grid.addColumn(Inspection::scoreLabel).setHeader("Score")
                 .setComparator(Comparator.comparing(Inspection::score, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.setSizeFull();
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("inspections/" + e.getItem().id())));
     }
 }

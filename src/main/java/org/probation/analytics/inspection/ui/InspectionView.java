@@ -1,0 +1,136 @@
+package org.probation.analytics.inspection.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.probation.analytics.inspection.Inspection;
+import org.probation.analytics.inspection.InspectionService;
+import org.probation.analytics.inspection.QualityFlag;
+import org.probation.analytics.inspection.ResultNode;
+import org.probation.analytics.inspection.ResultRow;
+import org.probation.analytics.rating.RatingService;
+import org.probation.analytics.rating.StandardRatingCheck;
+
+/** One inspection at its own permalink: ratings explained, every result by sub-sample, and the data-quality flags. */
+@Route("inspections/:id")
+@PageTitle("Inspection")
+public class InspectionView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final InspectionService inspections;
+    private final RatingService ratings;
+    private final H2 title = new H2();
+    private final Paragraph overall = new Paragraph();
+    private final Grid<StandardRatingCheck> ratingGrid = new Grid<>(StandardRatingCheck.class, false);
+    private final TreeGrid<ResultNode> resultGrid = new TreeGrid<>();
+    private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
+    private final Grid<QualityFlag> flagGrid = new Grid<>(QualityFlag.class, false);
+
+    public InspectionView(InspectionService inspections, RatingService ratings) {
+        this.inspections = inspections;
+        this.ratings = ratings;
+        setWidthFull();
+        configureRatingGrid();
+        configureFlagGrid();
+        source.setId("result-source");
+        add(title, overall, new H3("Ratings: published and by the rule"), ratingGrid, new H3("Results"), resultGrid,
+                source, new H3("Data-quality flags"), flagGrid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        Inspection inspection = inspections.inspection(id).orElseThrow(() -> new NotFoundException("no inspection " + id));
+        title.setText(inspection.title());
+        ratings.overall(id).ifPresent(o -> overall.setText("Published " + (o.publishedScore() == null ? "score not printed"
+                : "score " + o.publishedScore() + "/" + o.maxScore()) + ", " + o.publishedRating()
+                + ". From the published standard ratings: " + o.computedScore() + "/" + o.maxScore() + " = "
+                + o.computedRating() + (o.ratingMatches() && o.scoreMatches() ? " (agrees)." : " (DIFFERS).")
+                + " Bands " + o.bands() + " — " + o.bandsSource()));
+        List<StandardRatingCheck> checks = ratings.standards(id).orElse(List.of());
+        ratingGrid.setItems(checks);
+        List<ResultRow> rows = inspections.results(id).orElse(List.of());
+        Map<String, String> names = checks.stream()
+                .collect(Collectors.toMap(StandardRatingCheck::standardCode, StandardRatingCheck::standardName));
+        List<QualityFlag> flags = inspections.flags(id);
+        configureResultGrid(rows, names, flags.stream().collect(Collectors.groupingBy(QualityFlag::item)));
+        flagGrid.setItems(flags);
+    }
+
+    private void configureRatingGrid() {
+        ratingGrid.setId("ratings-grid");
+        ratingGrid.setAllRowsVisible(true);
+        ratingGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        ratingGrid.addColumn(StandardRatingCheck::standardCode).setHeader("Standard").setAutoWidth(true);
+        ratingGrid.addColumn(StandardRatingCheck::publishedRating).setHeader("Published").setAutoWidth(true);
+        ratingGrid.addColumn(c -> c.ruleRating() == null ? "— (" + c.basis() + ")" : c.ruleRating())
+                .setHeader("By the rule").setAutoWidth(true);
+        ratingGrid.addColumn(c -> c.drivingQuestion() == null ? "" : c.drivingQuestion() + " at "
+                + Math.round(c.drivingPercent()) + "%").setHeader("Driving key question").setAutoWidth(true);
+        ratingGrid.addColumn(c -> c.edgeDistancePoints() == null ? "" : String.format("%.0f pp %s", c.edgeDistancePoints(),
+                c.edgeDirection()) + (c.edgeDistanceCases() == null ? "; cases unknown"
+                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind() + " n)"))
+                .setHeader("To the nearest band edge").setAutoWidth(true);
+        ratingGrid.addColumn(c -> c.discretion() == null ? "" : c.discretion() ? "Yes: departs from the rule" : "No")
+                .setHeader("Discretion").setAutoWidth(true);
+    }
+
+    private void configureResultGrid(List<ResultRow> rows, Map<String, String> standardNames,
+            Map<String, List<QualityFlag>> flagsByItem) {
+        resultGrid.removeAllColumns();
+        resultGrid.setId("results-grid");
+        resultGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        resultGrid.setAllRowsVisible(true);
+        resultGrid.addHierarchyColumn(ResultNode::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        resultGrid.addColumn(ResultNode::question).setHeader("Question").setFlexGrow(1);
+        Set<String> subsamples = rows.stream().map(ResultRow::subsample).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String subsample : subsamples) {
+            resultGrid.addColumn(n -> n.cell(subsample)).setHeader(subsample).setAutoWidth(true).setFlexGrow(0);
+        }
+        resultGrid.addColumn(n -> {
+            int count = flagsByItem.getOrDefault(n.code(), List.of()).size();
+            return count == 0 ? "" : count + (count == 1 ? " flag" : " flags");
+        }).setHeader("Data quality").setAutoWidth(true).setFlexGrow(0);
+        List<ResultNode> tree = ResultNode.tree(rows, standardNames);
+        resultGrid.setItems(tree, ResultNode::children);
+        resultGrid.expandRecursively(tree, 1);
+        resultGrid.asSingleSelect().addValueChangeListener(e -> source.setText(e.getValue() == null ? ""
+                : describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of()))));
+    }
+
+    private static String describe(ResultNode node, List<QualityFlag> flags) {
+        StringBuilder s = new StringBuilder(node.code() + " " + node.question() + "\n");
+        node.bySubsample().forEach((subsample, printed) -> printed.forEach(r -> s.append("  ").append(subsample)
+                .append(": ").append(r.percentPrinted() == null ? r.percent() + "% from counts" : r.percentPrinted())
+                .append(" · ").append(r.countLabel())
+                .append(r.estimateBasis() == null ? "" : " (estimate: " + r.estimateBasis() + ")")
+                .append(" · ").append(r.section()).append(" · ").append(r.source())
+                .append(r.marker() == null ? "" : " · marker " + r.marker() + ": " + r.markerMeaning()).append('\n')));
+        flags.forEach(f -> s.append("  flag (").append(f.rule()).append("): ").append(f.reason()).append('\n'));
+        return s.toString();
+    }
+
+    private void configureFlagGrid() {
+        flagGrid.setId("flags-grid");
+        flagGrid.setAllRowsVisible(true);
+        flagGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        flagGrid.addColumn(QualityFlag::item).setHeader("Item").setAutoWidth(true).setFlexGrow(0);
+        flagGrid.addColumn(QualityFlag::rule).setHeader("Check").setAutoWidth(true).setFlexGrow(0);
+        flagGrid.addColumn(QualityFlag::reason).setHeader("Reason").setFlexGrow(1);
+        flagGrid.addColumn(QualityFlag::source).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
+    }
+}

@@ -18,6 +18,7 @@ CREATE OR REPLACE TEMP TABLE stg_comparator (file VARCHAR, line BIGINT, inspecti
 CREATE OR REPLACE TEMP TABLE stg_context (file VARCHAR, line BIGINT, inspection_id VARCHAR, table_name VARCHAR, row_label VARCHAR, column_label VARCHAR, value_printed VARCHAR, value VARCHAR, unit VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_standard_sample (file VARCHAR, line BIGINT, framework VARCHAR, standard_code VARCHAR, sample VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_flag (file VARCHAR, line BIGINT, inspection_id VARCHAR, item VARCHAR, reason VARCHAR, source_file VARCHAR, source_line VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_succession (file VARCHAR, line BIGINT, provider_id VARCHAR, predecessor_id VARCHAR, note VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP MACRO slug(s) AS trim(regexp_replace(lower(s), '[^a-z0-9]+', '-', 'g'), '-');
 -- Every provider a dataset may name: the reference PDUs and regions, and providers.csv.
 CREATE OR REPLACE TEMP VIEW stg_all_provider AS
@@ -43,6 +44,7 @@ DROP TABLE IF EXISTS stg_comparator;
 DROP TABLE IF EXISTS stg_context;
 DROP TABLE IF EXISTS stg_standard_sample;
 DROP TABLE IF EXISTS stg_flag;
+DROP TABLE IF EXISTS stg_succession;
 
 -- name: staging-columns
 SELECT column_name FROM duckdb_columns()

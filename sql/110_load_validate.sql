@@ -224,6 +224,13 @@ problems AS (
     UNION ALL SELECT file, line, 'standard_code', 'duplicate standard (first on line ' || first || ')'
         FROM (SELECT *, min(line) OVER (PARTITION BY framework, standard_code) AS first FROM stg_standard_sample) WHERE line > first
 
+    -- provider succession
+    UNION ALL SELECT s.file, s.line, 'provider_id', 'unknown provider ''' || coalesce(s.provider_id, '') || ''''
+        FROM stg_succession s WHERE s.provider_id IS NULL OR s.provider_id NOT IN (SELECT id FROM stg_all_provider)
+    UNION ALL SELECT s.file, s.line, 'predecessor_id', 'unknown provider ''' || coalesce(s.predecessor_id, '') || ''''
+        FROM stg_succession s WHERE s.predecessor_id IS NULL OR s.predecessor_id NOT IN (SELECT id FROM stg_all_provider)
+    UNION ALL SELECT file, line, 'note', 'is empty' FROM stg_succession WHERE note IS NULL
+
     -- flags recorded from the source
     UNION ALL SELECT file, line, 'item', 'is empty' FROM stg_flag WHERE item IS NULL
     UNION ALL SELECT file, line, 'reason', 'is empty' FROM stg_flag WHERE reason IS NULL

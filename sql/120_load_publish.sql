@@ -16,6 +16,7 @@ DELETE FROM framework_item;
 DELETE FROM framework;
 DELETE FROM subsample;
 DELETE FROM standard_sample;
+DELETE FROM provider_succession;
 
 INSERT INTO region (id, name, source)
 SELECT slug(region), region, min(source) FROM stg_reference GROUP BY region;
@@ -42,6 +43,9 @@ FROM stg_framework_item;
 
 INSERT INTO standard_sample
 SELECT framework, standard_code, sample FROM stg_standard_sample;
+
+INSERT INTO provider_succession
+SELECT provider_id, predecessor_id, note, source_file, CAST(source_line AS INTEGER) FROM stg_succession;
 
 INSERT INTO question_mapping
 SELECT from_framework, from_code, to_framework, to_code, relation, reason FROM stg_question_mapping;

@@ -9,6 +9,7 @@ enum DatasetFile {
     FRAMEWORK_ITEMS("glob:framework-items/*.csv", "stg_framework_item"),
     QUESTION_MAPPING("glob:question-mapping.csv", "stg_question_mapping"),
     STANDARD_SAMPLES("glob:standard-samples.csv", "stg_standard_sample"),
+    SUCCESSION("glob:provider-succession.csv", "stg_succession"),
     INSPECTIONS("glob:inspections/*/inspection.csv", "stg_inspection"),
     SAMPLES("glob:inspections/*/samples.csv", "stg_sample"),
     RESULTS("glob:inspections/*/results.csv", "stg_result"),

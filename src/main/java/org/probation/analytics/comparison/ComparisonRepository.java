@@ -1,0 +1,204 @@
+package org.probation.analytics.comparison;
+
+import static org.jooq.impl.DSL.boolOr;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.sum;
+import static org.probation.analytics.db.Tables.COMPARATOR;
+import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
+import static org.probation.analytics.db.Tables.INSPECTION;
+import static org.probation.analytics.db.Tables.PROVIDER;
+import static org.probation.analytics.db.Tables.PROVIDER_SUCCESSION;
+import static org.probation.analytics.db.Tables.QUESTION_MAPPING;
+import static org.probation.analytics.db.Tables.RESULT_COUNT;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.probation.analytics.db.tables.ResultCount;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The counting and pooling of every comparison, one set-based query each; the statistics are
+ * computed by the service from what these return.
+ */
+@Repository
+class ComparisonRepository {
+
+    /** An inspection's framework and region, for building its comparisons. */
+    record InspectionKey(String id, String framework, String providerId, String regionId) {}
+
+    private final DSLContext dsl;
+
+    ComparisonRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<InspectionKey> inspection(String id) {
+        return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID)
+                .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .where(INSPECTION.ID.eq(id))
+                .fetchOptional(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    boolean subsampleExists(String code) {
+        return dsl.fetchExists(RESULT_COUNT, RESULT_COUNT.SUBSAMPLE.eq(code));
+    }
+
+    boolean regionHasFramework(String regionId, String framework) {
+        return dsl.fetchExists(dsl.selectOne().from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .where(PROVIDER.REGION_ID.eq(regionId), INSPECTION.FRAMEWORK.eq(framework)));
+    }
+
+    boolean frameworkExists(String framework) {
+        return dsl.fetchExists(INSPECTION, INSPECTION.FRAMEWORK.eq(framework));
+    }
+
+    /** Two sub-samples of one inspection, for every question where both are published. */
+    List<PairedCounts> subsamples(String inspectionId, String a, String b) {
+        ResultCount ra = RESULT_COUNT.as("ra");
+        ResultCount rb = RESULT_COUNT.as("rb");
+        return dsl.select(ra.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, ra.X, ra.N, ra.PERCENT, ra.COUNT_KIND,
+                        rb.X, rb.N, rb.PERCENT, rb.COUNT_KIND)
+                .from(ra)
+                .join(rb).on(rb.INSPECTION_ID.eq(ra.INSPECTION_ID), rb.ITEM_CODE.eq(ra.ITEM_CODE), rb.SUBSAMPLE.eq(b))
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(ra.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(ra.ITEM_CODE))
+                .where(ra.INSPECTION_ID.eq(inspectionId), ra.SUBSAMPLE.eq(a))
+                .orderBy(ra.ITEM_CODE)
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
+                        single(r.value4(), r.value5(), r.value6(), r.value7(), a),
+                        single(r.value8(), r.value9(), r.value10(), r.value11(), b)));
+    }
+
+    /**
+     * An inspection's all-cases results against the pool of the other providers' inspections of
+     * the same framework that {@code others} selects (its region, or everyone), the provider
+     * itself excluded so that it is not compared with itself.
+     */
+    List<PairedCounts> againstPool(InspectionKey target, Condition others, String label) {
+        ResultCount rc = RESULT_COUNT.as("rc");
+        Table<?> pool = pool(INSPECTION.FRAMEWORK.eq(target.framework())
+                .and(INSPECTION.PROVIDER_ID.ne(target.providerId())).and(others));
+        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND,
+                        pool.field("x"), pool.field("n"), pool.field("providers"), pool.field("estimated"))
+                .from(rc)
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rc.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rc.ITEM_CODE))
+                .leftJoin(pool).on(pool.field("item_code", String.class).eq(rc.ITEM_CODE))
+                .where(rc.INSPECTION_ID.eq(target.id()), rc.SUBSAMPLE.eq("all"))
+                .orderBy(rc.ITEM_CODE)
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
+                        single(r.value4(), r.value5(), r.value6(), r.value7(), "all"), pooled(r, 7, label)));
+    }
+
+    /** An inspection's all-cases results against a comparator figure its report prints. */
+    List<PairedCounts> againstComparator(String inspectionId) {
+        ResultCount rc = RESULT_COUNT.as("rc");
+        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND,
+                        COMPARATOR.PERCENT, COMPARATOR.SERIES_LABEL)
+                .from(rc)
+                .join(COMPARATOR).on(COMPARATOR.INSPECTION_ID.eq(rc.INSPECTION_ID), COMPARATOR.ITEM_CODE.eq(rc.ITEM_CODE),
+                        COMPARATOR.SUBSAMPLE.eq(rc.SUBSAMPLE))
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rc.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rc.ITEM_CODE))
+                .where(rc.INSPECTION_ID.eq(inspectionId), rc.SUBSAMPLE.eq("all"))
+                .orderBy(rc.ITEM_CODE, COMPARATOR.SERIES)
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
+                        single(r.value4(), r.value5(), r.value6(), r.value7(), "all"),
+                        new Counts(null, null, r.value8().doubleValue(), "printed", 0, r.value9())));
+    }
+
+    /** Two regions' inspections of one framework, each pooled question by question. */
+    List<PairedCounts> regions(String framework, String regionA, String regionB) {
+        Table<?> a = pool(INSPECTION.FRAMEWORK.eq(framework).and(PROVIDER.REGION_ID.eq(regionA))).as("a");
+        Table<?> b = pool(INSPECTION.FRAMEWORK.eq(framework).and(PROVIDER.REGION_ID.eq(regionB))).as("b");
+        return dsl.select(a.field("item_code", String.class), FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL,
+                        a.field("x"), a.field("n"), a.field("providers"), a.field("estimated"),
+                        b.field("x"), b.field("n"), b.field("providers"), b.field("estimated"))
+                .from(a)
+                .join(b).on(b.field("item_code", String.class).eq(a.field("item_code", String.class)))
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(framework),
+                        FRAMEWORK_ITEM.CODE.eq(a.field("item_code", String.class)))
+                .orderBy(a.field("item_code"))
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
+                        pooled(r, 3, regionA), pooled(r, 7, regionB)));
+    }
+
+    /**
+     * Two inspections question by question: the same code within a framework, or through the
+     * question mapping (in either direction) across frameworks.
+     */
+    List<PairedCounts> inspections(InspectionKey before, InspectionKey after) {
+        ResultCount ra = RESULT_COUNT.as("ra");
+        ResultCount rb = RESULT_COUNT.as("rb");
+        Condition sameQuestion = before.framework().equals(after.framework())
+                ? rb.ITEM_CODE.eq(ra.ITEM_CODE)
+                : DSL.exists(dsl.selectOne().from(QUESTION_MAPPING).where(
+                        QUESTION_MAPPING.FROM_FRAMEWORK.eq(before.framework()).and(QUESTION_MAPPING.FROM_CODE.eq(ra.ITEM_CODE))
+                                .and(QUESTION_MAPPING.TO_FRAMEWORK.eq(after.framework())).and(QUESTION_MAPPING.TO_CODE.eq(rb.ITEM_CODE))
+                        .or(QUESTION_MAPPING.FROM_FRAMEWORK.eq(after.framework()).and(QUESTION_MAPPING.FROM_CODE.eq(rb.ITEM_CODE))
+                                .and(QUESTION_MAPPING.TO_FRAMEWORK.eq(before.framework())).and(QUESTION_MAPPING.TO_CODE.eq(ra.ITEM_CODE)))));
+        Field<String> code = before.framework().equals(after.framework()) ? ra.ITEM_CODE
+                : ra.ITEM_CODE.concat(DSL.inline(" → ")).concat(rb.ITEM_CODE);
+        return dsl.select(code, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, ra.X, ra.N, ra.PERCENT, ra.COUNT_KIND,
+                        rb.X, rb.N, rb.PERCENT, rb.COUNT_KIND)
+                .from(ra)
+                .join(rb).on(rb.INSPECTION_ID.eq(after.id()), rb.SUBSAMPLE.eq("all"), sameQuestion)
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rb.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rb.ITEM_CODE))
+                .where(ra.INSPECTION_ID.eq(before.id()), ra.SUBSAMPLE.eq("all"))
+                .orderBy(rb.ITEM_CODE)
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
+                        single(r.value4(), r.value5(), r.value6(), r.value7(), before.id()),
+                        single(r.value8(), r.value9(), r.value10(), r.value11(), after.id())));
+    }
+
+    /**
+     * Every pair of inspections whose change an analyst follows: a provider inspected again
+     * later, or a provider and the predecessor that covered its area (earlier inspection first).
+     */
+    List<String[]> changePairs() {
+        var before = INSPECTION.as("before");
+        var after = INSPECTION.as("after");
+        Condition sameOrPredecessor = after.PROVIDER_ID.eq(before.PROVIDER_ID)
+                .or(DSL.exists(dsl.selectOne().from(PROVIDER_SUCCESSION).where(
+                        PROVIDER_SUCCESSION.PROVIDER_ID.eq(after.PROVIDER_ID),
+                        PROVIDER_SUCCESSION.PREDECESSOR_ID.eq(before.PROVIDER_ID))));
+        return dsl.select(before.ID, after.ID)
+                .from(before).join(after).on(sameOrPredecessor, after.FIELDWORK_START.gt(before.FIELDWORK_START))
+                .orderBy(after.ID, before.ID)
+                .fetch(r -> new String[] {r.value1(), r.value2()});
+    }
+
+    /** Sums of the known counts per question over the inspections selected; unknown counts are left out. */
+    private Table<?> pool(Condition which) {
+        ResultCount rc = RESULT_COUNT.as("p");
+        return dsl.select(rc.ITEM_CODE.as("item_code"), sum(rc.X).as("x"), sum(rc.N).as("n"),
+                        countDistinct(INSPECTION.PROVIDER_ID).filterWhere(rc.X.isNotNull()).as("providers"),
+                        boolOr(rc.COUNT_KIND.eq("estimated")).as("estimated"))
+                .from(rc)
+                .join(INSPECTION).on(INSPECTION.ID.eq(rc.INSPECTION_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .where(rc.SUBSAMPLE.eq("all"), which)
+                .groupBy(rc.ITEM_CODE)
+                .asTable("pool");
+    }
+
+    private static Counts single(Integer x, Integer n, BigDecimal percent, String kind, String label) {
+        return new Counts(x, n, percent.doubleValue(), kind, 1, label);
+    }
+
+    private static Counts pooled(Record r, int from, String label) {
+        BigDecimal x = r.get(from, BigDecimal.class);
+        BigDecimal n = r.get(from + 1, BigDecimal.class);
+        Integer providers = r.get(from + 2, Integer.class);
+        Boolean estimated = r.get(from + 3, Boolean.class);
+        if (x == null || n == null || n.signum() == 0) {
+            return new Counts(null, null, null, "unknown", providers == null ? 0 : providers, label);
+        }
+        return new Counts(x.intValue(), n.intValue(), 100.0 * x.doubleValue() / n.doubleValue(),
+                Boolean.TRUE.equals(estimated) ? "estimated" : "stated", providers, label);
+    }
+}

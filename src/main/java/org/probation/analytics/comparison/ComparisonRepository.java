@@ -75,12 +75,20 @@ class ComparisonRepository {
                         single(r.value8(), r.value9(), r.value10(), r.value11(), b)));
     }
 
+    List<PairedCounts> againstRegion(InspectionKey target) {
+        return againstPool(target, PROVIDER.REGION_ID.eq(target.regionId()), "region " + target.regionId());
+    }
+
+    List<PairedCounts> againstNational(InspectionKey target) {
+        return againstPool(target, DSL.noCondition(), "national");
+    }
+
     /**
      * An inspection's all-cases results against the pool of the other providers' inspections of
      * the same framework that {@code others} selects (its region, or everyone), the provider
      * itself excluded so that it is not compared with itself.
      */
-    List<PairedCounts> againstPool(InspectionKey target, Condition others, String label) {
+    private List<PairedCounts> againstPool(InspectionKey target, Condition others, String label) {
         ResultCount rc = RESULT_COUNT.as("rc");
         Table<?> pool = pool(INSPECTION.FRAMEWORK.eq(target.framework())
                 .and(INSPECTION.PROVIDER_ID.ne(target.providerId())).and(others));

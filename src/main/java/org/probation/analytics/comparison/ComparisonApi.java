@@ -1,0 +1,83 @@
+package org.probation.analytics.comparison;
+
+import java.util.Map;
+import org.probation.analytics.base.TableResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Comparisons as JSON, or CSV with {@code ?format=csv}. */
+@RestController
+@RequestMapping("/api")
+class ComparisonApi {
+
+    private final ComparisonService service;
+
+    ComparisonApi(ComparisonService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/compare/subsamples")
+    ResponseEntity<?> subsamples(@RequestParam String inspection, @RequestParam(defaultValue = "community") String a,
+            @RequestParam(defaultValue = "licence") String b, @RequestParam(required = false) String alpha,
+            @RequestParam(required = false) String format) {
+        return table(service.subsamples(inspection, a, b, alpha(alpha)), format, inspection + "-" + a + "-vs-" + b);
+    }
+
+    @GetMapping("/compare/benchmark")
+    ResponseEntity<?> benchmark(@RequestParam String inspection, @RequestParam(defaultValue = "national") String against,
+            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+        return table(service.benchmark(inspection, against, alpha(alpha)), format, inspection + "-vs-" + against);
+    }
+
+    @GetMapping("/compare/regions")
+    ResponseEntity<?> regions(@RequestParam String framework, @RequestParam String a, @RequestParam String b,
+            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+        return table(service.regions(framework, a, b, alpha(alpha)), format, framework + "-" + a + "-vs-" + b);
+    }
+
+    @GetMapping("/compare/inspections")
+    ResponseEntity<?> inspections(@RequestParam String before, @RequestParam String after,
+            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+        return table(service.inspections(before, after, alpha(alpha)), format, before + "-to-" + after);
+    }
+
+    @GetMapping("/changes")
+    ResponseEntity<?> changes(@RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+        return table(service.changes(alpha(alpha)), format, "significant-changes");
+    }
+
+    @ExceptionHandler(ComparisonException.NotFound.class)
+    ResponseEntity<Map<String, String>> notFound(ComparisonException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(ComparisonException.BadRequest.class)
+    ResponseEntity<Map<String, String>> badRequest(ComparisonException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
+    }
+
+    private static ResponseEntity<?> table(java.util.List<ComparisonRow> rows, String format, String name) {
+        return TableResponse.of(rows, ComparisonRow.class, format, name);
+    }
+
+    /** The significance level: the inspectorate's 0.1 unless the request says otherwise. */
+    private static double alpha(String text) {
+        if (text == null) {
+            return 0.1;
+        }
+        try {
+            double alpha = Double.parseDouble(text);
+            if (alpha > 0 && alpha < 1) {
+                return alpha;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ComparisonException.BadRequest("alpha must be a number in (0, 1), not '" + text + "'");
+    }
+}

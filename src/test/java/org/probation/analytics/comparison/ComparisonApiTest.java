@@ -1,0 +1,69 @@
+package org.probation.analytics.comparison;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The comparison API on the seed datasets. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:duckdb:memory:api-seeds", "inspections.datasets-dir=datasets"})
+@AutoConfigureMockMvc
+class ComparisonApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void rows_carry_both_sides_the_difference_its_interval_and_the_test() throws Exception {
+        mvc.perform(get("/api/compare/benchmark?inspection=nps-south-west-2021&against=comparator"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].questionCode").exists())
+                .andExpect(jsonPath("$[0].question").exists())
+                .andExpect(jsonPath("$[0].level").exists())
+                .andExpect(jsonPath("$[0].xA").isNumber())
+                .andExpect(jsonPath("$[0].nA").isNumber())
+                .andExpect(jsonPath("$[0].pctA").isNumber())
+                .andExpect(jsonPath("$[0].pctB").isNumber())
+                .andExpect(jsonPath("$[0].diff").isNumber())
+                .andExpect(jsonPath("$[0].ciLow").isNumber())
+                .andExpect(jsonPath("$[0].ciHigh").isNumber())
+                .andExpect(jsonPath("$[0].z").isNumber())
+                .andExpect(jsonPath("$[0].p").isNumber())
+                .andExpect(jsonPath("$[0].test").isString())
+                .andExpect(jsonPath("$[0].q").isNumber())
+                .andExpect(jsonPath("$[0].approximate").isBoolean());
+    }
+
+    @Test
+    void every_endpoint_answers_and_csv_has_a_header() throws Exception {
+        mvc.perform(get("/api/compare/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/compare/regions?framework=pdu-2021&a=south-west&b=wales")).andExpect(status().isOk());
+        mvc.perform(get("/api/compare/inspections?before=nps-south-west-2021&after=somerset-2023")).andExpect(status().isOk());
+        mvc.perform(get("/api/changes?alpha=0.1")).andExpect(status().isOk());
+        mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=national&format=csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(startsWith("questionCode,question,level,labelA,xA,nA,pctA,")));
+    }
+
+    @Test
+    void unknown_ids_are_404_and_bad_parameters_400_with_a_message() throws Exception {
+        mvc.perform(get("/api/compare/benchmark?inspection=atlantis&against=national"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("no inspection 'atlantis'"));
+        mvc.perform(get("/api/compare/regions?framework=nps-1999&a=wales&b=london"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("no inspections of framework 'nps-1999'"));
+        mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=moon"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/changes?alpha=2")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("alpha must be a number in (0, 1), not '2'"));
+        mvc.perform(get("/api/compare/subsamples?inspection=somerset-2023&a=community&b=martians"))
+                .andExpect(status().isNotFound());
+    }
+}

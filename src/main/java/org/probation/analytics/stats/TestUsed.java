@@ -1,0 +1,11 @@
+package org.probation.analytics.stats;
+
+/** The test that produced a result's official "significant" flag. */
+public enum TestUsed {
+    /** The pooled z-test (two-proportion) or the score test (one-sample): normal approximations. */
+    POOLED_Z,
+    /** Fisher's exact test. The official flag never comes from it; it is shown beside the z-test's. */
+    FISHER_EXACT,
+    /** Not tested: the samples are too small or have no variation (see the result's reason). */
+    NONE
+}

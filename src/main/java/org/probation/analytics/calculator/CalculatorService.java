@@ -1,7 +1,6 @@
 package org.probation.analytics.calculator;
 
 import java.util.Locale;
-import org.probation.analytics.stats.Proportions;
 import org.probation.analytics.stats.TwoProportionResult;
 import org.probation.analytics.stats.TwoProportionTest;
 import org.springframework.stereotype.Service;
@@ -10,15 +9,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CalculatorService {
 
-    /** Power at which the minimum detectable difference is reported. */
-    static final double POWER = 0.8;
-
     /** @throws IllegalArgumentException with a specific message for any invalid input */
     public Calculation twoProportions(int x1, int n1, int x2, int n2, double alpha, double level) {
         TwoProportionResult r = TwoProportionTest.withDefaults().withAlpha(alpha).withLevel(level).test(x1, n1, x2, n2);
         double pooled = (double) (x1 + x2) / (n1 + n2);
-        Double mdd = pooled > 0 && pooled < 1
-                ? Proportions.minimumDetectableDifference(n1, n2, pooled, alpha, POWER) : null;
+        // measured from the pooled proportion towards 50%, at 80% power (see TwoProportionResult)
+        Double mdd = r.mdd();
         return new Calculation(x1, n1, x2, n2, alpha, level, r.p1(), r.p2(), r.diff(), r.z(), r.p(), r.significant(),
                 r.test().name(), r.notTestedReason(), r.uncertain(), r.ciA().low(), r.ciA().high(), r.ciB().low(),
                 r.ciB().high(), r.diffCi().low(), r.diffCi().high(), r.fisherP(), r.h(), mdd, r.flagReason(),
@@ -50,7 +46,7 @@ public class CalculatorService {
                 100 * r.diffCi().low(), 100 * r.diffCi().high()));
         s.append(f("Cohen's h = %.3f (0.2 small, 0.5 medium, 0.8 large).%n", r.h()));
         if (mdd != null) {
-            s.append(f("With these sample sizes a difference of %.1f points from the pooled %.1f%% would be detected with 80%% power at α = %s.%n",
+            s.append(f("With these sample sizes a difference of %.1f points from the pooled %.1f%% (towards 50%%) would be detected with 80%% power at α = %s.%n",
                     100 * mdd, 100 * pooled, trim(alpha)));
         }
         return s.toString();

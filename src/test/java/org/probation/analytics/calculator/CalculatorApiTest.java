@@ -29,17 +29,17 @@ class CalculatorApiTest {
 
         mvc.perform(get("/api/stats/two-proportions?x1=11&n1=20&x2=29&n2=40"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.z").value(closeTo(expected.z(), 1e-12)))
-                .andExpect(jsonPath("$.p").value(closeTo(expected.p(), 1e-12)))
+                .andExpect(jsonPath("$.z").value(closeTo(expected.z(), 1e-12), Double.class))
+                .andExpect(jsonPath("$.p").value(closeTo(expected.p(), 1e-12), Double.class))
                 .andExpect(jsonPath("$.significant").value(expected.significant()))
                 .andExpect(jsonPath("$.test").value("POOLED_Z"))
                 .andExpect(jsonPath("$.level").value(0.9))
-                .andExpect(jsonPath("$.ciLowA").value(closeTo(expected.ciA().low(), 1e-12)))
-                .andExpect(jsonPath("$.ciHighB").value(closeTo(expected.ciB().high(), 1e-12)))
-                .andExpect(jsonPath("$.diffCiLow").value(closeTo(expected.diffCi().low(), 1e-12)))
-                .andExpect(jsonPath("$.diffCiHigh").value(closeTo(expected.diffCi().high(), 1e-12)))
+                .andExpect(jsonPath("$.ciLowA").value(closeTo(expected.ciA().low(), 1e-12), Double.class))
+                .andExpect(jsonPath("$.ciHighB").value(closeTo(expected.ciB().high(), 1e-12), Double.class))
+                .andExpect(jsonPath("$.diffCiLow").value(closeTo(expected.diffCi().low(), 1e-12), Double.class))
+                .andExpect(jsonPath("$.diffCiHigh").value(closeTo(expected.diffCi().high(), 1e-12), Double.class))
                 .andExpect(jsonPath("$.fisherP").exists())
-                .andExpect(jsonPath("$.h").value(closeTo(expected.h(), 1e-12)))
+                .andExpect(jsonPath("$.h").value(closeTo(expected.h(), 1e-12), Double.class))
                 .andExpect(jsonPath("$.mdd").isNumber())
                 .andExpect(jsonPath("$.working").value(containsString("Pooled proportion p = (11 + 29) / (20 + 40)")))
                 .andExpect(jsonPath("$.rSnippet").value(containsString("prop.test(x, n, correct = FALSE)")));
@@ -50,7 +50,7 @@ class CalculatorApiTest {
         TwoProportionResult expected = TwoProportionTest.withDefaults().withLevel(0.95).test(11, 20, 29, 40);
 
         mvc.perform(get("/api/stats/two-proportions?x1=11&n1=20&x2=29&n2=40&level=0.95"))
-                .andExpect(jsonPath("$.ciLowA").value(closeTo(expected.ciA().low(), 1e-12)));
+                .andExpect(jsonPath("$.ciLowA").value(closeTo(expected.ciA().low(), 1e-12), Double.class));
     }
 
     @Test

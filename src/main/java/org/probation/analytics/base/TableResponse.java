@@ -6,13 +6,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** A list of records as the API returns it: JSON by default, CSV with a header row for {@code ?format=csv}. */
 public final class TableResponse {
-
-    private static final CsvMapper CSV = CsvMapper.builder().build();
 
     private TableResponse() {}
 
@@ -23,8 +19,7 @@ public final class TableResponse {
         if (!format.equals("csv")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json or csv, not '" + format + "'");
         }
-        CsvSchema schema = CSV.schemaFor(type).withHeader();
-        String body = CSV.writer(schema).writeValueAsString(rows);
+        String body = Csv.of(rows, type);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + ".csv\"")

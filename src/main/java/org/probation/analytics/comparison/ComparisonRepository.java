@@ -76,11 +76,11 @@ class ComparisonRepository {
     }
 
     List<PairedCounts> againstRegion(InspectionKey target) {
-        return againstPool(target, PROVIDER.REGION_ID.eq(target.regionId()), "region " + target.regionId());
+        return againstPool(target, PROVIDER.REGION_ID.eq(target.regionId()), "region " + target.regionId() + " (other providers, pooled)");
     }
 
     List<PairedCounts> againstNational(InspectionKey target) {
-        return againstPool(target, DSL.noCondition(), "national");
+        return againstPool(target, DSL.noCondition(), "all other providers (pooled)");
     }
 
     /**

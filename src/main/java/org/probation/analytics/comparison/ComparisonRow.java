@@ -5,7 +5,8 @@ package org.probation.analytics.comparison;
  * how they are known, both percents, the difference (B − A, percentage points), Newcombe's
  * interval for it, the test used and its z and p, the official flag (pooled z at the requested
  * α), the Benjamini–Hochberg q-value within the comparison, Cohen's h, and whether any input is
- * an estimate.
+ * an estimate. {@code ciLowA..ciHighB} are each side's 90% Wilson interval in percent (null when
+ * the count is unknown).
  */
 public record ComparisonRow(
         String questionCode,
@@ -35,4 +36,16 @@ public record ComparisonRow(
         Double fisherP,
         boolean approximate,
         String method,
-        String notTestedReason) {}
+        String notTestedReason,
+        Double ciLowA,
+        Double ciHighA,
+        Double ciLowB,
+        Double ciHighB) {
+
+    /** The same row with its Benjamini–Hochberg q-value. */
+    ComparisonRow withQ(Double q) {
+        return new ComparisonRow(questionCode, question, level, labelA, xA, nA, pctA, countA, providersA, labelB, xB, nB,
+                pctB, countB, providersB, diff, ciLow, ciHigh, z, p, test, significant, q, h, fisherP, approximate, method,
+                notTestedReason, ciLowA, ciHighA, ciLowB, ciHighB);
+    }
+}

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
+import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.MultipleComparisons;
 import org.probation.analytics.stats.OneSampleResult;
 import org.probation.analytics.stats.OneSampleTest;
+import org.probation.analytics.stats.Proportions;
 import org.probation.analytics.stats.TwoProportionResult;
 import org.probation.analytics.stats.TwoProportionTest;
 import org.springframework.stereotype.Service;
@@ -89,9 +91,11 @@ public class ComparisonService {
                         null, a.estimated(), method, "the comparator figure is " + b.percent() + "%: no variation to test against"));
             } else {
                 OneSampleResult r = test.test(a.x(), a.n(), p0);
-                rows.add(row(pc, b.percent() - 100.0 * a.x() / a.n(), r.ci() == null ? null : 100 * r.ci().low(),
-                        r.ci() == null ? null : 100 * r.ci().high(), r.z(), r.test().name(), r.significant(), r.p(), null,
-                        a.estimated(), method + "; interval: Wilson interval of the inspection's own percent", r.notTestedReason()));
+                // z is negated to read B − A like every other row; the printed figure is fixed, so the difference's interval is the Wilson interval of A, reflected
+                rows.add(row(pc, b.percent() - 100.0 * a.x() / a.n(), r.ci() == null ? null : b.percent() - 100 * r.ci().high(),
+                        r.ci() == null ? null : b.percent() - 100 * r.ci().low(), r.z() == null ? null : -r.z(), r.test().name(), r.significant(), r.p(),
+                        null, a.estimated(), method + "; interval: the printed figure minus the 90% Wilson interval of the "
+                                + "inspection's own percent", r.notTestedReason()));
             }
         }
         return withQValues(rows);
@@ -118,7 +122,8 @@ public class ComparisonService {
                     100 * r.diff(), r.diffCi() == null ? null : 100 * r.diffCi().low(),
                     r.diffCi() == null ? null : 100 * r.diffCi().high(), r.z(), r.p(), r.test().name(), r.significant(),
                     null, r.h(), r.fisherP(), approximate, method + (r.flagReason() == null ? "" : "; " + r.flagReason()),
-                    r.notTestedReason()));
+                    r.notTestedReason(), 100 * r.ciB().low(), 100 * r.ciB().high(), 100 * r.ciA().low(),
+                    100 * r.ciA().high()));
         }
         return withQValues(rows);
     }
@@ -127,9 +132,18 @@ public class ComparisonService {
             boolean significant, Double p, Double h, boolean approximate, String method, String notTested) {
         Counts a = pc.a();
         Counts b = pc.b();
+        Interval wa = wilson(a);
+        Interval wb = wilson(b);
         return new ComparisonRow(pc.questionCode(), pc.question(), pc.level(), a.label(), a.x(), a.n(), a.percent(),
                 a.countKind(), a.providers(), b.label(), b.x(), b.n(), b.percent(), b.countKind(), b.providers(), diff,
-                ciLow, ciHigh, z, p, test, significant, null, h, null, approximate, method, notTested);
+                ciLow, ciHigh, z, p, test, significant, null, h, null, approximate, method, notTested,
+                wa == null ? null : 100 * wa.low(), wa == null ? null : 100 * wa.high(),
+                wb == null ? null : 100 * wb.low(), wb == null ? null : 100 * wb.high());
+    }
+
+    /** The 90% Wilson interval of a side whose count is known. */
+    private static Interval wilson(Counts c) {
+        return c.known() ? Proportions.wilson(c.x(), c.n(), 0.9) : null;
     }
 
     /** Benjamini–Hochberg q-values over the rows that were tested, within this comparison. */
@@ -143,11 +157,7 @@ public class ComparisonService {
         double[] q = MultipleComparisons.benjaminiHochberg(tested.stream().mapToDouble(i -> rows.get(i).p()).toArray());
         List<ComparisonRow> out = new ArrayList<>(rows);
         for (int k = 0; k < tested.size(); k++) {
-            ComparisonRow r = out.get(tested.get(k));
-            out.set(tested.get(k), new ComparisonRow(r.questionCode(), r.question(), r.level(), r.labelA(), r.xA(), r.nA(),
-                    r.pctA(), r.countA(), r.providersA(), r.labelB(), r.xB(), r.nB(), r.pctB(), r.countB(), r.providersB(),
-                    r.diff(), r.ciLow(), r.ciHigh(), r.z(), r.p(), r.test(), r.significant(), q[k], r.h(), r.fisherP(),
-                    r.approximate(), r.method(), r.notTestedReason()));
+            out.set(tested.get(k), out.get(tested.get(k)).withQ(q[k]));
         }
         return out;
     }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class InspectionPageBrowserTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.probation.analytics.comparison.ComparisonService comparisons;
+
     @Test
     void an_inspection_permalink_shows_its_ratings_results_and_flags() {
         Page page = open("/inspections/swansea-neath-port-talbot-2022");
@@ -22,6 +25,16 @@ class InspectionPageBrowserTest extends BrowserTest {
                 .isAttached();
         assertThat(page.locator("vaadin-grid#flags-grid vaadin-grid-cell-content",
                 new Page.LocatorOptions().setHasText("split_contradicted")).first()).isAttached();
+        Locator chart = page.locator("[data-chart=key-questions][data-rendered=true]");
+        assertThat(chart).isVisible();
+        int keyQuestions = (int) comparisons.benchmark("swansea-neath-port-talbot-2022", "national", 0.1).stream()
+                .filter(r -> r.level().equals("key_question")).count();
+        Object series = chart.evaluate("el => echarts.getInstanceByDom(el).getOption().series.map(s => s.data.length)");
+        // bars and benchmark markers for every key question; an error bar where the count is known
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) series).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(((java.util.List<?>) series).get(0)).isEqualTo(keyQuestions);
+        org.assertj.core.api.Assertions.assertThat(((java.util.List<?>) series).get(2)).isEqualTo(keyQuestions);
         screenshot(page, "inspection-swansea");
+        chart.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inspection-swansea-chart.png")));
     }
 }

@@ -69,7 +69,10 @@ class ComparisonSeedTest {
             assertThat(r.countB()).isEqualTo("printed");
             assertThat(r.method()).startsWith("one-sample score test");
             assertThat(r.xA()).isNotNull();
-            assertThat(r.z()).isEqualTo(OneSampleTest.withDefaults().test(r.xA(), r.nA(), r.pctB() / 100).z());
+            // rows read B − A: the one-sample z of A against the printed B, negated
+            assertThat(r.z()).isEqualTo(-OneSampleTest.withDefaults().test(r.xA(), r.nA(), r.pctB() / 100).z());
+            assertThat(r.ciLow()).isLessThanOrEqualTo(r.diff());
+            assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.diff());
         });
     }
 

@@ -1,12 +1,15 @@
 package org.probation.analytics.inspection.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.ui.UrlState;
+import org.probation.analytics.comparison.ComparisonException;
+import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.inspection.Inspection;
 import org.probation.analytics.inspection.InspectionService;
 import org.probation.analytics.inspection.QualityFlag;
@@ -33,6 +39,10 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
 
     private final InspectionService inspections;
     private final RatingService ratings;
+    private final ComparisonService comparisons;
+    private final KeyQuestionChart chart = new KeyQuestionChart();
+    private final Select<String> benchmark = new Select<>();
+    private String inspectionId;
     private final H2 title = new H2();
     private final Paragraph overall = new Paragraph();
     private final Grid<StandardRatingCheck> ratingGrid = new Grid<>(StandardRatingCheck.class, false);
@@ -40,21 +50,49 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
     private final Grid<QualityFlag> flagGrid = new Grid<>(QualityFlag.class, false);
 
-    public InspectionView(InspectionService inspections, RatingService ratings) {
+    public InspectionView(InspectionService inspections, RatingService ratings, ComparisonService comparisons) {
         this.inspections = inspections;
         this.ratings = ratings;
+        this.comparisons = comparisons;
         setWidthFull();
         configureRatingGrid();
         configureFlagGrid();
         source.setId("result-source");
-        add(title, overall, new H3("Ratings: published and by the rule"), ratingGrid, new H3("Results"), resultGrid,
-                source, new H3("Data-quality flags"), flagGrid);
+        benchmark.setLabel("Benchmark marker");
+        benchmark.setItems("national", "region", "comparator");
+        benchmark.setItemLabelGenerator(b -> switch (b) {
+            case "national" -> "All other providers of the framework (pooled)";
+            case "region" -> "The region's other providers (pooled)";
+            default -> "Comparator printed in the report";
+        });
+        benchmark.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                showChart();
+                UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue()));
+            }
+        });
+        Button png = new Button("Download PNG", e -> chart.downloadPng());
+        add(title, overall, new H3("Ratings: published and by the rule"), ratingGrid,
+                new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), chart,
+                new H3("Results"), resultGrid, source, new H3("Data-quality flags"), flagGrid);
+    }
+
+    private void showChart() {
+        try {
+            chart.show(comparisons.benchmark(inspectionId, benchmark.getValue(), 0.1));
+        } catch (ComparisonException e) {
+            chart.show(List.of());
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         Inspection inspection = inspections.inspection(id).orElseThrow(() -> new NotFoundException("no inspection " + id));
+        inspectionId = id;
+        benchmark.setValue(UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
+                .filter(b -> List.of("national", "region", "comparator").contains(b)).orElse("national"));
+        showChart();
         title.setText(inspection.title());
         ratings.overall(id).ifPresent(o -> overall.setText("Published " + (o.publishedScore() == null ? "score not printed"
                 : "score " + o.publishedScore() + "/" + o.maxScore()) + ", " + o.publishedRating()

@@ -1,0 +1,93 @@
+package org.probation.analytics.base.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An ECharts chart (from its WebJar, no frontend build). The option is built in Java as maps
+ * and lists; custom series name their render function ({@code "errorBar"}) since JSON carries no
+ * functions. Fires {@link ChartClickEvent} when a data item is clicked; {@link #downloadPng()}
+ * saves the chart as a PNG. A chart always has a table beside it in the views that use it.
+ */
+@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
+@JavaScript("context://echart-support.js")
+public class EChart extends Div {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private String option = "{}";
+
+    /** @param name used for the PNG file name and the chart's accessible label */
+    public EChart(String name, String description) {
+        this.name = name;
+        setWidthFull();
+        setHeight("420px");
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", description);
+        getElement().setAttribute("data-chart", name);
+        addAttachListener(e -> render());
+        getElement().addEventListener("chart-click", e -> fireEvent(new ChartClickEvent(this,
+                        e.getEventData().path("event.detail.name").asString(""),
+                        e.getEventData().path("event.detail.seriesName").asString(""),
+                        e.getEventData().path("event.detail.id").asString(""))))
+                .addEventData("event.detail.name")
+                .addEventData("event.detail.seriesName")
+                .addEventData("event.detail.id");
+    }
+
+    public void setOption(Map<String, Object> option) {
+        this.option = JSON.writeValueAsString(option);
+        render();
+    }
+
+    /** The option as sent to the browser (JSON), for tests and the "show working" panels. */
+    public String option() {
+        return option;
+    }
+
+    public void downloadPng() {
+        getElement().executeJs("window.probationCharts.png(this, $0)", name);
+    }
+
+    public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {
+        return addListener(ChartClickEvent.class, listener);
+    }
+
+    private void render() {
+        if (isAttached()) {
+            getElement().executeJs("window.probationCharts.render(this, $0)", option);
+        }
+    }
+
+    /** A click on a data item: its category name, series and the id put on the item, if any. */
+    public static class ChartClickEvent extends ComponentEvent<EChart> {
+        private final String name;
+        private final String seriesName;
+        private final String itemId;
+
+        public ChartClickEvent(EChart source, String name, String seriesName, String itemId) {
+            super(source, true);
+            this.name = name;
+            this.seriesName = seriesName;
+            this.itemId = itemId;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String seriesName() {
+            return seriesName;
+        }
+
+        public String itemId() {
+            return itemId;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// Support for the EChart component: waits for ECharts, turns named render functions (which
+// JSON cannot carry) into functions, and keeps one chart instance per element.
+window.probationCharts = window.probationCharts || {
+  renderers: {
+    // A vertical error bar: data items are [x, low, high].
+    errorBar: function (params, api) {
+      const x = api.value(0), low = api.coord([x, api.value(1)]), high = api.coord([x, api.value(2)]);
+      const half = Math.max(3, api.size([1, 0])[0] * 0.15);
+      const style = { stroke: api.visual('color') || '#333', lineWidth: 1.5 };
+      return { type: 'group', children: [
+        { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
+        { type: 'line', shape: { x1: low[0] - half, y1: low[1], x2: low[0] + half, y2: low[1] }, style: style },
+        { type: 'line', shape: { x1: high[0] - half, y1: high[1], x2: high[0] + half, y2: high[1] }, style: style }
+      ] };
+    },
+    // A horizontal error bar: data items are [low, high, y].
+    errorBarHorizontal: function (params, api) {
+      const y = api.value(2), low = api.coord([api.value(0), y]), high = api.coord([api.value(1), y]);
+      const half = Math.max(3, api.size([0, 1])[1] * 0.15);
+      const style = { stroke: '#333', lineWidth: 1.5 };
+      return { type: 'group', children: [
+        { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
+        { type: 'line', shape: { x1: low[0], y1: low[1] - half, x2: low[0], y2: low[1] + half }, style: style },
+        { type: 'line', shape: { x1: high[0], y1: high[1] - half, x2: high[0], y2: high[1] + half }, style: style }
+      ] };
+    }
+  },
+  render: function (el, json, onClick) {
+    const go = () => {
+      if (!window.echarts) { setTimeout(go, 50); return; }
+      const option = JSON.parse(json);
+      (option.series || []).forEach(s => {
+        if (typeof s.renderItem === 'string') { s.renderItem = this.renderers[s.renderItem]; }
+      });
+      let chart = echarts.getInstanceByDom(el);
+      if (!chart) {
+        chart = echarts.init(el, null, { renderer: 'canvas' });
+        new ResizeObserver(() => chart.resize()).observe(el);
+        chart.on('click', p => el.dispatchEvent(new CustomEvent('chart-click',
+            { detail: { name: String(p.name || ''), seriesName: String(p.seriesName || ''),
+                        value: JSON.stringify(p.value === undefined ? null : p.value),
+                        id: String((p.data && p.data.id) || '') } })));
+      }
+      chart.setOption(option, true);
+      el.setAttribute('data-rendered', 'true');
+    };
+    go();
+  },
+  png: function (el, name) {
+    const chart = echarts.getInstanceByDom(el);
+    const a = document.createElement('a');
+    a.href = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    a.download = name + '.png';
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+};

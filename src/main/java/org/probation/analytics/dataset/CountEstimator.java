@@ -77,25 +77,40 @@ final class CountEstimator {
 
     private CountEstimator() {}
 
-    /** One figure on its own. */
+    /** One figure on its own, its denominator first taken as the sample size. */
     static Result single(Figure f) {
-        for (boolean relevantOnly : new boolean[] {false, true}) {
+        return single(f, false);
+    }
+
+    /** One figure; {@code relevantOnly}: the question applies to relevant cases only, so n may be below the size. */
+    static Result single(Figure f, boolean relevantOnly) {
+        for (boolean tier : tiers(relevantOnly)) {
+            boolean relevantOnlyTier = tier;
             List<Solution> found = new ArrayList<>();
-            for (int n : f.denominators(relevantOnly)) {
+            for (int n : f.denominators(relevantOnlyTier)) {
                 for (int x : f.yesCounts(n)) {
                     found.add(new Solution(List.of(new int[] {x, n})));
                 }
             }
             if (!found.isEmpty() || f.statedN() != null) {
-                return new Result(found, relevantOnly);
+                return new Result(found, relevantOnlyTier);
             }
         }
         return new Result(List.of(), true);
     }
 
+    private static boolean[] tiers(boolean relevantOnly) {
+        return relevantOnly ? new boolean[] {true} : new boolean[] {false, true};
+    }
+
     /** Community, licence and all cases at once: all = community + licence. */
     static Result split(Figure community, Figure licence, Figure all) {
-        for (boolean relevantOnly : new boolean[] {false, true}) {
+        return split(community, licence, all, false);
+    }
+
+    /** As {@link #split(Figure, Figure, Figure)}, for a question that may apply to relevant cases only. */
+    static Result split(Figure community, Figure licence, Figure all, boolean relevantOnlyQuestion) {
+        for (boolean relevantOnly : tiers(relevantOnlyQuestion)) {
             List<Solution> found = new ArrayList<>();
             for (int nc : community.denominators(relevantOnly)) {
                 for (int nl : licence.denominators(relevantOnly)) {

@@ -72,7 +72,7 @@ final class DenominatorEstimation {
             estimateSingle(a, sizes);
             return;
         }
-        Result fit = CountEstimator.split(figure(c, nc), figure(l, nl), figure(a, sizes.of("all")));
+        Result fit = CountEstimator.split(figure(c, nc), figure(l, nl), figure(a, sizes.of("all")), relevantOnly(c));
         String printed = c.getPercentPrinted() + " / " + l.getPercentPrinted() + " / " + a.getPercentPrinted();
         Result swapped = CountEstimator.split(figure(c, nl), figure(l, nc), figure(a, nc + nl));
         boolean swappedFits = swapped.found() && !swapped.relevantOnly();
@@ -107,7 +107,7 @@ final class DenominatorEstimation {
             return;
         }
         int size = sizes.of(r.getSubsample());
-        Result fit = CountEstimator.single(figure(r, size));
+        Result fit = CountEstimator.single(figure(r, size), relevantOnly(r));
         if (!fit.found()) {
             if (r.getDenominator() != null) {
                 flag(r, "impossible_percent", "No whole count of the stated " + r.getDenominator()
@@ -120,7 +120,8 @@ final class DenominatorEstimation {
         }
         String basis = r.getDenominator() != null
                 ? "yes count from the printed percent of the stated denominator " + r.getDenominator()
-                : (fit.relevantOnly() ? "relevant cases only: a denominator up to the stated sample size " + size
+                : (fit.relevantOnly() ? "relevant cases only (" + (relevantOnly(r) ? "the question is marked as not applying to "
+                        + "every case" : "no count of the whole sample fits") + "): a denominator up to the stated sample size " + size
                         : "the stated sample size " + size) + "; " + solutionsLabel(fit);
         write(r, fit.best().counts().getFirst(), basis, fit.unique());
     }
@@ -161,6 +162,11 @@ final class DenominatorEstimation {
 
     private static boolean isMarked(ResultRecord r) {
         return r.getMarker() != null && r.getMarker().contains("*");
+    }
+
+    /** A question marked as not applying to every case (a marker, or a note on its base) may have n below the size. */
+    private static boolean relevantOnly(ResultRecord r) {
+        return r.getMarker() != null || r.getMarkerMeaning() != null;
     }
 
     private static Figure figure(ResultRecord r, int sampleSize) {

@@ -66,4 +66,33 @@ class ComparisonApiTest {
         mvc.perform(get("/api/compare/subsamples?inspection=somerset-2023&a=community&b=martians"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void every_p_the_api_returns_equals_the_stats_engines_for_the_same_counts() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        int checked = 0;
+        for (String url : java.util.List.of(
+                "/api/compare/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence",
+                "/api/compare/benchmark?inspection=somerset-2023&against=national",
+                "/api/compare/benchmark?inspection=nps-south-west-2021&against=national",
+                "/api/compare/benchmark?inspection=nps-south-west-2021&against=comparator",
+                "/api/compare/regions?framework=pdu-2021&a=south-west&b=wales",
+                "/api/compare/inspections?before=nps-south-west-2021&after=somerset-2023")) {
+            String body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            for (var row : json.readTree(body)) {
+                if (row.get("p").isNull()) {
+                    continue;
+                }
+                double expected = row.get("xB").isNull()
+                        ? org.probation.analytics.stats.OneSampleTest.withDefaults()
+                                .test(row.get("xA").asInt(), row.get("nA").asInt(), row.get("pctB").asDouble() / 100).p()
+                        : org.probation.analytics.stats.TwoProportionTest.withDefaults()
+                                .test(row.get("xB").asInt(), row.get("nB").asInt(), row.get("xA").asInt(), row.get("nA").asInt()).p();
+                org.assertj.core.api.Assertions.assertThat(row.get("p").asDouble()).as(url + " " + row.get("questionCode"))
+                        .isEqualTo(expected);
+                checked++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).isGreaterThan(100);
+    }
 }

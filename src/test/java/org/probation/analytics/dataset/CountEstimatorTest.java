@@ -71,4 +71,15 @@ class CountEstimatorTest {
 
         assertThat(r.best().counts().getFirst()).containsExactly(22, 61);
     }
+
+    @Test
+    void a_question_marked_as_relevant_cases_only_is_not_pinned_to_the_sample_size() {
+        // 50% of up to 10 relevant cases: 1/2, 2/4, 3/6, 4/8, 5/10 all fit - ambiguous, 5/10 shown
+        Result r = CountEstimator.single(new Figure(50, 0, null, 10), true);
+
+        assertThat(r.relevantOnly()).isTrue();
+        assertThat(r.solutions()).hasSize(5);
+        assertThat(r.unique()).isFalse();
+        assertThat(r.best().counts().getFirst()).containsExactly(5, 10);
+    }
 }

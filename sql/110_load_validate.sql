@@ -101,6 +101,9 @@ problems AS (
         FROM stg_inspection WHERE id IS DISTINCT FROM regexp_extract(file, 'inspections/([^/]+)/', 1)
     UNION ALL SELECT file, line, 'id', 'is not a lower-case slug: ''' || id || ''''
         FROM stg_inspection WHERE NOT regexp_full_match(id, '[a-z0-9-]+')
+    UNION ALL SELECT file, line, 'id', 'duplicate inspection ''' || id || ''' (also ' || first_file || ')'
+        FROM (SELECT *, first_value(file) OVER w AS first_file, row_number() OVER w AS nth
+              FROM stg_inspection WINDOW w AS (PARTITION BY id ORDER BY starts_with(file, 'imports/'), file)) WHERE nth > 1
     UNION ALL SELECT i.file, i.line, 'provider_id', 'unknown provider ''' || coalesce(i.provider_id, '') || ''''
         FROM stg_inspection i WHERE i.provider_id IS NULL OR i.provider_id NOT IN (SELECT id FROM stg_all_provider)
     UNION ALL SELECT i.file, i.line, 'framework', 'unknown framework ''' || coalesce(i.framework, '') || ''''

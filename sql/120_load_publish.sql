@@ -1,14 +1,14 @@
--- Dataset loading, step 3 (only after validation found nothing): replace everything that
--- came from datasets/ by the staged rows, typed. Inspections of another origin (imports)
--- and their rows are kept. Runs in the loader's transaction: all or nothing.
+-- Dataset loading, step 3 (only after validation found nothing): replace everything by the
+-- staged rows, typed: datasets/ and the imported inspections (files named imports/...) are
+-- both staged at every load. Runs in the loader's transaction: all or nothing.
 
-DELETE FROM result WHERE inspection_id IN (SELECT id FROM inspection WHERE origin = 'dataset');
-DELETE FROM case_sample WHERE inspection_id IN (SELECT id FROM inspection WHERE origin = 'dataset');
-DELETE FROM standard_rating WHERE inspection_id IN (SELECT id FROM inspection WHERE origin = 'dataset');
-DELETE FROM comparator WHERE inspection_id IN (SELECT id FROM inspection WHERE origin = 'dataset');
-DELETE FROM context_figure WHERE inspection_id IN (SELECT id FROM inspection WHERE origin = 'dataset');
-DELETE FROM data_quality_flag WHERE inspection_id IN (SELECT id FROM inspection WHERE origin = 'dataset');
-DELETE FROM inspection WHERE origin = 'dataset';
+DELETE FROM result WHERE inspection_id IN (SELECT id FROM inspection WHERE origin IN ('dataset', 'import'));
+DELETE FROM case_sample WHERE inspection_id IN (SELECT id FROM inspection WHERE origin IN ('dataset', 'import'));
+DELETE FROM standard_rating WHERE inspection_id IN (SELECT id FROM inspection WHERE origin IN ('dataset', 'import'));
+DELETE FROM comparator WHERE inspection_id IN (SELECT id FROM inspection WHERE origin IN ('dataset', 'import'));
+DELETE FROM context_figure WHERE inspection_id IN (SELECT id FROM inspection WHERE origin IN ('dataset', 'import'));
+DELETE FROM data_quality_flag WHERE inspection_id IN (SELECT id FROM inspection WHERE origin IN ('dataset', 'import'));
+DELETE FROM inspection WHERE origin IN ('dataset', 'import');
 DELETE FROM provider WHERE origin = 'dataset';
 DELETE FROM region;
 DELETE FROM question_mapping;
@@ -53,7 +53,8 @@ SELECT from_framework, from_code, to_framework, to_code, relation, reason FROM s
 INSERT INTO inspection
 SELECT id, provider_id, framework, title, CAST(fieldwork_start AS DATE), fieldwork_start_precision,
        CAST(published || '-01' AS DATE), CAST(score AS INTEGER), CAST(max_score AS INTEGER), overall_rating,
-       source_file, CAST(source_line AS INTEGER), notes, 'dataset'
+       source_file, CAST(source_line AS INTEGER), notes,
+       CASE WHEN starts_with(file, 'imports/') THEN 'import' ELSE 'dataset' END
 FROM stg_inspection;
 
 INSERT INTO case_sample

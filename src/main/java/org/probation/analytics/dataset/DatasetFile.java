@@ -26,6 +26,11 @@ enum DatasetFile {
         this.stagingTable = stagingTable;
     }
 
+    /** Files of one inspection's folder (the only kind an import may hold). */
+    boolean perInspection() {
+        return glob.startsWith("glob:inspections/");
+    }
+
     /** Files that must exist exactly once; the others may be absent or repeated. */
     boolean required() {
         return this == REFERENCE || this == SUBSAMPLES || this == FRAMEWORKS;

@@ -2,27 +2,18 @@ package org.probation.analytics.dataset;
 
 import static org.probation.analytics.db.Tables.DATASET_LOAD;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 import org.jooq.SQLDialect;
@@ -54,11 +45,19 @@ public class DatasetLoader {
     }
 
     /** Loads the datasets in {@code dir} unless exactly these files were loaded before. */
-    public synchronized LoadReport load(Path dir) {
+    public LoadReport load(Path dir) {
+        return load(dir, null);
+    }
+
+    /**
+     * Loads the datasets in {@code dir} and the imported inspections in {@code imports} (may be
+     * null or absent), unless exactly these files were loaded before.
+     */
+    public synchronized LoadReport load(Path dir, Path imports) {
         long start = System.nanoTime();
-        Map<DatasetFile, List<Path>> files = find(dir);
-        String fingerprint = fingerprint(dir, files);
-        int fileCount = files.values().stream().mapToInt(List::size).sum();
+        DatasetFiles files = DatasetFiles.find(dir, imports);
+        String fingerprint = files.fingerprint();
+        int fileCount = files.count();
         // Staging and validation touch only this connection's temporary tables; the database
         // changes in one transaction at publish. The raw DuckDB connection is used so that a
         // statement error (a malformed file) does not make the pool discard the connection.
@@ -70,7 +69,7 @@ public class DatasetLoader {
                 return new LoadReport(fingerprint, fileCount, 0, true, millisSince(start));
             }
             try {
-                long rows = stageAndValidate(conn, dir, files);
+                long rows = stageAndValidate(conn, files);
                 conn.setAutoCommit(false);
                 try (Statement st = conn.createStatement()) {
                     for (String sql : publish) {
@@ -107,7 +106,7 @@ public class DatasetLoader {
         }
     }
 
-    private long stageAndValidate(Connection conn, Path dir, Map<DatasetFile, List<Path>> files) throws SQLException {
+    private long stageAndValidate(Connection conn, DatasetFiles files) throws SQLException {
         try (Statement st = conn.createStatement()) {
             for (String sql : SqlScripts.split(staging.get("create-staging"))) {
                 st.execute(sql);
@@ -115,12 +114,12 @@ public class DatasetLoader {
         }
         List<DatasetProblem> problems = new ArrayList<>();
         long rows = 0;
-        for (var entry : files.entrySet()) {
+        for (var entry : files.byKind().entrySet()) {
             String table = entry.getKey().stagingTable;
             List<String> expected = stagingColumns(conn, table);
-            for (Path file : entry.getValue()) {
-                String name = relative(dir, file);
-                Map<String, String> args = Map.of("table", table, "file", name, "path", file.toString(),
+            for (DatasetFiles.Source file : entry.getValue()) {
+                String name = file.name();
+                Map<String, String> args = Map.of("table", table, "file", name, "path", file.path().toString(),
                         "columns", columnsStruct(expected, false), "columnsPlusExtra", columnsStruct(expected, true));
                 if (checkHeader(conn, args, name, expected, problems)) {
                     rows += stage(conn, args, name, problems);
@@ -227,66 +226,6 @@ public class DatasetLoader {
                 .reduce((a, b) -> a + " | " + b)
                 .orElse(message);
         return new DatasetProblem(name, line, null, "cannot be read: " + reason);
-    }
-
-    private static Map<DatasetFile, List<Path>> find(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new DatasetException(List.of(new DatasetProblem(dir.toString(), 0, null, "is not a folder")));
-        }
-        Map<DatasetFile, List<Path>> found = new EnumMap<>(DatasetFile.class);
-        List<DatasetProblem> problems = new ArrayList<>();
-        List<Path> csvs;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            csvs = walk.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path csv : csvs) {
-            Path rel = dir.relativize(csv);
-            DatasetFile kind = null;
-            for (DatasetFile f : DatasetFile.values()) {
-                PathMatcher matcher = FileSystems.getDefault().getPathMatcher(f.glob);
-                if (matcher.matches(rel)) {
-                    kind = f;
-                    break;
-                }
-            }
-            if (kind == null) {
-                problems.add(new DatasetProblem(relative(dir, csv), 0, null,
-                        "is not a dataset file this loader knows (see datasets/README.md for the layout)"));
-            } else {
-                found.computeIfAbsent(kind, k -> new ArrayList<>()).add(csv);
-            }
-        }
-        for (DatasetFile f : DatasetFile.values()) {
-            if (f.required() && !found.containsKey(f)) {
-                problems.add(new DatasetProblem(f.glob.substring("glob:".length()), 0, null, "is missing"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new DatasetException(problems);
-        }
-        return found;
-    }
-
-    private static String fingerprint(Path dir, Map<DatasetFile, List<Path>> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : files.values().stream().flatMap(List::stream).sorted().toList()) {
-                sha.update(relative(dir, file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Files.readAllBytes(file));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String relative(Path dir, Path file) {
-        return dir.relativize(file).toString().replace('\\', '/');
     }
 
     private static long millisSince(long start) {

@@ -90,4 +90,35 @@ class DatasetLoaderTest {
         assertThat(db.dsl.fetchValue(PROVIDER.REGION_ID, PROVIDER.ID.eq("swansea-neath-port-talbot"))).isEqualTo("wales");
         assertThat(db.dsl.fetchValue(PROVIDER.REGION_ID, PROVIDER.ID.eq("somerset"))).isEqualTo("south-west");
     }
+
+    @Test
+    void imported_inspections_load_beside_the_datasets_marked_as_imports(@TempDir Path imports) {
+        TestDatabase.copyTree(dir.resolve("inspections/somerset-2023"), imports.resolve("inspections/somerset-2024"));
+        rewriteId(imports.resolve("inspections/somerset-2024"), "somerset-2023", "somerset-2024");
+
+        loader.load(dir, imports);
+
+        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("somerset-2024"))).isEqualTo("import");
+        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("somerset-2023"))).isEqualTo("dataset");
+        assertThat(db.dsl.fetchCount(RESULT, RESULT.INSPECTION_ID.eq("somerset-2024"))).isEqualTo(4);
+    }
+
+    @Test
+    void an_import_that_repeats_a_dataset_inspection_is_refused(@TempDir Path imports) {
+        TestDatabase.copyTree(dir.resolve("inspections/somerset-2023"), imports.resolve("inspections/somerset-2023"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(dir, imports))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("imports/inspections/somerset-2023/inspection.csv line 2, column id: duplicate inspection 'somerset-2023'");
+    }
+
+    private static void rewriteId(Path folder, String from, String to) {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.writeString(f, Files.readString(f).replace(from, to));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

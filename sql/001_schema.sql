@@ -183,10 +183,10 @@ CREATE TABLE IF NOT EXISTS standard_sample (
     PRIMARY KEY (framework, standard_code)
 );
 
--- One row per dataset load that changed the database: a load whose fingerprint is already
--- here is skipped, so restarting loads nothing twice.
+-- One row per dataset load that changed the database: a load whose fingerprint is the latest
+-- one's is skipped, so restarting loads nothing twice.
 CREATE TABLE IF NOT EXISTS dataset_load (
-    fingerprint VARCHAR PRIMARY KEY,
+    fingerprint VARCHAR NOT NULL,
     loaded_at   TIMESTAMP NOT NULL,
     files       INTEGER NOT NULL,
     rows_loaded BIGINT NOT NULL

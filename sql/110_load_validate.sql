@@ -109,6 +109,13 @@ problems AS (
     UNION ALL SELECT i.file, i.line, 'framework', 'unknown framework ''' || coalesce(i.framework, '') || ''''
         FROM stg_inspection i WHERE i.framework IS NULL OR i.framework NOT IN (SELECT code FROM stg_framework)
     UNION ALL SELECT file, line, 'title', 'is empty' FROM stg_inspection WHERE title IS NULL
+    -- names are shown in the UI and exported: no markup, no control characters, no SQL statements
+    UNION ALL SELECT file, line, 'title', 'contains markup: ''' || title || ''''
+        FROM stg_inspection WHERE regexp_matches(title, '<\s*[a-zA-Z/!]')
+    UNION ALL SELECT file, line, 'title', 'contains control characters'
+        FROM stg_inspection WHERE regexp_matches(title, '[\x00-\x08\x0B\x0C\x0E-\x1F]')
+    UNION ALL SELECT file, line, 'title', 'looks like a SQL statement: ''' || title || ''''
+        FROM stg_inspection WHERE regexp_matches(lower(title), ';\s*(drop|delete|insert|update|alter|create|attach|copy)\s')
     UNION ALL SELECT file, line, 'fieldwork_start', 'is not a date YYYY-MM-DD: ''' || coalesce(fieldwork_start, '') || ''''
         FROM stg_inspection WHERE NOT regexp_full_match(coalesce(fieldwork_start, ''), '\d{4}-\d{2}-\d{2}')
                                OR TRY_CAST(fieldwork_start AS DATE) IS NULL

@@ -64,7 +64,10 @@ public class DatasetLoader {
         try (Connection pooled = dataSource.getConnection()) {
             Connection conn = pooled.unwrap(DuckDBConnection.class);
             var dsl = DSL.using(conn, SQLDialect.DUCKDB);
-            if (dsl.fetchExists(DATASET_LOAD, DATASET_LOAD.FINGERPRINT.eq(fingerprint))) {
+            // the files as the latest load read them: nothing to do
+            String latest = dsl.select(DATASET_LOAD.FINGERPRINT).from(DATASET_LOAD)
+                    .orderBy(DATASET_LOAD.LOADED_AT.desc()).limit(1).fetchOne(DATASET_LOAD.FINGERPRINT);
+            if (fingerprint.equals(latest)) {
                 log.info("Datasets in {} already loaded (fingerprint {}), nothing to do", dir, fingerprint);
                 return new LoadReport(fingerprint, fileCount, 0, true, millisSince(start));
             }

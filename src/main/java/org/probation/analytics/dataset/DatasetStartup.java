@@ -14,19 +14,22 @@ class DatasetStartup implements SmartInitializingSingleton {
 
     private final DatasetLoader loader;
     private final Path datasets;
+    private final Path imports;
     private final boolean enabled;
 
     DatasetStartup(DatasetLoader loader, @Value("${inspections.datasets-dir:datasets}") Path datasets,
+            @Value("${inspections.imports-dir:data/imports}") Path imports,
             @Value("${inspections.load-datasets-on-start:true}") boolean enabled) {
         this.loader = loader;
         this.datasets = datasets;
+        this.imports = imports;
         this.enabled = enabled;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         if (enabled) {
-            loader.load(datasets);
+            loader.load(datasets, imports);
         }
     }
 }

@@ -11,4 +11,8 @@ public final class DatasetTestSupport {
     public static LoadReport load(TestDatabase db, Path dir) {
         return new DatasetLoader(db.dataSource).load(dir);
     }
+
+    public static DatasetLoader loader(TestDatabase db) {
+        return new DatasetLoader(db.dataSource);
+    }
 }

@@ -1,0 +1,252 @@
+package org.probation.analytics.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.probation.analytics.dataset.DatasetException;
+import org.probation.analytics.dataset.DatasetLoader;
+import org.probation.analytics.dataset.DatasetProblem;
+import org.probation.analytics.dataset.DatasetSandbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Adds inspections as analysts get them: files in the datasets format are previewed in a
+ * sandbox (the real loader's validation, estimation and checks; nothing written), then committed
+ * by moving them atomically into the imports folder and reloading the database in one
+ * transaction. A crash leaves either the whole import or none of it.
+ */
+@Service
+public class ImportService {
+
+    static final Set<String> FILES = Set.of("inspection.csv", "samples.csv", "results.csv", "ratings.csv",
+            "comparators.csv", "context.csv", "flags.csv");
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+
+    private record Pending(String id, Path folder, boolean exists) {}
+
+    private final DatasetLoader loader;
+    private final ImportRepository repository;
+    private final Path datasets;
+    private final Path imports;
+    private final Path staging;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    ImportService(DatasetLoader loader, ImportRepository repository,
+            @Value("${inspections.datasets-dir:datasets}") Path datasets,
+            @Value("${inspections.imports-dir:data/imports}") Path imports) {
+        this.loader = loader;
+        this.repository = repository;
+        this.datasets = datasets;
+        this.imports = imports;
+        this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
+    }
+
+    /** Checks the files and shows what a commit would load; nothing is written to the database. */
+    public ImportPreview preview(List<ImportFile> files) {
+        List<String> errors = new ArrayList<>();
+        String id = checkFiles(files, errors);
+        if (!errors.isEmpty()) {
+            return new ImportPreview(null, id, false, Map.of(), List.of(), List.of(), errors);
+        }
+        String token = UUID.randomUUID().toString();
+        Path root = staging.resolve(token);
+        Path incoming = root.resolve("incoming").resolve(id);
+        Path sandboxImports = root.resolve("sandbox");
+        try {
+            Files.createDirectories(incoming);
+            for (ImportFile f : files) {
+                Files.writeString(incoming.resolve(f.name()), f.content(), StandardCharsets.UTF_8);
+            }
+            copyImportsExcept(id, sandboxImports);
+            copy(incoming, sandboxImports.resolve("inspections").resolve(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean exists = "import".equals(repository.origin(id));
+        try (DatasetSandbox sandbox = DatasetSandbox.open()) {
+            sandbox.load(datasets, sandboxImports);
+            pending.put(token, new Pending(id, incoming, exists));
+            return new ImportPreview(token, id, exists, ImportRepository.inspection(sandbox.dsl(), id),
+                    ImportRepository.results(sandbox.dsl(), id), ImportRepository.flags(sandbox.dsl(), id), List.of());
+        } catch (DatasetException e) {
+            delete(root);
+            return new ImportPreview(null, id, exists, Map.of(), List.of(), List.of(),
+                    e.problems().stream().map(p -> describe(p, id)).toList());
+        } finally {
+            delete(sandboxImports);
+        }
+    }
+
+    /** Loads a previewed import; an existing import of the same id is replaced only when asked. */
+    public synchronized String commit(String token, boolean replace) {
+        Pending p = pending.remove(token);
+        if (p == null) {
+            throw new ImportException("no previewed import '" + token + "' (previews are kept until committed or cancelled)");
+        }
+        Path target = imports.resolve("inspections").resolve(p.id());
+        boolean exists = Files.exists(target);
+        if (exists && !replace) {
+            pending.put(token, p);
+            throw new ImportException("inspection '" + p.id() + "' already exists: replace it or cancel");
+        }
+        Path previous = p.folder().resolveSibling(p.id() + ".replaced");
+        try {
+            Files.createDirectories(target.getParent());
+            if (exists) {
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(p.folder(), target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                loader.load(datasets, imports);
+            } catch (RuntimeException e) {
+                Files.move(target, p.folder(), StandardCopyOption.ATOMIC_MOVE);
+                if (exists) {
+                    Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        delete(p.folder().getParent().getParent());
+        return p.id();
+    }
+
+    public void cancel(String token) {
+        Pending p = pending.remove(token);
+        if (p != null) {
+            delete(p.folder().getParent().getParent());
+        }
+    }
+
+    /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */
+    public synchronized void delete(String inspectionId) {
+        Path target = imports.resolve("inspections").resolve(inspectionId);
+        if (!SLUG.matcher(inspectionId).matches() || !Files.isDirectory(target)) {
+            throw new ImportException("no imported inspection '" + inspectionId + "'");
+        }
+        Path trash = staging.resolve("deleted-" + UUID.randomUUID()).resolve(inspectionId);
+        try {
+            Files.createDirectories(trash.getParent());
+            Files.move(target, trash, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                loader.load(datasets, imports);
+            } catch (RuntimeException e) {
+                Files.move(trash, target, StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        delete(trash.getParent());
+    }
+
+    private static String checkFiles(List<ImportFile> files, List<String> errors) {
+        if (files.isEmpty()) {
+            errors.add("nothing to import: no files");
+            return null;
+        }
+        long bytes = 0;
+        String id = null;
+        Set<String> seen = new java.util.HashSet<>();
+        for (ImportFile f : files) {
+            bytes += f.content().length();
+            if (!FILES.contains(f.name())) {
+                errors.add(f.name() + ": not a file of an inspection's folder (expected one of " + String.join(", ", FILES.stream().sorted().toList()) + ")");
+            } else if (!seen.add(f.name())) {
+                errors.add(f.name() + ": given twice");
+            }
+            if (f.content().indexOf('\0') >= 0) {
+                errors.add(f.name() + ": is binary, not CSV text");
+            } else if (f.content().indexOf('\uFFFD') >= 0) {
+                errors.add(f.name() + ": is not UTF-8 text (line "
+                        + (f.content().substring(0, f.content().indexOf('\uFFFD')).lines().count()) + ")");
+            }
+            if (f.name().equals("inspection.csv")) {
+                id = inspectionId(f.content(), errors);
+            }
+        }
+        if (bytes > MAX_BYTES) {
+            errors.add("the import is " + bytes + " characters; the limit is " + MAX_BYTES);
+        }
+        if (!seen.contains("inspection.csv")) {
+            errors.add("inspection.csv: missing (an import needs its inspection's row)");
+        }
+        if (!seen.contains("results.csv")) {
+            errors.add("results.csv: missing (an import needs its results)");
+        }
+        return id;
+    }
+
+    /** The id is the first field of inspection.csv's first data row (the header is checked by the loader). */
+    private static String inspectionId(String content, List<String> errors) {
+        List<String> lines = content.lines().filter(l -> !l.isBlank()).limit(3).toList();
+        if (lines.size() < 2 || !lines.getFirst().startsWith("id,")) {
+            errors.add("inspection.csv line 2: no inspection row under a header starting with 'id,'");
+            return null;
+        }
+        if (lines.size() > 2) {
+            errors.add("inspection.csv line 3: an import holds exactly one inspection");
+        }
+        String id = lines.get(1).split(",", 2)[0].strip();
+        if (!SLUG.matcher(id).matches() || id.length() > 100) {
+            errors.add("inspection.csv line 2, column id: not a lower-case slug: '" + abbreviate(id) + "'");
+            return null;
+        }
+        return id;
+    }
+
+    private void copyImportsExcept(String id, Path to) throws IOException {
+        Path existing = imports.resolve("inspections");
+        Files.createDirectories(to.resolve("inspections"));
+        if (!Files.isDirectory(existing)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(existing)) {
+            for (Path folder : folders.toList()) {
+                if (!folder.getFileName().toString().equals(id)) {
+                    copy(folder, to.resolve("inspections").resolve(folder.getFileName().toString()));
+                }
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static String describe(DatasetProblem p, String id) {
+        return p.toString().replace("imports/inspections/" + id + "/", "");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static void delete(Path path) {
+        try {
+            FileSystemUtils.deleteRecursively(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

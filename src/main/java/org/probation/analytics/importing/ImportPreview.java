@@ -1,20 +1,23 @@
 package org.probation.analytics.importing;
 
 import java.util.List;
-import java.util.Map;
+import org.probation.analytics.inspection.InspectionJson;
+import org.probation.analytics.inspection.QualityFlag;
+import org.probation.analytics.inspection.ResultRow;
 
 /**
- * What an import would load, before anything is written: the inspection and its rows as the
- * API shows them, the data-quality flags the load raises, and every error (file, line, reason).
- * {@code exists}: an imported inspection with this id is already loaded (commit must replace it).
+ * What an import would load, before anything is written: the inspection and its results in the
+ * shape of {@code /api/inspections} and {@code /api/inspections/{id}/results}, the data-quality
+ * flags the load raises, and every error (file, line, reason). {@code exists}: an imported
+ * inspection with this id is already loaded (a commit must replace it).
  */
 public record ImportPreview(
         String token,
         String inspectionId,
         boolean exists,
-        Map<String, Object> inspection,
-        List<Map<String, Object>> results,
-        List<Map<String, Object>> flags,
+        InspectionJson inspection,
+        List<ResultRow> results,
+        List<QualityFlag> flags,
         List<String> errors) {
 
     public boolean committable() {

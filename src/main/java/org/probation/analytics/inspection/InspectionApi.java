@@ -20,18 +20,6 @@ class InspectionApi {
         this.service = service;
     }
 
-    /** One object per loaded inspection. */
-    record InspectionJson(String id, String provider, String providerId, String providerType, String region,
-            String framework, String fieldworkStart, String fieldworkStartPrecision, String published,
-            Integer score, Integer maxScore, String overallRating, String title) {
-
-        static InspectionJson of(Inspection i) {
-            return new InspectionJson(i.id(), i.provider(), i.providerId(), i.providerType().code(), i.region(),
-                    i.framework(), i.fieldworkStart().toString(), i.fieldworkStartPrecision(),
-                    i.published().toString(), i.score(), i.maxScore(), i.overallRating(), i.title());
-        }
-    }
-
     record ProviderJson(String id, String name, String type, String region) {
         static ProviderJson of(Provider p) {
             return new ProviderJson(p.id(), p.name(), p.type().code(), p.region());

@@ -19,15 +19,15 @@ import org.springframework.stereotype.Repository;
 
 /** Reads inspections and providers. */
 @Repository
-class InspectionRepository {
+public class InspectionRepository {
 
     private final DSLContext dsl;
 
-    InspectionRepository(DSLContext dsl) {
+    public InspectionRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    List<Inspection> findAll() {
+    public List<Inspection> findAll() {
         return dsl.select(
                         INSPECTION.ID, PROVIDER.NAME, PROVIDER.ID, PROVIDER.TYPE, REGION.NAME,
                         FRAMEWORK.CODE, FRAMEWORK.NAME, INSPECTION.FIELDWORK_START,
@@ -57,7 +57,7 @@ class InspectionRepository {
         return dsl.fetchExists(INSPECTION, INSPECTION.ID.eq(inspectionId));
     }
 
-    List<ResultRow> findResults(String inspectionId) {
+    public List<ResultRow> findResults(String inspectionId) {
         var standard = FRAMEWORK_ITEM.as("standard");
         var keyQuestion = FRAMEWORK_ITEM.as("key_question");
         // The standard of a prompt is its key question's parent; of a key question, its parent.
@@ -83,7 +83,7 @@ class InspectionRepository {
                         r.value20()));
     }
 
-    List<QualityFlag> findFlags(String inspectionId) {
+    public List<QualityFlag> findFlags(String inspectionId) {
         Condition which = inspectionId == null ? DSL.noCondition() : DATA_QUALITY_FLAG.INSPECTION_ID.eq(inspectionId);
         return dsl.select(DATA_QUALITY_FLAG.INSPECTION_ID, DATA_QUALITY_FLAG.RULE, DATA_QUALITY_FLAG.ITEM,
                         DATA_QUALITY_FLAG.SUBSAMPLE, DATA_QUALITY_FLAG.REASON,

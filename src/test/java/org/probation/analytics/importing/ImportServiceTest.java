@@ -60,7 +60,7 @@ class ImportServiceTest {
         assertThat(preview.exists()).isFalse();
         assertThat(preview.inspectionId()).isEqualTo("devon-and-torbay-2024");
         assertThat(preview.results()).hasSize(2);
-        assertThat(preview.flags()).extracting(f -> f.get("rule")).contains("missing_result");
+        assertThat(preview.flags()).extracting(org.probation.analytics.inspection.QualityFlag::rule).contains("missing_result");
         assertThat(db.snapshot()).isEqualTo(before);
     }
 

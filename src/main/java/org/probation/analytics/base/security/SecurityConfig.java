@@ -1,0 +1,90 @@
+package org.probation.analytics.base.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Viewing is open to everyone; importing, replacing and deleting need the {@code admin} account,
+ * whose password comes from {@code INSPECTIONS_ADMIN_PASSWORD} (or is generated and printed once
+ * at start). The API uses HTTP Basic without sessions; CSRF protection stays on, and an API call
+ * is exempt from the token only when it authenticates with Basic and comes from no other origin
+ * (browsers send Origin on cross-site requests, so a forged form post is still refused).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/imports/**", "/api/imports").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> {})
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain app(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService users(PasswordEncoder encoder,
+            @Value("${INSPECTIONS_ADMIN_PASSWORD:}") String configured) {
+        String password = configured;
+        if (password.isBlank()) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            log.warn("INSPECTIONS_ADMIN_PASSWORD is not set: the admin password for this run is {}", password);
+        }
+        return new InMemoryUserDetailsManager(User.withUsername("admin").password(encoder.encode(password))
+                .roles("ADMIN").build());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Every state-changing request needs the CSRF token, except a Basic-authenticated call with no foreign origin. */
+    private static boolean needsCsrfToken(HttpServletRequest request) {
+        if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+                || HttpMethod.OPTIONS.matches(request.getMethod())) {
+            return false;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        String origin = request.getHeader("Origin");
+        boolean sameOrigin = origin == null || origin.equals(request.getScheme() + "://" + request.getHeader("Host"));
+        return !(basic && sameOrigin);
+    }
+
+}

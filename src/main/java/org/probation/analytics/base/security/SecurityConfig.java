@@ -51,7 +51,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain app(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // static chart scripts are public like the views that use them
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package org.probation.analytics.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +13,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The app shell: a title bar and a side navigation built from the views' {@code @Menu} annotations. */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout() {

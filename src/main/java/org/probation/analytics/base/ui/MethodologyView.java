@@ -1,5 +1,6 @@
 package org.probation.analytics.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 @Route("methodology")
 @PageTitle("Methodology")
 @Menu(title = "Methodology", order = 100)
+@AnonymousAllowed
 public class MethodologyView extends VerticalLayout {
 
     public MethodologyView() {

@@ -1,5 +1,6 @@
 package org.probation.analytics.calculator.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,7 @@ import org.probation.analytics.calculator.CalculatorService;
 @Route("calculator")
 @PageTitle("Significance calculator")
 @Menu(title = "Calculator", order = 90)
+@AnonymousAllowed
 public class CalculatorView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One labelled figure of the answer. */

@@ -1,5 +1,6 @@
 package org.probation.analytics.inspection.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,6 +36,7 @@ import org.probation.analytics.rating.StandardRatingCheck;
 /** One inspection at its own permalink: ratings explained, every result by sub-sample, and the data-quality flags. */
 @Route("inspections/:id")
 @PageTitle("Inspection")
+@AnonymousAllowed
 public class InspectionView extends VerticalLayout implements BeforeEnterObserver {
 
     private final InspectionService inspections;

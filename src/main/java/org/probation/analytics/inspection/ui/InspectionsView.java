@@ -1,5 +1,6 @@
 package org.probation.analytics.inspection.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import org.probation.analytics.inspection.InspectionService;
 @Route("")
 @PageTitle("Inspections")
 @Menu(title = "Inspections", order = 0)
+@AnonymousAllowed
 public class InspectionsView extends VerticalLayout {
 
     private final Grid<Inspection> grid = new Grid<>(Inspection.class, false);

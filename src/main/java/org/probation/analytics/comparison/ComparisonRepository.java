@@ -4,11 +4,13 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.probation.analytics.db.Tables.COMPARATOR;
+import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.PROVIDER;
 import static org.probation.analytics.db.Tables.PROVIDER_SUCCESSION;
 import static org.probation.analytics.db.Tables.QUESTION_MAPPING;
+import static org.probation.analytics.db.Tables.REGION;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
 
 import java.math.BigDecimal;
@@ -18,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.probation.analytics.db.tables.ResultCount;
@@ -178,6 +181,25 @@ class ComparisonRepository {
                 .from(before).join(after).on(sameOrPredecessor, after.FIELDWORK_START.gt(before.FIELDWORK_START))
                 .orderBy(after.ID, before.ID)
                 .fetch(r -> new String[] {r.value1(), r.value2()});
+    }
+
+    /** Every inspection with its provider, framework and region, in fieldwork order, for choosing what to compare. */
+    List<InspectionChoice> inspectionChoices() {
+        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.FRAMEWORK, PROVIDER.REGION_ID, INSPECTION.FIELDWORK_START)
+                .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .orderBy(INSPECTION.FIELDWORK_START, INSPECTION.ID)
+                .fetch(Records.mapping(InspectionChoice::new));
+    }
+
+    /** The regions with an inspected provider under each framework: the only regions a regional comparison can pool. */
+    List<RegionChoice> regionChoices() {
+        return dsl.selectDistinct(FRAMEWORK.CODE, FRAMEWORK.NAME, REGION.ID, REGION.NAME)
+                .from(INSPECTION)
+                .join(FRAMEWORK).on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
+                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .join(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
+                .orderBy(FRAMEWORK.CODE, REGION.NAME)
+                .fetch(Records.mapping(RegionChoice::new));
     }
 
     /** Sums of the known counts per question over the inspections selected; unknown counts are left out. */

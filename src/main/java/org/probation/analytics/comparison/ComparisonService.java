@@ -1,7 +1,9 @@
 package org.probation.analytics.comparison;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 import org.probation.analytics.stats.Interval;
@@ -73,6 +75,50 @@ public class ComparisonService {
             inspections(pair[0], pair[1], alpha).stream().filter(ComparisonRow::significant).forEach(significant::add);
         }
         return significant;
+    }
+
+    /**
+     * Every significant change between successive inspections (as {@link #changes}), each with its
+     * inspection pair, and what was compared to find them.
+     */
+    public ChangeReport changeReport(double alpha) {
+        Map<String, String> providers = new HashMap<>();
+        repository.inspectionChoices().forEach(i -> providers.put(i.id(), i.provider()));
+        List<String> pairs = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        int compared = 0;
+        int tested = 0;
+        int approximate = 0;
+        Integer smallest = null;
+        Integer largest = null;
+        for (String[] pair : repository.changePairs()) {
+            pairs.add(pair[0] + " → " + pair[1]);
+            for (ComparisonRow r : inspections(pair[0], pair[1], alpha)) {
+                compared++;
+                if (r.p() != null) {
+                    tested++;
+                    approximate += r.approximate() ? 1 : 0;
+                    int low = Math.min(r.nA(), r.nB());
+                    int high = Math.max(r.nA(), r.nB());
+                    smallest = smallest == null ? low : Math.min(smallest, low);
+                    largest = largest == null ? high : Math.max(largest, high);
+                }
+                if (r.significant()) {
+                    changes.add(new Change(pair[0], providers.get(pair[0]), pair[1], providers.get(pair[1]), r));
+                }
+            }
+        }
+        return new ChangeReport(alpha, pairs, compared, tested, approximate, smallest, largest, changes);
+    }
+
+    /** The inspections that can be compared, in fieldwork order. */
+    public List<InspectionChoice> inspectionChoices() {
+        return repository.inspectionChoices();
+    }
+
+    /** The regions with an inspected provider, per framework. */
+    public List<RegionChoice> regionChoices() {
+        return repository.regionChoices();
     }
 
     private List<ComparisonRow> againstComparator(InspectionKey key, double alpha) {

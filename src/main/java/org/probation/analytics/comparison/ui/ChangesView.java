@@ -1,0 +1,171 @@
+package org.probation.analytics.comparison.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.UrlState;
+import org.probation.analytics.calculator.CalculatorService;
+import org.probation.analytics.comparison.Change;
+import org.probation.analytics.comparison.ChangeReport;
+import org.probation.analytics.comparison.ComparisonService;
+
+/** Every significant change between successive inspections of a provider or its predecessor; α and the sort in the URL. */
+@Route("changes")
+@PageTitle("Significant changes")
+@Menu(title = "Changes", order = 5)
+public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final List<String> SORTS = List.of("p", "h", "pair", "provider", "question", "diff");
+
+    private final ComparisonService comparisons;
+    private final CalculatorService calculator;
+    private final NumberField alpha = new NumberField("Significance level α");
+    private final Paragraph summary = new Paragraph();
+    private final Paragraph empty = new Paragraph();
+    private final ChangesChart chart = new ChangesChart();
+    private final Grid<Change> grid = new Grid<>(Change.class, false);
+    private final WorkingPanel working = new WorkingPanel("changes");
+    private ChangeReport report;
+    private boolean applying;
+
+    public ChangesView(ComparisonService comparisons, CalculatorService calculator) {
+        this.comparisons = comparisons;
+        this.calculator = calculator;
+        setWidthFull();
+        summary.setId("changes-summary");
+        empty.setId("changes-empty");
+        empty.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
+        chart.addChartClickListener(e -> report.changes().stream().filter(c -> ChangesChart.label(c).equals(e.name()))
+                .findFirst().ifPresent(grid::select));
+        alpha.setManualValidation(true);
+        alpha.setErrorMessage("α must be a number between 0 and 1");
+        alpha.addValueChangeListener(e -> {
+            if (!applying && e.getValue() != null && e.getValue() > 0 && e.getValue() < 1) {
+                show(e.getValue());
+                updateUrl();
+            }
+            alpha.setInvalid(e.getValue() == null || e.getValue() <= 0 || e.getValue() >= 1);
+        });
+        configureGrid();
+        HorizontalLayout tools = new HorizontalLayout(alpha, new Button("Download chart PNG", e -> chart.downloadPng()),
+                new CsvDownload<>("significant-changes", Change.class, () -> report == null ? List.of() : report.changes()));
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Significant changes between successive inspections"), tools, summary, empty, chart,
+                new H3("Every change"), grid, working);
+    }
+
+    private void configureGrid() {
+        grid.setId("changes-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setMultiSort(false);
+        column("pair", "Inspections (before → after)", Change::pair, Comparator.comparing(Change::pair));
+        column("provider", "Provider (after)", Change::afterProvider, Comparator.comparing(Change::afterProvider));
+        column("question", "Question", c -> c.row().questionCode(), Comparator.comparing(c -> c.row().questionCode()));
+        grid.addColumn(c -> c.row().question()).setKey("text").setHeader("Question text").setWidth("14em").setFlexGrow(1);
+        column("before", "Before x/n", c -> Figures.countA(c.row()) + " = " + Figures.pct(c.row().pctA()), null);
+        column("after", "After x/n", c -> Figures.countB(c.row()) + " = " + Figures.pct(c.row().pctB()), null);
+        column("diff", "Change (points)", c -> Figures.points(c.row().diff()), Comparator.comparing(c -> c.row().diff()));
+        column("ci", "90% Newcombe interval", c -> Figures.interval(c.row().ciLow(), c.row().ciHigh()), null);
+        column("p", "p", c -> Figures.p(c.row().p()), Comparator.comparing(c -> c.row().p()));
+        column("q", "q (BH, within the pair)", c -> Figures.p(c.row().q()), null);
+        column("h", "Cohen's h (sorts by size)", c -> Figures.number(c.row().h(), "%.3f"),
+                Comparator.comparing(c -> Math.abs(c.row().h())));
+        column("approximate", "Approximate", c -> c.row().approximate() ? "≈ yes (estimated count)" : "no", null);
+        grid.addSortListener(e -> {
+            if (!applying) {
+                updateUrl();
+            }
+        });
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                working.clear();
+            } else {
+                working.show(e.getValue().row(), report.alpha(), "significant (p < " + Figures.alpha(report.alpha()) + ")",
+                        WorkingPanel.calculate(calculator, e.getValue().row(), report.alpha()));
+            }
+        });
+    }
+
+    private void column(String key, String header, ValueProvider<Change, String> value, Comparator<Change> sort) {
+        Grid.Column<Change> column = grid.addColumn(value).setKey(key).setHeader(header).setAutoWidth(true).setFlexGrow(0);
+        if (sort == null) {
+            column.setSortable(false);
+        } else {
+            column.setComparator(sort);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        applying = true;
+        alpha.setValue(UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(CompareFilter.DEFAULT_ALPHA));
+        String sort = UrlState.get(q, "sort").filter(SORTS::contains).orElse("p");
+        SortDirection direction = UrlState.get(q, "dir").filter("desc"::equals).isPresent()
+                ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+        show(alpha.getValue());
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(sort), direction)));
+        applying = false;
+    }
+
+    private void show(double a) {
+        report = comparisons.changeReport(a);
+        grid.setItems(report.changes());
+        chart.show(report.changes().stream().sorted(Comparator.comparing(c -> c.row().p())).toList(), a);
+        working.clear();
+        summary.setText(report.changes().size() + " significant change(s) at p < " + Figures.alpha(a) + " (the inspectorate's "
+                + "pooled z-test) among " + report.compared() + " questions compared across " + report.pairs().size()
+                + " pair(s) of successive inspections of a provider or its predecessor: " + String.join(", ", report.pairs())
+                + ". Each row is one question of one pair; select it to see its working.");
+        empty.setVisible(report.changes().isEmpty());
+        empty.setText(report.changes().isEmpty() ? emptyExplanation(report) : "");
+    }
+
+    /** Why nothing was found: what could be tested, on what counts, with what sample sizes. */
+    static String emptyExplanation(ChangeReport r) {
+        if (r.pairs().isEmpty()) {
+            return "No provider has been inspected twice (nor has a predecessor with an inspection), so there is no change to test.";
+        }
+        return "No significant change at α = " + Figures.alpha(r.alpha()) + ". Of the " + r.compared() + " questions compared, "
+                + r.tested() + " could be tested; the others lack a count on one side (the reports mostly print rounded "
+                + "percents, and where no whole count fits every printed figure the count is unknown). " + r.approximate()
+                + " of the " + r.tested() + " tests rest on counts estimated from rounded percents, so they are approximate. "
+                + (r.smallestN() == null ? "" : "The samples are small (" + r.smallestN() + " to " + r.largestN()
+                + " cases a side), so only large changes can reach significance; a smaller α asks for larger ones still. ")
+                + "See the Methodology page for the caveats.";
+    }
+
+    private void updateUrl() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("alpha", Figures.alpha(alpha.getValue()));
+        List<GridSortOrder<Change>> order = grid.getSortOrder();
+        if (!order.isEmpty()) {
+            q.put("sort", order.getFirst().getSorted().getKey());
+            q.put("dir", order.getFirst().getDirection() == SortDirection.DESCENDING ? "desc" : null);
+        }
+        UrlState.replace(this, "changes", q);
+    }
+}

@@ -1,0 +1,185 @@
+package org.probation.analytics.comparison.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.probation.analytics.base.ui.UrlState;
+import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.InspectionChoice;
+import org.probation.analytics.comparison.RegionChoice;
+
+/**
+ * Everything the Compare view shows, exactly as its URL says: what is compared (two inspections,
+ * an inspection and a benchmark, or two regions), which questions, and how "significant" is called.
+ */
+record CompareFilter(Mode mode, String before, String after, String inspection, String against, String framework,
+        String regionA, String regionB, Level level, String standard, boolean bh, double alpha) {
+
+    static final double DEFAULT_ALPHA = 0.1;
+    static final List<String> BENCHMARKS = List.of("national", "region", "comparator");
+
+    /** What is compared with what. */
+    enum Mode {
+        INSPECTIONS("Two inspections (before and after)"),
+        BENCHMARK("An inspection and a benchmark"),
+        REGIONS("Two regions");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Which questions are shown. */
+    enum Level {
+        ALL("all", "All questions"),
+        KEY_QUESTION("key_question", "Key questions only"),
+        PROMPT("prompt", "Prompts only");
+
+        final String code;
+        final String label;
+
+        Level(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+    }
+
+    static CompareFilter from(QueryParameters q) {
+        Mode mode = UrlState.get(q, "mode").flatMap(m -> List.of(Mode.values()).stream()
+                .filter(v -> v.code().equals(m)).findFirst()).orElse(Mode.INSPECTIONS);
+        Level level = UrlState.get(q, "level").flatMap(l -> List.of(Level.values()).stream()
+                .filter(v -> v.code.equals(l)).findFirst()).orElse(Level.ALL);
+        return new CompareFilter(mode, text(q, "before"), text(q, "after"), text(q, "inspection"),
+                UrlState.get(q, "against").filter(BENCHMARKS::contains).orElse(null), text(q, "framework"),
+                text(q, "a"), text(q, "b"), level, text(q, "standard"),
+                UrlState.get(q, "bh").map(Boolean::parseBoolean).orElse(false),
+                UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(DEFAULT_ALPHA));
+    }
+
+    /** The URL's query, in order: the parameters of this mode only, then the question and significance settings. */
+    Map<String, String> toQuery() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("mode", mode.code());
+        switch (mode) {
+            case INSPECTIONS -> {
+                q.put("before", before);
+                q.put("after", after);
+            }
+            case BENCHMARK -> {
+                q.put("inspection", inspection);
+                q.put("against", against);
+            }
+            case REGIONS -> {
+                q.put("framework", framework);
+                q.put("a", regionA);
+                q.put("b", regionB);
+            }
+        }
+        q.put("level", level == Level.ALL ? null : level.code);
+        q.put("standard", standard);
+        q.put("bh", bh ? "true" : null);
+        q.put("alpha", Figures.alpha(alpha));
+        q.values().removeIf(Objects::isNull);
+        return q;
+    }
+
+    /**
+     * This filter with what the URL left out filled in: the two latest inspections, the latest
+     * against all other providers, and the first framework's first two regions.
+     */
+    CompareFilter withDefaults(List<InspectionChoice> inspections, List<RegionChoice> regions) {
+        int last = inspections.size() - 1;
+        String latest = last < 0 ? null : inspections.get(last).id();
+        String previous = last < 1 ? latest : inspections.get(last - 1).id();
+        String fw = framework != null ? framework : regions.isEmpty() ? null : regions.getFirst().framework();
+        List<String> inFramework = regions.stream().filter(r -> r.framework().equals(fw)).map(RegionChoice::regionId).toList();
+        return new CompareFilter(mode, or(before, previous), or(after, latest), or(inspection, latest),
+                or(against, "national"), fw, or(regionA, inFramework.isEmpty() ? null : inFramework.getFirst()),
+                or(regionB, inFramework.size() < 2 ? null : inFramework.get(1)), level, standard, bh, alpha);
+    }
+
+    /** The rows of the chosen level and standard, in the comparison's order. */
+    List<ComparisonRow> select(List<ComparisonRow> rows) {
+        return rows.stream()
+                .filter(r -> level == Level.ALL || r.level().equals(level.code))
+                .filter(r -> standard == null || standard.equals(standardOf(r)))
+                .toList();
+    }
+
+    /** What this filter still lacks to make its comparison ("two inspections"), or null. */
+    String missing() {
+        return switch (mode) {
+            case INSPECTIONS -> before == null || after == null ? "two inspections" : null;
+            case BENCHMARK -> inspection == null || against == null ? "an inspection and a benchmark" : null;
+            case REGIONS -> framework == null || regionA == null || regionB == null ? "a framework and two regions" : null;
+        };
+    }
+
+    /** One paragraph on what is compared and how many of the questions shown are tested and significant. */
+    String summarise(List<ComparisonRow> all, List<ComparisonRow> shown) {
+        ComparisonRow first = all.getFirst();
+        String a = mode == Mode.BENCHMARK ? inspection + " (all cases)" : first.labelA();
+        long tested = shown.stream().filter(r -> r.p() != null).count();
+        long flagged = shown.stream().filter(ComparisonRow::significant).count();
+        long discoveries = shown.stream().filter(r -> r.q() != null && r.q() < alpha).count();
+        long approximate = shown.stream().filter(r -> r.p() != null && r.approximate()).count();
+        return "A = " + a + ", B = " + first.labelB() + "; every difference reads B − A in percentage points. "
+                + shown.size() + " of " + all.size() + " questions shown: " + tested + " tested, "
+                + (shown.size() - tested) + " not tested (the table says why). "
+                + flagged + " significant by the inspectorate's rule (p < " + Figures.alpha(alpha) + "), "
+                + discoveries + " with Benjamini–Hochberg q < " + Figures.alpha(alpha) + " (q over all "
+                + all.stream().filter(r -> r.p() != null).count() + " tested questions of the comparison); "
+                + "by chance alone about " + Figures.f("%.1f", tested * alpha) + " of " + tested + " tests would be flagged. "
+                + "Significant in chart and table: " + rule() + ". " + approximate + " of the " + tested
+                + " tests rest on an estimated count and are approximate.";
+    }
+
+    /** Significant as this view calls it: q < α with Benjamini–Hochberg on, else the inspectorate's flag (p < α). */
+    boolean significant(ComparisonRow r) {
+        return bh ? r.q() != null && r.q() < alpha : r.significant();
+    }
+
+    /** "q < 0.1 (Benjamini–Hochberg)" or "p < 0.1". */
+    String rule() {
+        return bh ? "q < " + Figures.alpha(alpha) + " (Benjamini–Hochberg)" : "p < " + Figures.alpha(alpha);
+    }
+
+    /**
+     * The standard of the question as shown: the first two parts of its code, of the later
+     * framework's code where two frameworks are linked ("2.1.3 → 2.2.3" is in 2.2).
+     */
+    static String standardOf(ComparisonRow r) {
+        String code = r.questionCode();
+        int arrow = code.lastIndexOf('→');
+        String shown = (arrow < 0 ? code : code.substring(arrow + 1)).trim();
+        String[] parts = shown.split("\\.");
+        return parts.length < 2 ? shown : parts[0] + "." + parts[1];
+    }
+
+    /** α from the URL: a number strictly between 0 and 1, else the inspectorate's 0.1. */
+    static double parseAlpha(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            return value > 0 && value < 1 ? value : DEFAULT_ALPHA;
+        } catch (NumberFormatException e) {
+            return DEFAULT_ALPHA;
+        }
+    }
+
+    private static String text(QueryParameters q, String name) {
+        return UrlState.get(q, name).orElse(null);
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}

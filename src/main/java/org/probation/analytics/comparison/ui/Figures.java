@@ -1,0 +1,65 @@
+package org.probation.analytics.comparison.ui;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.probation.analytics.comparison.ComparisonRow;
+
+/** How the comparison views print a figure: counts by how they are known, percents, points, p-values. */
+final class Figures {
+
+    private Figures() {}
+
+    /** "11/20" stated, "≈13/42" estimated, "n unknown", or "printed figure" for a comparator without a count. */
+    static String count(Integer x, Integer n, String kind) {
+        if ("printed".equals(kind)) {
+            return "printed figure";
+        }
+        if (x == null || n == null) {
+            return "n unknown";
+        }
+        return ("estimated".equals(kind) ? "≈" : "") + x + "/" + n;
+    }
+
+    static String countA(ComparisonRow r) {
+        return count(r.xA(), r.nA(), r.countA());
+    }
+
+    static String countB(ComparisonRow r) {
+        return count(r.xB(), r.nB(), r.countB());
+    }
+
+    /** "64%" or "55.9%": whole percents as printed, others to one decimal. */
+    static String pct(Double percent) {
+        if (percent == null) {
+            return "—";
+        }
+        return Math.abs(percent - Math.rint(percent)) < 1e-9 ? f("%.0f%%", percent) : f("%.1f%%", percent);
+    }
+
+    /** A difference in percentage points with its sign: "−33.0". */
+    static String points(Double diff) {
+        return diff == null ? "—" : f("%+.1f", diff).replace('-', '−');
+    }
+
+    static String interval(Double low, Double high) {
+        return low == null || high == null ? "—" : points(low) + " to " + points(high);
+    }
+
+    static String number(Double value, String format) {
+        return value == null ? "—" : f(format, value).replace('-', '−');
+    }
+
+    /** A p- or q-value: four significant figures, "—" when not tested. */
+    static String p(Double p) {
+        return p == null ? "—" : f("%.4g", p);
+    }
+
+    /** α as typed: 0.1, 0.05. */
+    static String alpha(double alpha) {
+        return BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();
+    }
+
+    static String f(String format, Object... args) {
+        return String.format(Locale.UK, format, args);
+    }
+}

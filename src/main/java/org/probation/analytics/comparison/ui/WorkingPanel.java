@@ -1,0 +1,110 @@
+package org.probation.analytics.comparison.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.probation.analytics.calculator.Calculation;
+import org.probation.analytics.calculator.CalculatorService;
+import org.probation.analytics.comparison.ComparisonRow;
+
+/**
+ * "Show working" for one row of a comparison: x/n of each side, the test, its statistic and p,
+ * the interval methods, α, and R code that reproduces the figures (or why the row was not tested).
+ */
+class WorkingPanel extends VerticalLayout {
+
+    private final Paragraph hint = new Paragraph("Select a row of the table (or an item of the chart) to see how its figures were worked out.");
+    private final Pre working = new Pre();
+    private final Pre rCode = new Pre();
+
+    WorkingPanel(String idPrefix) {
+        setPadding(false);
+        setSpacing(false);
+        setId(idPrefix + "-working-panel");
+        working.setId(idPrefix + "-working");
+        rCode.setId(idPrefix + "-r");
+        working.getStyle().set("white-space", "pre-wrap");
+        rCode.getStyle().set("white-space", "pre-wrap");
+        add(new H3("Show working"), hint, working, rCode);
+        clear();
+    }
+
+    void clear() {
+        hint.setVisible(true);
+        working.setText("");
+        rCode.setText("");
+        working.setVisible(false);
+        rCode.setVisible(false);
+    }
+
+    /**
+     * @param significant whether the view calls the row significant, and by which rule
+     * @param calculation the calculator's working for the row's two counts, null when a side has none
+     */
+    void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.questionCode()).append("  ").append(r.question()).append('\n');
+        s.append(side("A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
+        s.append(side("B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
+        s.append("Difference B − A: ").append(Figures.points(r.diff())).append(" percentage points; ")
+                .append("printed".equals(r.countB()) ? "90% interval (the printed figure minus A's Wilson interval) "
+                        : "90% Newcombe hybrid score interval ")
+                .append(Figures.interval(r.ciLow(), r.ciHigh())).append('\n');
+        s.append("Test: ").append(r.test()).append(" — ").append(r.method()).append('\n');
+        if (r.p() == null) {
+            s.append("Not tested: ").append(r.notTestedReason()).append('\n');
+        } else {
+            s.append("Statistic z = ").append(Figures.number(r.z(), "%.4f")).append(" (B − A); two-sided p = ").append(Figures.p(r.p()))
+                    .append("; Benjamini–Hochberg q = ").append(Figures.p(r.q())).append(" (over the tested questions of this comparison)\n");
+            s.append("α = ").append(Figures.alpha(alpha)).append(": the inspectorate's flag (p < α) says ")
+                    .append(r.significant() ? "significant" : "not significant").append("; shown: ").append(significant).append('\n');
+            s.append("Cohen's h = ").append(Figures.number(r.h(), "%.3f"))
+                    .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP())).append('\n');
+        }
+        if (r.approximate() && !r.method().contains("Approximate")) {
+            s.append("Approximate: a count is an estimate reconstructed from rounded printed percents, so every figure is approximate.\n");
+        }
+        if (calculation != null) {
+            s.append("\nStep by step (the calculator, with A and B as above; it reads A − B, the table B − A):\n")
+                    .append(calculation.working());
+        }
+        hint.setVisible(false);
+        working.setText(s.toString());
+        working.setVisible(true);
+        rCode.setText(rCode(r, calculation));
+        rCode.setVisible(true);
+    }
+
+    /** The calculator's working for a row whose two counts are known (its A and B as the row's), else null. */
+    static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
+        if (r.xA() == null || r.nA() == null || r.xB() == null || r.nB() == null || r.nA() == 0 || r.nB() == 0) {
+            return null;
+        }
+        try {
+            return calculator.twoProportions(r.xA(), r.nA(), r.xB(), r.nB(), alpha, 0.9);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String side(String name, String label, String count, Double pct, String kind, int providers, Double low, Double high) {
+        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = " + Figures.pct(pct) + " (" + kind + " count"
+                + (providers > 1 ? ", pooled over " + providers + " providers" : "") + ")"
+                + (low == null ? "" : "; 90% Wilson interval " + Figures.pct(low) + " to " + Figures.pct(high)) + '\n';
+    }
+
+    private static String rCode(ComparisonRow r, Calculation calculation) {
+        if (calculation != null) {
+            return "# R: reproduces A and B of this row\n" + calculation.rSnippet();
+        }
+        if ("printed".equals(r.countB()) && r.xA() != null && r.p() != null) {
+            return Figures.f("""
+                    # R: one-sample score test of A's count against the printed figure B
+                    t <- prop.test(%d, %d, p = %s, conf.level = 0.9, correct = FALSE)
+                    t$p.value; t$conf.int   # the score test's p and A's 90%% Wilson interval
+                    """, r.xA(), r.nA(), Figures.number(r.pctB() / 100, "%.4f"));
+        }
+        return "# Nothing to reproduce in R: " + (r.notTestedReason() == null ? "no counts on one side" : r.notTestedReason());
+    }
+}

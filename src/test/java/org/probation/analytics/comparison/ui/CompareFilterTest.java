@@ -1,0 +1,76 @@
+package org.probation.analytics.comparison.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.probation.analytics.comparison.InspectionChoice;
+import org.probation.analytics.comparison.RegionChoice;
+import org.probation.analytics.comparison.ui.CompareFilter.Level;
+import org.probation.analytics.comparison.ui.CompareFilter.Mode;
+
+class CompareFilterTest {
+
+    @Test
+    void a_permalink_reads_back_to_the_same_query() {
+        String query = "mode=inspections&before=nps-south-west-2021&after=somerset-2023&level=key_question&standard=2.2&bh=true&alpha=0.05";
+
+        CompareFilter filter = CompareFilter.from(QueryParameters.fromString(query));
+
+        assertThat(filter.mode()).isEqualTo(Mode.INSPECTIONS);
+        assertThat(filter.level()).isEqualTo(Level.KEY_QUESTION);
+        assertThat(filter.bh()).isTrue();
+        assertThat(String.join("&", filter.toQuery().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))
+                .isEqualTo(query);
+    }
+
+    @Test
+    void the_query_names_only_the_parameters_of_its_mode() {
+        CompareFilter filter = CompareFilter.from(QueryParameters.fromString(
+                "mode=benchmark&inspection=somerset-2023&against=comparator&before=x&framework=y"));
+
+        assertThat(filter.toQuery()).containsExactly(entry("mode", "benchmark"), entry("inspection", "somerset-2023"),
+                entry("against", "comparator"), entry("alpha", "0.1"));
+    }
+
+    @Test
+    void bad_values_fall_back_to_the_inspectorate_defaults() {
+        CompareFilter filter = CompareFilter.from(QueryParameters.fromString("mode=sideways&level=odd&alpha=2&against=moon"));
+
+        assertThat(filter.mode()).isEqualTo(Mode.INSPECTIONS);
+        assertThat(filter.level()).isEqualTo(Level.ALL);
+        assertThat(filter.alpha()).isEqualTo(0.1);
+        assertThat(filter.against()).isNull();
+    }
+
+    @Test
+    void what_the_url_leaves_out_is_the_latest_inspections_and_the_first_two_regions() {
+        List<InspectionChoice> inspections = List.of(
+                new InspectionChoice("old", "Old", "f", "r1", LocalDate.of(2019, 1, 1)),
+                new InspectionChoice("mid", "Mid", "f", "r1", LocalDate.of(2021, 1, 1)),
+                new InspectionChoice("new", "New", "f", "r2", LocalDate.of(2023, 1, 1)));
+        List<RegionChoice> regions = List.of(new RegionChoice("f", "F", "r1", "One"), new RegionChoice("f", "F", "r2", "Two"));
+
+        CompareFilter filter = CompareFilter.from(QueryParameters.empty()).withDefaults(inspections, regions);
+
+        assertThat(List.of(filter.before(), filter.after(), filter.inspection(), filter.against()))
+                .containsExactly("mid", "new", "new", "national");
+        assertThat(List.of(filter.framework(), filter.regionA(), filter.regionB())).containsExactly("f", "r1", "r2");
+        assertThat(filter.missing()).isNull();
+    }
+
+    @Test
+    void a_linked_question_belongs_to_the_standard_of_its_later_code() {
+        assertThat(CompareFilter.standardOf(row("2.1.3 → 2.2.3"))).isEqualTo("2.2");
+        assertThat(CompareFilter.standardOf(row("2.3.1.c"))).isEqualTo("2.3");
+    }
+
+    private static org.probation.analytics.comparison.ComparisonRow row(String code) {
+        return new org.probation.analytics.comparison.ComparisonRow(code, "q", "key_question", "A", 1, 2, 50.0, "stated", 1,
+                "B", 1, 2, 50.0, "stated", 1, 0.0, null, null, null, null, "NONE", false, null, null, null, false, "m", null,
+                null, null, null, null);
+    }
+}

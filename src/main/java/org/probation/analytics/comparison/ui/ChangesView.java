@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -35,6 +36,7 @@ import org.probation.analytics.comparison.ComparisonService;
 @Route("changes")
 @PageTitle("Significant changes")
 @Menu(title = "Changes", order = 5)
+@AnonymousAllowed
 public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final List<String> SORTS = List.of("p", "h", "pair", "provider", "question", "diff");

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,6 +38,7 @@ import org.probation.analytics.comparison.ui.CompareFilter.Mode;
 @Route("compare")
 @PageTitle("Compare")
 @Menu(title = "Compare", order = 3)
+@AnonymousAllowed
 public class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ComparisonService comparisons;

@@ -1,0 +1,111 @@
+package org.probation.analytics.importing.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an inspection report's plain text into the rows of the dataset format: the inspection, its stated case
+ * samples, every key-question and prompt percent printed in its tables (one row per sub-sample column), and its
+ * standard ratings, each with its source line; what cannot be read is listed as a {@link ParseProblem}.
+ */
+public final class ReportParser {
+
+    private final List<FrameworkQuestion> questions;
+    private final ProviderMatcher providers;
+
+    /**
+     * @param questions the items of every framework ({@code datasets/framework-items/*.csv})
+     * @param providers rows of {@code id, name, type, region}: current PDUs and regions, NPS divisions and regions, CRCs
+     */
+    public ReportParser(List<FrameworkQuestion> questions, List<String[]> providers) {
+        this.questions = List.copyOf(questions);
+        this.providers = new ProviderMatcher(providers);
+    }
+
+    public ParsedReport parse(String text, String sourceFile) {
+        String[] lines = lines(text);
+        List<ParseProblem> problems = new ArrayList<>();
+        SectionFinder sections = new SectionFinder(lines);
+        MetadataExtractor meta = new MetadataExtractor(lines);
+        TableReader tables = new TableReader(lines, sections);
+
+        String round = meta.round().map(MetadataExtractor.Found::value).orElse("");
+        String framework = framework(round, tables);
+        if (framework.isEmpty()) {
+            problems.add(new ParseProblem(0, "no framework: none of the questions in the report's tables is a framework item"));
+        }
+        List<FrameworkQuestion> items = questions.stream().filter(q -> q.framework().equals(framework)).toList();
+        Set<String> standards = items.stream().filter(q -> q.level().equals("standard"))
+                .map(FrameworkQuestion::code).collect(Collectors.toSet());
+        List<RatingExtractor.Rating> ratings = RatingExtractor.extract(lines, standards);
+        if (ratings.isEmpty()) {
+            problems.add(new ParseProblem(0, "no standard rating found ('1.1 Leadership' followed by its rating)"));
+        }
+        ParsedRow inspectionRow = new InspectionBuilder(meta, providers, sourceFile, problems)
+                .row(framework, round, ratings.size());
+        String id = inspectionRow.get("id");
+
+        List<ParsedRow> results = new ResultBuilder(tables, sections, new QuestionMatcher(items), problems)
+                .build(id, sourceFile, framework);
+        if (results.isEmpty()) {
+            problems.add(new ParseProblem(0, "no key-question or prompt percent found in any table"));
+        }
+        List<ParsedRow> ratingRows = ratings.stream().map(r -> row(ParsedReport.RATING_COLUMNS, r.line(), Map.of(
+                "inspection_id", id, "standard_code", r.standard(), "rating_printed", r.printed(), "rating", r.rating(),
+                "source_file", sourceFile, "source_line", String.valueOf(r.line())))).toList();
+        List<ParsedRow> sampleRows = SampleExtractor.extract(lines, sections).stream().map(s -> row(
+                ParsedReport.SAMPLE_COLUMNS, s.line(), Map.of("inspection_id", id, "sample", s.sample(),
+                        "subsample", s.subsample(), "cases", String.valueOf(s.cases()), "quote", s.quote(),
+                        "source_file", sourceFile, "source_line", String.valueOf(s.line())))).toList();
+        problems.sort(Comparator.comparingInt(ParseProblem::line));
+        return new ParsedReport(inspectionRow, sampleRows, results, ratingRows, problems);
+    }
+
+    /** The framework of the report's round (the NPS round has domain 3); when unclear, the one its tables fit best. */
+    private String framework(String round, TableReader tables) {
+        Map<String, List<FrameworkQuestion>> byFramework = questions.stream()
+                .collect(Collectors.groupingBy(FrameworkQuestion::framework, LinkedHashMap::new, Collectors.toList()));
+        List<String> candidates = byFramework.keySet().stream().filter(f -> round.isEmpty()
+                || round.equals(MetadataExtractor.NPS_ROUND) == hasDomainThree(byFramework.get(f))).toList();
+        if (candidates.isEmpty()) {
+            candidates = List.copyOf(byFramework.keySet());
+        }
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? "" : candidates.getFirst();
+        }
+        Map<String, Integer> exact = new HashMap<>();
+        for (String f : candidates) {
+            QuestionMatcher matcher = new QuestionMatcher(byFramework.get(f));
+            int n = 0;
+            for (TableReader.Row row : tables.rows()) {
+                n += matcher.match(QuestionLabel.parse(row.label()), "").filter(m -> m.score() == 1).isPresent() ? 1 : 0;
+            }
+            exact.put(f, n);
+        }
+        String best = candidates.stream().max(Comparator.comparingInt(exact::get)).orElseThrow();
+        return exact.get(best) > 0 ? best : "";
+    }
+
+    private static boolean hasDomainThree(List<FrameworkQuestion> items) {
+        return items.stream().anyMatch(q -> q.level().equals("domain") && q.code().equals("3"));
+    }
+
+    /** A row with its values in the order of the dataset file's columns. */
+    static ParsedRow row(List<String> columns, int line, Map<String, String> values) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        columns.forEach(c -> ordered.put(c, values.getOrDefault(c, "")));
+        return new ParsedRow(ordered, line);
+    }
+
+    /** The report's lines: any line ending, a leading byte-order mark and form feeds (page breaks) ignored. */
+    static String[] lines(String text) {
+        String t = text == null ? "" : text.replace("\uFEFF", "").replace('\f', ' ');
+        return t.split("\r\n|[\n\r\u2028\u2029\u0085]", -1);
+    }
+}

@@ -1,9 +1,13 @@
 package org.probation.analytics.importing;
 
+import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
+import static org.probation.analytics.db.Tables.PROVIDER;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.probation.analytics.importing.parse.FrameworkQuestion;
 import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.InspectionRepository;
 import org.probation.analytics.inspection.QualityFlag;
@@ -23,6 +27,19 @@ class ImportRepository {
     /** The origin of a loaded inspection ({@code dataset} or {@code import}), or null if none. */
     String origin(String inspectionId) {
         return dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq(inspectionId));
+    }
+
+    /** The questions a report's tables are matched against. */
+    List<FrameworkQuestion> questions() {
+        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.TEXT)
+                .from(FRAMEWORK_ITEM).orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
+                .fetch(Records.mapping(FrameworkQuestion::new));
+    }
+
+    /** Providers as the parser matches them: id, name, type, region id. */
+    List<String[]> providers() {
+        return dsl.select(PROVIDER.ID, PROVIDER.NAME, PROVIDER.TYPE, PROVIDER.REGION_ID).from(PROVIDER)
+                .fetch(r -> new String[] {r.value1(), r.value2(), r.value3(), r.value4()});
     }
 
     static InspectionJson inspection(DSLContext sandbox, String id) {

@@ -18,6 +18,8 @@ import org.probation.analytics.dataset.DatasetException;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.DatasetProblem;
 import org.probation.analytics.dataset.DatasetSandbox;
+import org.probation.analytics.importing.parse.ParsedReport;
+import org.probation.analytics.importing.parse.ReportParser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
@@ -93,8 +95,31 @@ public class ImportService {
 
     /** A report's text, parsed into the dataset files, then previewed as any import. */
     public ImportPreview previewReport(String text, String sourceFile) {
-        return new ImportPreview(null, null, false, null, List.of(), List.of(),
-                List.of("report text: the report parser is not part of this build yet; send the dataset files as text/csv"));
+        ParsedReport parsed = new ReportParser(repository.questions(), repository.providers()).parse(text, sourceFile);
+        List<String> problems = parsed.problems().stream()
+                .map(p -> (p.line() > 0 ? sourceFile + " line " + p.line() + ": " : sourceFile + ": ") + p.reason()).toList();
+        if (parsed.inspection() == null) {
+            return new ImportPreview(null, null, false, null, List.of(), List.of(),
+                    problems.isEmpty() ? List.of(sourceFile + ": no inspection found in the text") : problems);
+        }
+        List<ImportFile> files = new ArrayList<>(List.of(new ImportFile("inspection.csv", parsed.inspectionCsv()),
+                new ImportFile("results.csv", parsed.resultsCsv())));
+        if (!parsed.samples().isEmpty()) {
+            files.add(new ImportFile("samples.csv", parsed.samplesCsv()));
+        }
+        if (!parsed.ratings().isEmpty()) {
+            files.add(new ImportFile("ratings.csv", parsed.ratingsCsv()));
+        }
+        ImportPreview preview = preview(files);
+        if (problems.isEmpty()) {
+            return preview;
+        }
+        // a report the parser could not read completely is not imported: every problem is shown
+        cancel(preview.token());
+        List<String> errors = new ArrayList<>(problems);
+        errors.addAll(preview.errors());
+        return new ImportPreview(null, preview.inspectionId(), preview.exists(), preview.inspection(), preview.results(),
+                preview.flags(), errors);
     }
 
     /** Loads a previewed import; an existing import of the same id is replaced only when asked. */
@@ -133,6 +158,9 @@ public class ImportService {
     }
 
     public void cancel(String token) {
+        if (token == null) {
+            return;
+        }
         Pending p = pending.remove(token);
         if (p != null) {
             delete(p.folder().getParent().getParent());

@@ -24,9 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Viewing is open to everyone; importing, replacing and deleting need the {@code admin} account,
  * whose password comes from {@code INSPECTIONS_ADMIN_PASSWORD} (or is generated and printed once
- * at start). The API uses HTTP Basic without sessions; CSRF protection stays on, and an API call
- * is exempt from the token only when it authenticates with Basic and comes from no other origin
- * (browsers send Origin on cross-site requests, so a forged form post is still refused).
+ * at start). The API uses HTTP Basic without sessions; CSRF protection stays on: a call carrying
+ * Basic credentials from another origin (what a forged cross-site form would be; browsers send
+ * Origin) needs the token, and the Vaadin app keeps Vaadin's own CSRF protection.
  */
 @Configuration
 @EnableWebSecurity
@@ -76,7 +76,7 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Every state-changing request needs the CSRF token, except a Basic-authenticated call with no foreign origin. */
+    /** A state-changing API call needs the CSRF token when it carries Basic credentials from a foreign origin. */
     private static boolean needsCsrfToken(HttpServletRequest request) {
         if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
                 || HttpMethod.OPTIONS.matches(request.getMethod())) {
@@ -86,7 +86,9 @@ class SecurityConfig {
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         String origin = request.getHeader("Origin");
         boolean sameOrigin = origin == null || origin.equals(request.getScheme() + "://" + request.getHeader("Host"));
-        return !(basic && sameOrigin);
+        // the API chain keeps no session: without Basic credentials a request is anonymous (401),
+        // with them from another origin it is a forgery a browser could make, and needs the token
+        return basic && !sameOrigin;
     }
 
 }

@@ -23,6 +23,20 @@ window.probationCharts = window.probationCharts || {
         { type: 'line', shape: { x1: low[0], y1: low[1] - half, x2: low[0], y2: low[1] + half }, style: style },
         { type: 'line', shape: { x1: high[0], y1: high[1] - half, x2: high[0], y2: high[1] + half }, style: style }
       ] };
+    },
+    // A vertical error bar on one bar of a group: data items are [x, low, high, bar index, bars per group].
+    // The bar series must set barGap '20%', barCategoryGap '25%' and barMaxWidth 32, as laid out here.
+    groupedErrorBar: function (params, api) {
+      const x = api.value(0), low = api.coord([x, api.value(1)]), high = api.coord([x, api.value(2)]);
+      const layout = api.barLayout({ count: api.value(4), barGap: '20%', barCategoryGap: '25%', barMaxWidth: 32 });
+      const bar = layout ? layout[api.value(3)] : { offsetCenter: 0, width: api.size([1, 0])[0] * 0.5 };
+      const cx = low[0] + bar.offsetCenter, half = Math.max(2, bar.width * 0.25);
+      const style = { stroke: api.visual('color') || '#333', lineWidth: 1.5 };
+      return { type: 'group', children: [
+        { type: 'line', shape: { x1: cx, y1: low[1], x2: cx, y2: high[1] }, style: style },
+        { type: 'line', shape: { x1: cx - half, y1: low[1], x2: cx + half, y2: low[1] }, style: style },
+        { type: 'line', shape: { x1: cx - half, y1: high[1], x2: cx + half, y2: high[1] }, style: style }
+      ] };
     }
   },
   render: function (el, json, onClick) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonService;
@@ -51,6 +53,9 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final TreeGrid<ResultNode> resultGrid = new TreeGrid<>();
     private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
     private final Grid<QualityFlag> flagGrid = new Grid<>(QualityFlag.class, false);
+    private final Div ratingsCsv = new Div();
+    private final Div resultsCsv = new Div();
+    private final Div flagsCsv = new Div();
 
     public InspectionView(InspectionService inspections, RatingService ratings, ComparisonService comparisons) {
         this.inspections = inspections;
@@ -74,9 +79,9 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         Button png = new Button("Download PNG", e -> chart.downloadPng());
-        add(title, overall, new H3("Ratings: published and by the rule"), ratingGrid,
+        add(title, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
                 new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), chart,
-                new H3("Results"), resultGrid, source, new H3("Data-quality flags"), flagGrid);
+                new H3("Results"), resultsCsv, resultGrid, source, new H3("Data-quality flags"), flagsCsv, flagGrid);
     }
 
     private void showChart() {
@@ -109,6 +114,14 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         List<QualityFlag> flags = inspections.flags(id);
         configureResultGrid(rows, names, flags.stream().collect(Collectors.groupingBy(QualityFlag::item)));
         flagGrid.setItems(flags);
+        csv(ratingsCsv, new CsvDownload<>(id + "-ratings", StandardRatingCheck.class, () -> checks));
+        csv(resultsCsv, new CsvDownload<>(id + "-results", ResultRow.class, () -> rows));
+        csv(flagsCsv, new CsvDownload<>(id + "-data-quality", QualityFlag.class, () -> flags));
+    }
+
+    private static void csv(Div holder, CsvDownload<?> download) {
+        holder.removeAll();
+        holder.add(download);
     }
 
     private void configureRatingGrid() {

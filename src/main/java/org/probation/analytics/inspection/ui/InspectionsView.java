@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Comparator;
 import java.util.List;
+import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.inspection.Inspection;
 import org.probation.analytics.inspection.InspectionService;
 
@@ -33,7 +34,7 @@ public class InspectionsView extends VerticalLayout {
                 + "(the format is in datasets/README.md) and restart, and they will appear here.");
         emptyState.setVisible(inspections.isEmpty());
         grid.setVisible(!inspections.isEmpty());
-        add(new H2("Inspections"), emptyState, grid);
+        add(new H2("Inspections"), emptyState, new CsvDownload<>("inspections", Inspection.class, () -> inspections), grid);
     }
 
     private void configureGrid() {

@@ -1,0 +1,29 @@
+package org.probation.analytics.comparison;
+
+/**
+ * One question's published result in one sub-sample of an inspection, as comparisons count it
+ * (the first printing): the percent, the count as stated, estimated or unknown (x and n null),
+ * and its 90% Wilson interval in percent where the count is known.
+ */
+public record SubsampleFigure(
+        String questionCode,
+        String question,
+        String level,
+        String standardCode,
+        String subsample,
+        String subsampleLabel,
+        double percent,
+        Integer x,
+        Integer n,
+        String countKind,
+        Double ciLow,
+        Double ciHigh) {
+
+    /** The count as a table shows it: x/n stated, ≈x/n estimated, ?/n or "n unknown". */
+    public String countLabel() {
+        if (x != null && n != null) {
+            return ("estimated".equals(countKind) ? "≈" : "") + x + "/" + n;
+        }
+        return n != null ? "?/" + n : "n unknown";
+    }
+}

@@ -1,0 +1,207 @@
+package org.probation.analytics.comparison;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.probation.analytics.calculator.CalculatorService;
+import org.probation.analytics.comparison.SubsampleProfile.Choice;
+import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
+import org.probation.analytics.stats.Interval;
+import org.probation.analytics.stats.Proportions;
+import org.springframework.stereotype.Service;
+
+/** An inspection's sub-samples side by side, two of them contrasted, and the working of any contrast. */
+@Service
+public class SubsampleService {
+
+    /** The inspectorate's significance level. */
+    public static final double ALPHA = 0.1;
+    private static final double LEVEL = 0.9;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+    /** The plain-English working of one contrast row and the R that reproduces it. */
+    public record Working(String text, String rSnippet) {}
+
+    private final SubsampleRepository repository;
+    private final ComparisonService comparisons;
+    private final CalculatorService calculator;
+
+    SubsampleService(SubsampleRepository repository, ComparisonService comparisons, CalculatorService calculator) {
+        this.repository = repository;
+        this.comparisons = comparisons;
+        this.calculator = calculator;
+    }
+
+    /** @throws ComparisonException.NotFound for an unknown inspection */
+    public SubsampleProfile profile(SubsampleFilter requested) {
+        String id = requested.inspection() == null ? SubsampleFilter.DEFAULT_INSPECTION : requested.inspection();
+        Map<String, List<Choice>> published = repository.subsamples().stream().collect(Collectors.groupingBy(
+                SubsampleRepository.PublishedSubsample::inspectionId, LinkedHashMap::new,
+                Collectors.mapping(s -> new Choice(s.code(), s.label()), Collectors.toList())));
+        List<Choice> inspections = repository.inspections().stream().map(i -> new Choice(i.id(), i.provider() + ", "
+                + MONTH.format(i.published()) + " (" + codes(published.getOrDefault(i.id(), List.of())) + ")")).toList();
+        if (inspections.stream().noneMatch(i -> i.code().equals(id))) {
+            throw new ComparisonException.NotFound("no inspection '" + id + "'");
+        }
+        List<Choice> subsamples = published.getOrDefault(id, List.of());
+        List<String> notes = new ArrayList<>();
+        String[] pair = pair(requested.a(), requested.b(), subsamples.stream().map(Choice::code).toList(), notes);
+        SubsampleFilter filter = requested.withInspection(id).withPair(pair[0], pair[1]);
+
+        List<FigureRow> atLevel = repository.figures(id).stream().filter(f -> f.level().equals(filter.level())).toList();
+        Map<String, Choice> standards = new LinkedHashMap<>();
+        atLevel.stream().filter(f -> f.standardCode() != null)
+                .forEach(f -> standards.putIfAbsent(f.standardCode(), new Choice(f.standardCode(),
+                        f.standardCode() + " " + (f.standardName() == null ? "" : f.standardName()))));
+        SubsampleFilter resolved = filter;
+        if (filter.standard() != null && !standards.containsKey(filter.standard())) {
+            notes.add("There is no standard " + filter.standard() + " at this level: every standard is shown.");
+            resolved = filter.withStandard(null);
+        }
+        String standard = resolved.standard();
+        List<SubsampleFigure> figures = atLevel.stream()
+                .filter(f -> standard == null || standard.equals(f.standardCode())).map(SubsampleService::figure).toList();
+        Set<String> questions = figures.stream().map(SubsampleFigure::questionCode).collect(Collectors.toSet());
+        List<ComparisonRow> contrast = pair[0] == null ? List.of()
+                : comparisons.subsamples(id, pair[0], pair[1], ALPHA).stream()
+                        .filter(r -> questions.contains(r.questionCode())).toList();
+        if (pair[0] != null && contrast.isEmpty()) {
+            notes.add(pair[1] + " and " + pair[0] + " share no " + (resolved.level().equals(SubsampleFilter.PROMPTS)
+                    ? "prompt" : "key question") + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
+        }
+        return new SubsampleProfile(resolved, inspections, subsamples, List.copyOf(standards.values()), figures,
+                contrast, ALPHA, notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    /**
+     * The pair to contrast: the one asked for when the inspection publishes both and they differ,
+     * else community against licence, else the first two sub-samples it publishes besides all cases,
+     * else all cases against its only other sub-sample; {@code notes} says why.
+     */
+    private static String[] pair(String a, String b, List<String> codes, List<String> notes) {
+        if (a != null && b != null && !a.equals(b) && codes.contains(a) && codes.contains(b)) {
+            overlap(a, b, notes);
+            return new String[] {a, b};
+        }
+        List<String> parts = codes.stream().filter(c -> !c.equals("all")).toList();
+        String[] fallback = codes.contains("community") && codes.contains("licence") ? new String[] {"community", "licence"}
+                : parts.size() >= 2 ? new String[] {parts.get(0), parts.get(1)}
+                : parts.size() == 1 && codes.contains("all") ? new String[] {"all", parts.getFirst()}
+                : new String[] {null, null};
+        if (fallback[0] == null) {
+            notes.add("This inspection publishes results for " + (codes.isEmpty() ? "no sub-sample" : codes.getFirst() + " only")
+                    + ": there are no two sub-samples to contrast.");
+            return fallback;
+        }
+        if (a != null && a.equals(b)) {
+            notes.add("A and B were both '" + a + "'.");
+        } else if (a != null || b != null) {
+            notes.add("This inspection publishes no results for '" + (codes.contains(a) ? b : a) + "'.");
+        }
+        if (a != null || b != null) {
+            notes.add("Showing " + fallback[1] + " against " + fallback[0] + " instead.");
+        }
+        overlap(fallback[0], fallback[1], notes);
+        return fallback;
+    }
+
+    private static void overlap(String a, String b, List<String> notes) {
+        if (a.equals("all") || b.equals("all")) {
+            String part = a.equals("all") ? b : a;
+            notes.add("All cases include the " + part + " cases, so the two sides overlap and are not the independent "
+                    + "samples the test assumes: read its p-value with care.");
+        }
+    }
+
+    private static SubsampleFigure figure(FigureRow f) {
+        Interval ci = f.x() != null && f.n() != null && f.n() > 0 ? Proportions.wilson(f.x(), f.n(), LEVEL) : null;
+        return new SubsampleFigure(f.questionCode(), f.question(), f.level(), f.standardCode(), f.subsample(),
+                f.subsampleLabel(), f.percent(), f.x(), f.n(), f.countKind(), ci == null ? null : 100 * ci.low(),
+                ci == null ? null : 100 * ci.high());
+    }
+
+    private static String codes(List<Choice> subsamples) {
+        return subsamples.size() <= 1 ? "all cases only" : subsamples.stream().map(Choice::code).collect(Collectors.joining(", "));
+    }
+
+    /** The row's test in words, with the small-sample guards said plainly. */
+    public static String verdict(ComparisonRow r) {
+        if (!"NONE".equals(r.test())) {
+            return "pooled z" + (r.method().contains("Uncertain:")
+                    ? String.format(Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP()) : "");
+        }
+        String reason = r.notTestedReason() == null ? "" : r.notTestedReason();
+        if (reason.startsWith("fewer than 5")) {
+            return "not tested: too few cases to test (" + reason + ")";
+        }
+        return "not tested: " + reason;
+    }
+
+    /** How the row's figures were reached, in words, with an R snippet when both counts are known. */
+    public Working working(ComparisonRow r) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.questionCode()).append(' ').append(r.question()).append(" (").append(r.level().replace('_', ' ')).append(")\n");
+        s.append(side("A", r.labelA(), r.pctA(), r.xA(), r.nA(), r.countA(), r.ciLowA(), r.ciHighA()));
+        s.append(side("B", r.labelB(), r.pctB(), r.xB(), r.nB(), r.countB(), r.ciLowB(), r.ciHighB()));
+        if (r.diff() != null) {
+            s.append(f("Difference B − A = %+.1f percentage points%s", r.diff(),
+                    r.xA() == null || r.xB() == null ? " (from the printed percents)" : ""));
+            s.append(r.ciLow() == null ? ".\n" : f("; 90%% Newcombe hybrid score interval (method 10) %+.1f to %+.1f points.%n",
+                    r.ciLow(), r.ciHigh()));
+        }
+        boolean known = r.xA() != null && r.nA() != null && r.xB() != null && r.nB() != null;
+        if (!"NONE".equals(r.test())) {
+            double pooled = (double) (r.xA() + r.xB()) / (r.nA() + r.nB());
+            double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / r.nA() + 1.0 / r.nB()));
+            s.append(f("Test: the inspectorate's pooled two-proportion z-test, two-sided, at α = %s.%n", trim(ALPHA)));
+            s.append(f("Pooled p = (%d + %d) / (%d + %d) = %.4f; SE = sqrt(p(1 − p)(1/%d + 1/%d)) = %.4f.%n",
+                    r.xA(), r.xB(), r.nA(), r.nB(), pooled, r.nA(), r.nB(), se));
+            s.append(f("z = (pB − pA) / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s (p %s α).%n", r.z(), r.p(),
+                    r.significant() ? "significant" : "not significant", r.significant() ? "<" : "≥"));
+            if (r.q() != null) {
+                s.append(f("Benjamini–Hochberg q = %.4g, over every tested question of this pair.%n", r.q()));
+            }
+            if (r.fisherP() != null) {
+                s.append(f("Fisher's exact p = %.4g; Cohen's h = %.3f.%n", r.fisherP(), r.h()));
+            }
+        } else {
+            s.append("Not flagged, because ").append(verdict(r).replace("not tested: ", "it was not tested: ")).append(".\n");
+        }
+        if (r.approximate() && !r.method().contains("pproximate")) {
+            s.append("Approximate: a count is estimated (not stated in the report), so every figure is approximate.\n");
+        }
+        s.append("Method: ").append(r.method().replaceAll("\\.+$", "")).append(".\n");
+        s.append("Intervals: 90% Wilson score for each percent; Newcombe's hybrid score (method 10) for the difference.\n");
+        String rSnippet;
+        if (known) {
+            rSnippet = "# B (" + r.labelB() + ") first and A (" + r.labelA() + ") second, so differences read B − A\n"
+                    + calculator.twoProportions(r.xB(), r.nB(), r.xA(), r.nA(), ALPHA, LEVEL).rSnippet();
+        } else {
+            rSnippet = "# Nothing to reproduce: a count is unknown (the report states no denominator and none could be estimated).";
+        }
+        return new Working(s.toString(), rSnippet);
+    }
+
+    private static String side(String side, String label, Double pct, Integer x, Integer n, String kind, Double low,
+            Double high) {
+        String printed = pct == null ? "no percent" : "printed " + trim(pct) + "%";
+        if (x == null || n == null) {
+            return f("%s = %s: %s; count unknown.%n", side, label, printed);
+        }
+        return f("%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n", side, label, printed,
+                "estimated".equals(kind) ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.UK, format, args);
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

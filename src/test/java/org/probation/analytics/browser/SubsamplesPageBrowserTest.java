@@ -1,0 +1,123 @@
+package org.probation.analytics.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.probation.analytics.comparison.SubsampleFigure;
+import org.probation.analytics.comparison.SubsampleFilter;
+import org.probation.analytics.comparison.SubsampleProfile;
+import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.inspection.InspectionService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SubsamplesPageBrowserTest extends BrowserTest {
+
+    static final String SWANSEA = "swansea-neath-port-talbot-2022";
+
+    @Autowired
+    SubsampleService subsamples;
+
+    @Autowired
+    InspectionService inspections;
+
+    @Test
+    void a_subsamples_permalink_draws_every_published_sub_sample_with_its_intervals_and_the_contrast() {
+        Page page = open("/subsamples?inspection=" + SWANSEA + "&a=community&b=licence");
+
+        Locator chart = page.locator("[data-chart=subsamples][data-rendered=true]");
+        assertThat(chart).isVisible();
+        SubsampleProfile expected = subsamples.profile(new SubsampleFilter(SWANSEA, "community", "licence", null, null));
+        List<String> questions = expected.figures().stream().map(SubsampleFigure::questionCode).distinct().toList();
+        // per sub-sample drawn: a bar for every question, then an error bar for every count that is known
+        List<List<Object>> series = new ArrayList<>();
+        expected.subsamples().forEach(s -> {
+            List<SubsampleFigure> own = expected.figures().stream().filter(f -> f.subsample().equals(s.code())).toList();
+            if (!own.isEmpty()) {
+                series.add(List.of("bar", s.label(), questions.size()));
+                series.add(List.of("custom", s.label(), (int) own.stream().filter(f -> f.ciLow() != null).count()));
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(series).hasSize(8);
+        org.assertj.core.api.Assertions.assertThat(chart.evaluate(
+                "el => echarts.getInstanceByDom(el).getOption().series.map(s => [s.type, s.name, s.data.length])"))
+                .isEqualTo(series);
+
+        Locator contrast = page.locator("vaadin-grid#contrast-grid");
+        assertThat(page.locator("#contrast-title")).hasText("Contrast: Post-release (licence) − Community sentences ("
+                + expected.contrast().size() + " questions)");
+        assertThat(cell(contrast, "not tested: count unknown on side A: the report states no denominator and none could be estimated"))
+                .isVisible();
+        // 2.2.2: community ≈5/12, licence ≈7/8, B − A = 87.5 − 41.7 = +45.8 points, significant at 0.1
+        assertThat(cell(contrast, "42% · ≈5/12")).isVisible();
+        assertThat(cell(contrast, "+45.8")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("level=key_question");
+
+        cell(contrast, "42% · ≈5/12").click();
+        assertThat(page.locator("#subsamples-working")).containsText("Pooled p = (5 + 7) / (12 + 8) = 0.6000");
+        page.waitForURL(url -> url.contains("question=2.2.2"));
+
+        // the app layout scrolls its content, not the page: a viewport as tall as the view shows all of it
+        Locator view = page.locator("h2", new Page.LocatorOptions().setHasText("Sub-samples side by side")).locator("xpath=..");
+        page.setViewportSize(1366, 120 + ((Number) view.evaluate("v => v.scrollHeight")).intValue());
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent("vaadin-dev-tools, copilot-main { display: none !important; }"));
+        view.evaluate("v => v.scrollIntoView({block: 'start'})");
+        page.waitForTimeout(500);
+        screenshot(page, "subsamples");
+        chart.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("subsamples-chart.png")));
+    }
+
+    @Test
+    void switching_to_the_prompts_of_a_standard_redraws_the_chart_keeps_the_url_and_shows_the_small_sample_guard() {
+        Page page = open("/subsamples?inspection=" + SWANSEA + "&a=community&b=licence&standard=2.5");
+        Locator chart = page.locator("[data-chart=subsamples][data-rendered=true]");
+        assertThat(chart).isVisible();
+
+        page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Prompts")).click();
+
+        long prompts = subsamples.profile(new SubsampleFilter(SWANSEA, "community", "licence", "prompt", "2.5")).figures()
+                .stream().map(SubsampleFigure::questionCode).distinct().count();
+        page.waitForFunction("n => echarts.getInstanceByDom(document.querySelector('[data-chart=subsamples]'))"
+                + ".getOption().xAxis[0].data.length === n", (int) prompts);
+        page.waitForURL(url -> url.contains("level=prompt") && url.contains("standard=2.5"));
+        // 2.5.1.c: licence ≈3/4
+        assertThat(cell(page.locator("vaadin-grid#contrast-grid"),
+                "not tested: too few cases to test (fewer than 5 cases in a sample)")).isVisible();
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent("vaadin-dev-tools, copilot-main { display: none !important; }"));
+        chart.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("subsamples-prompts-chart.png")));
+    }
+
+    @Test
+    void the_chart_downloads_as_png_and_the_tables_as_csv() throws IOException {
+        Page page = open("/subsamples?inspection=" + SWANSEA + "&a=community&b=licence");
+        assertThat(page.locator("[data-chart=subsamples][data-rendered=true]")).isVisible();
+
+        Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions()
+                .setHasText("Download PNG")).click());
+        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("subsamples.png");
+        List<String> contrast = download(page, page.locator("a.csv-download").nth(1));
+        org.assertj.core.api.Assertions.assertThat(contrast.getFirst()).startsWith("questionCode,question,level,labelA");
+        org.assertj.core.api.Assertions.assertThat(contrast).hasSize(1 + subsamples.profile(SubsampleFilter.withDefaults())
+                .contrast().size());
+
+        Page inspection = open("/inspections/" + SWANSEA);
+        List<String> results = download(inspection, inspection.locator("a.csv-download").nth(1));
+        org.assertj.core.api.Assertions.assertThat(results.getFirst()).startsWith("standardCode,questionCode,level,question");
+        org.assertj.core.api.Assertions.assertThat(results).hasSize(1 + inspections.results(SWANSEA).orElseThrow().size());
+    }
+
+    private static Locator cell(Locator grid, String text) {
+        return grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText(text)).first();
+    }
+
+    private static List<String> download(Page page, Locator link) throws IOException {
+        Download d = page.waitForDownload(link::click);
+        return Files.readAllLines(d.path());
+    }
+}

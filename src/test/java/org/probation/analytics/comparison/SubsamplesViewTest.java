@@ -1,0 +1,181 @@
+package org.probation.analytics.comparison;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.probation.analytics.KaribuTest;
+import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.EChart;
+import org.probation.analytics.comparison.SubsampleProfile.Choice;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sub-samples view on the four seed inspections, without a browser. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:duckdb:memory:subsamples-view",
+        "inspections.datasets-dir=datasets"})
+class SubsamplesViewTest extends KaribuTest {
+
+    static final String SWANSEA = "swansea-neath-port-talbot-2022";
+
+    @Autowired
+    SubsampleService service;
+
+    @Test
+    void a_permalink_sets_every_control_and_shows_that_chart_and_contrast() {
+        navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.5");
+
+        assertThat(select("inspection").getValue().code()).isEqualTo(SWANSEA);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("level")).getValue()).isEqualTo("prompt");
+        assertThat(select("standard").getValue().code()).isEqualTo("2.5");
+        assertThat(select("subsample-a").getValue().code()).isEqualTo("community");
+        assertThat(select("subsample-b").getValue().code()).isEqualTo("licence");
+        SubsampleProfile expected = service.profile(new SubsampleFilter(SWANSEA, "community", "licence", "prompt", "2.5"));
+        Grid<?> contrast = contrast();
+        assertThat(GridKt._size(contrast)).isEqualTo(expected.contrast().size()).isGreaterThan(5);
+        for (int i = 0; i < GridKt._size(contrast); i++) {
+            assertThat(GridKt._getFormattedRow(contrast, i).getFirst()).startsWith("2.5.").contains(" ");
+        }
+        // a bar series and an error-bar series per sub-sample drawn, a bar slot per question
+        JsonNode series = JsonMapper.builder().build()
+                .readTree(_get(EChart.class, spec -> spec.withId("subsample-chart")).option()).path("series");
+        long subsamples = expected.figures().stream().map(SubsampleFigure::subsample).distinct().count();
+        long questions = expected.figures().stream().map(SubsampleFigure::questionCode).distinct().count();
+        assertThat(series.size()).isEqualTo(2 * subsamples);
+        assertThat(series.get(0).path("data").size()).isEqualTo(questions);
+    }
+
+    @Test
+    void choosing_sub_sample_b_and_swapping_recompute_the_contrast() {
+        navigate("");
+        assertThat(title()).isEqualTo("Contrast: Post-release (licence) − Community sentences (13 questions)");
+
+        Select<Choice> b = select("subsample-b");
+        // as a person would choose it (Karibu's _setValue predates this Vaadin version)
+        b.setValue(b.getListDataView().getItems().filter(c -> c.code().equals("medium")).findFirst().orElseThrow());
+        HasValueUtilsKt._fireValueChange(b, true);
+
+        assertThat(title()).isEqualTo("Contrast: Medium RoSH − Community sentences (3 questions)");
+        // 2.2.3: community ≈3/14, medium ≈6/22 (estimates from the printed 21% and 27%)
+        assertThat(GridKt._getFormattedRow(contrast(), 0)).startsWith(
+                "2.2.3 Does assessment focus sufficiently on keeping other people safe?", "21% · ≈3/14", "27% · ≈6/22", "+5.8");
+
+        _click(_get(Button.class, spec -> spec.withId("swap")));
+
+        assertThat(title()).isEqualTo("Contrast: Community sentences − Medium RoSH (3 questions)");
+        assertThat(GridKt._getFormattedRow(contrast(), 0).get(3)).isEqualTo("-5.8");
+    }
+
+    @Test
+    void the_small_sample_guards_are_said_in_words_in_the_table() {
+        navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.5");
+        List<String> tooFew = row("2.5.1.c");
+        assertThat(tooFew).contains("not tested: too few cases to test (fewer than 5 cases in a sample)", "—");
+        assertThat(tooFew.get(2)).endsWith("/4");
+
+        navigate("inspection=" + SWANSEA + "&a=community&b=licence");
+        List<String> unknown = row("2.2.1");
+        assertThat(unknown).contains("46% · n unknown", "81% · n unknown", "+35.0",
+                "not tested: count unknown on side A: the report states no denominator and none could be estimated", "—");
+        // significant and approximate
+        assertThat(row("2.2.2")).containsSubsequence("Yes", "Yes");
+    }
+
+    @Test
+    void the_selected_row_shows_its_working_with_an_r_snippet_when_the_counts_are_known() {
+        navigate("inspection=" + SWANSEA + "&a=community&b=licence&question=2.2.2");
+
+        assertThat(pre("subsamples-working")).contains(
+                "A = community: printed 42%; count ≈5/12 = 41.7% (estimated)",
+                "B = licence: printed 88%; count ≈7/8 = 87.5% (estimated)",
+                "Pooled p = (5 + 7) / (12 + 8) = 0.6000",
+                "significant (p < α)", "at α = 0.1", "Newcombe", "Approximate");
+        assertThat(pre("subsamples-r")).contains("x <- c(7, 5); n <- c(8, 12)", "prop.test");
+
+        @SuppressWarnings("unchecked")
+        Grid<ComparisonRow> contrast = (Grid<ComparisonRow>) contrast();
+        contrast.select(GridKt._get(contrast, 0));
+
+        assertThat(pre("subsamples-working")).contains("2.2.1", "count unknown", "from the printed percents");
+        assertThat(pre("subsamples-r")).startsWith("# Nothing to reproduce");
+    }
+
+    @Test
+    void an_inspection_without_the_pair_says_why_and_what_it_shows_instead() {
+        navigate("inspection=somerset-2023&a=community&b=licence");
+
+        assertThat(select("subsample-a").getValue().code()).isEqualTo("all");
+        assertThat(select("subsample-b").getValue().code()).isEqualTo("licence");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("subsamples-note")).getText())
+                .contains("publishes no results for 'community'", "Showing licence against all", "overlap");
+
+        navigate("inspection=nps-midlands-2018");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("subsamples-note")).getText())
+                .contains("publishes results for all only");
+        assertThat(GridKt._size(contrast())).isZero();
+    }
+
+    @Test
+    void the_contrast_downloads_as_csv_with_every_statistic() {
+        navigate("inspection=" + SWANSEA + "&a=community&b=licence");
+        List<CsvDownload> downloads = com.github.mvysny.kaributesting.v10.LocatorJ._find(CsvDownload.class);
+
+        String contrastCsv = new String(DownloadKt._download(downloads.get(1)), StandardCharsets.UTF_8);
+
+        List<String> lines = contrastCsv.lines().toList();
+        assertThat(lines.getFirst()).startsWith("questionCode,question,level,labelA,xA,nA,pctA");
+        assertThat(lines).hasSize(1 + 13);
+        assertThat(new String(DownloadKt._download(downloads.get(0)), StandardCharsets.UTF_8).lines().count())
+                .isEqualTo(1 + service.profile(SubsampleFilter.withDefaults()).figures().size());
+    }
+
+    private static void navigate(String query) {
+        UI.getCurrent().navigate("subsamples", QueryParameters.fromString(query));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Choice> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    private static Grid<?> contrast() {
+        return _get(Grid.class, spec -> spec.withId("contrast-grid"));
+    }
+
+    private static List<String> row(String code) {
+        Grid<?> grid = contrast();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._getFormattedRow(grid, i).getFirst().startsWith(code + " ")) {
+                return GridKt._getFormattedRow(grid, i);
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
+    private static String title() {
+        return _get(H3.class, spec -> spec.withId("contrast-title")).getText();
+    }
+
+    private static String pre(String id) {
+        return _get(Pre.class, spec -> spec.withId(id)).getText();
+    }
+}

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +39,7 @@ import org.probation.analytics.comparison.SubsampleService;
 @Route("subsamples")
 @PageTitle("Sub-samples")
 @Menu(title = "Sub-samples", order = 4)
+@AnonymousAllowed
 public class SubsamplesView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private static final String PATH = "subsamples";

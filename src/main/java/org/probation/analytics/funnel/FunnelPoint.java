@@ -1,0 +1,43 @@
+package org.probation.analytics.funnel;
+
+/**
+ * One inspection on the funnel plot, and one row of its table: the all-cases count of the question
+ * (stated, estimated or unknown), the percent it gives, the limits at its n and where it lies
+ * against them. Every figure after {@code countKind} is null when the count is unknown (not plotted).
+ */
+public record FunnelPoint(
+        String inspectionId,
+        String provider,
+        int year,
+        String region,
+        double percentPrinted,
+        String countKind,
+        Integer x,
+        Integer n,
+        Double percent,
+        Double lower90,
+        Double upper90,
+        Double lower99_8,
+        Double upper99_8,
+        Boolean outside90,
+        Boolean outside99_8,
+        String position) {
+
+    public boolean plotted() {
+        return n != null;
+    }
+
+    public boolean estimated() {
+        return "estimated".equals(countKind);
+    }
+
+    /** "Somerset 2023" */
+    public String label() {
+        return provider + " " + year;
+    }
+
+    /** The count as the tables write it: x/n stated, ≈x/n estimated, "unknown". */
+    public String countLabel() {
+        return !plotted() ? "unknown" : (estimated() ? "≈" : "") + x + "/" + n;
+    }
+}

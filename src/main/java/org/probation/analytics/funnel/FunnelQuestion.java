@@ -1,0 +1,13 @@
+package org.probation.analytics.funnel;
+
+/**
+ * A key question or prompt of a framework with a published all-cases result, and for how many
+ * inspections its count is known (stated or estimated), that is how many points it can plot.
+ */
+public record FunnelQuestion(String code, String text, String level, int known, int inspections) {
+
+    public String label() {
+        return code + " " + text + " (" + ("key_question".equals(level) ? "key question" : "prompt") + "; "
+                + known + " of " + inspections + " with a count)";
+    }
+}

@@ -1,5 +1,6 @@
 package org.probation.analytics.funnel.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -37,6 +38,7 @@ import org.probation.analytics.funnel.FunnelService;
 @Route("funnel")
 @PageTitle("Funnel plot")
 @Menu(title = "Funnel plot", order = 6)
+@AnonymousAllowed
 public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
 
     private final FunnelService service;

@@ -1,5 +1,6 @@
 package org.probation.analytics.overview.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,6 +39,7 @@ import org.probation.analytics.overview.StandardColumn;
 @Route("overview")
 @PageTitle("Overview")
 @Menu(title = "Overview", order = 1)
+@AnonymousAllowed
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final OverviewService service;

@@ -60,7 +60,7 @@ public class ImportService {
     /** Checks the files and shows what a commit would load; nothing is written to the database. */
     public ImportPreview preview(List<ImportFile> files) {
         List<String> errors = new ArrayList<>();
-        String id = checkFiles(files, errors);
+        String id = ImportChecks.checkFiles(files, errors);
         if (!errors.isEmpty()) {
             return new ImportPreview(null, id, false, null, List.of(), List.of(), errors);
         }
@@ -189,61 +189,6 @@ public class ImportService {
         delete(trash.getParent());
     }
 
-    private static String checkFiles(List<ImportFile> files, List<String> errors) {
-        if (files.isEmpty()) {
-            errors.add("nothing to import: no files");
-            return null;
-        }
-        long bytes = 0;
-        String id = null;
-        Set<String> seen = new java.util.HashSet<>();
-        for (ImportFile f : files) {
-            bytes += f.content().length();
-            if (!FILES.contains(f.name())) {
-                errors.add(f.name() + ": not a file of an inspection's folder (expected one of " + String.join(", ", FILES.stream().sorted().toList()) + ")");
-            } else if (!seen.add(f.name())) {
-                errors.add(f.name() + ": given twice");
-            }
-            if (f.content().indexOf('\0') >= 0) {
-                errors.add(f.name() + ": is binary, not CSV text");
-            } else if (f.content().indexOf('\uFFFD') >= 0) {
-                errors.add(f.name() + ": is not UTF-8 text (line "
-                        + (f.content().substring(0, f.content().indexOf('\uFFFD')).lines().count()) + ")");
-            }
-            if (f.name().equals("inspection.csv")) {
-                id = inspectionId(f.content(), errors);
-            }
-        }
-        if (bytes > MAX_BYTES) {
-            errors.add("the import is " + bytes + " characters; the limit is " + MAX_BYTES);
-        }
-        if (!seen.contains("inspection.csv")) {
-            errors.add("inspection.csv: missing (an import needs its inspection's row)");
-        }
-        if (!seen.contains("results.csv")) {
-            errors.add("results.csv: missing (an import needs its results)");
-        }
-        return id;
-    }
-
-    /** The id is the first field of inspection.csv's first data row (the header is checked by the loader). */
-    private static String inspectionId(String content, List<String> errors) {
-        List<String> lines = content.lines().filter(l -> !l.isBlank()).limit(3).toList();
-        if (lines.size() < 2 || !lines.getFirst().startsWith("id,")) {
-            errors.add("inspection.csv line 2: no inspection row under a header starting with 'id,'");
-            return null;
-        }
-        if (lines.size() > 2) {
-            errors.add("inspection.csv line 3: an import holds exactly one inspection");
-        }
-        String id = lines.get(1).split(",", 2)[0].strip();
-        if (!SLUG.matcher(id).matches() || id.length() > 100) {
-            errors.add("inspection.csv line 2, column id: not a lower-case slug: '" + abbreviate(id) + "'");
-            return null;
-        }
-        return id;
-    }
-
     private void copyImportsExcept(String id, Path to) throws IOException {
         Path existing = imports.resolve("inspections");
         Files.createDirectories(to.resolve("inspections"));
@@ -270,10 +215,6 @@ public class ImportService {
 
     private static String describe(DatasetProblem p, String id) {
         return p.toString().replace("imports/inspections/" + id + "/", "");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static void delete(Path path) {

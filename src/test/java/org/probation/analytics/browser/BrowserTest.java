@@ -28,6 +28,13 @@ abstract class BrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** JavaScript: {@code deepAll(selector)} finds elements through open shadow roots too. */
+    static final String DEEP_ALL = """
+            const deepAll = (selector, root = document) => {
+                const found = [...root.querySelectorAll(selector)];
+                for (const e of root.querySelectorAll('*')) { if (e.shadowRoot) found.push(...deepAll(selector, e.shadowRoot)); }
+                return found; };
+            """;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -66,7 +73,11 @@ abstract class BrowserTest {
     }
 
     Page open(String path) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800)).newPage();
+        return open(path, 1366, 800);
+    }
+
+    Page open(String path, int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(60_000);
         page.navigate("http://localhost:" + port + path);
         return page;

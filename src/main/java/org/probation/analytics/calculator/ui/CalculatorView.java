@@ -19,9 +19,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.calculator.Calculation;
 import org.probation.analytics.calculator.CalculatorService;
 
@@ -46,6 +48,7 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<Figure> figures = new Grid<>(Figure.class, false);
     private final Pre working = new Pre();
     private final Pre rSnippet = new Pre();
+    private List<Figure> shown = List.of();
 
     public CalculatorView(CalculatorService service) {
         this.service = service;
@@ -59,7 +62,9 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
         figures.setAllRowsVisible(true);
         working.setId("calculator-working");
         FormLayout form = new FormLayout(x1, n1, x2, n2, alpha, level);
-        add(new H2("Is the difference between two results significant?"), form, calculate, verdict, figures,
+        CsvDownload<Figure> csv = new CsvDownload<>("significance-calculation", Figure.class, () -> shown);
+        csv.setId("calculator-csv");
+        add(new H2("Is the difference between two results significant?"), form, calculate, verdict, figures, csv,
                 new Details("Show working", working), new Details("Reproduce in R", rSnippet));
     }
 
@@ -94,7 +99,8 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
             }
         } catch (IllegalArgumentException e) {
             verdict.setText("Cannot calculate: " + e.getMessage());
-            figures.setItems(List.of());
+            shown = List.of();
+            figures.setItems(shown);
         }
     }
 
@@ -102,7 +108,7 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
         verdict.setText(c.z() == null ? "Not tested: " + c.notTestedReason() + "."
                 : (c.significant() ? "Significant" : "Not significant") + " at α = " + c.alpha()
                         + " (pooled two-proportion z-test, two-sided)" + (c.uncertain() ? "; uncertain: see Fisher's p." : "."));
-        figures.setItems(List.of(
+        List<Figure> rows = new ArrayList<>(List.of(
                 new Figure("A", pct(c.p1()) + " (" + c.x1() + "/" + c.n1() + ")"),
                 new Figure("B", pct(c.p2()) + " (" + c.x2() + "/" + c.n2() + ")"),
                 new Figure("Difference A − B", points(c.diff())),
@@ -115,6 +121,11 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
                 new Figure("Newcombe interval A − B", points(c.diffCiLow()) + " to " + points(c.diffCiHigh())),
                 new Figure("Cohen's h", f("%.3f", c.h())),
                 new Figure("Minimum detectable difference (80% power)", c.mdd() == null ? "—" : points(c.mdd()))));
+        rows.add(new Figure("Significance level α", "" + c.alpha()));
+        rows.add(new Figure("Interval level", "" + c.level()));
+        rows.add(new Figure("Verdict", verdict.getText()));
+        shown = List.copyOf(rows);
+        figures.setItems(shown);
         working.setText(c.working());
         rSnippet.setText(c.rSnippet());
     }

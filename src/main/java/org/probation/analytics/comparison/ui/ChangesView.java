@@ -31,6 +31,7 @@ import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.Change;
 import org.probation.analytics.comparison.ChangeReport;
 import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.base.ui.Grids;
 
 /** Every significant change between successive inspections of a provider or its predecessor; α and the sort in the URL. */
 @Route("changes")
@@ -80,6 +81,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.setId("changes-grid");
+        Grids.keepFirstColumnInView(grid);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);

@@ -6,6 +6,7 @@ import com.vaadin.flow.function.ValueProvider;
 import java.util.Comparator;
 import java.util.List;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.base.ui.Grids;
 
 /**
  * The full table of a comparison's statistics, one question a row: both sides' counts and percents,
@@ -21,6 +22,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     ComparisonGrid() {
         super(ComparisonRow.class, false);
         setId("compare-grid");
+        Grids.keepFirstColumnInView(this);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("9em").setFrozen(true)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.base.ui.Grids;
 
 /** The contrast of two sub-samples, question by question, with every statistic and the guards in words. */
 class SubsampleContrastGrid extends Grid<ComparisonRow> {
@@ -16,6 +17,7 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
     SubsampleContrastGrid() {
         super(ComparisonRow.class, false);
         setId("contrast-grid");
+        Grids.keepFirstColumnInView(this);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(r -> r.questionCode() + " " + r.question()).setHeader("Question").setWidth("10.5em").setFlexGrow(2)

@@ -34,6 +34,7 @@ import org.probation.analytics.inspection.ResultNode;
 import org.probation.analytics.inspection.ResultRow;
 import org.probation.analytics.rating.RatingService;
 import org.probation.analytics.rating.StandardRatingCheck;
+import org.probation.analytics.base.ui.Grids;
 
 /** One inspection at its own permalink: ratings explained, every result by sub-sample, and the data-quality flags. */
 @Route("inspections/:id")
@@ -126,6 +127,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
 
     private void configureRatingGrid() {
         ratingGrid.setId("ratings-grid");
+        Grids.keepFirstColumnInView(ratingGrid);
         ratingGrid.setAllRowsVisible(true);
         ratingGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         ratingGrid.addColumn(StandardRatingCheck::standardCode).setHeader("Standard").setAutoWidth(true);
@@ -146,6 +148,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
             Map<String, List<QualityFlag>> flagsByItem) {
         resultGrid.removeAllColumns();
         resultGrid.setId("results-grid");
+        Grids.keepFirstColumnInView(resultGrid);
         resultGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         resultGrid.setAllRowsVisible(true);
         resultGrid.addHierarchyColumn(ResultNode::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
@@ -179,6 +182,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
 
     private void configureFlagGrid() {
         flagGrid.setId("flags-grid");
+        Grids.keepFirstColumnInView(flagGrid);
         flagGrid.setAllRowsVisible(true);
         flagGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         flagGrid.addColumn(QualityFlag::item).setHeader("Item").setAutoWidth(true).setFlexGrow(0);

@@ -3,6 +3,7 @@ package org.probation.analytics.inspection.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,18 +40,23 @@ public class InspectionsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.setId("inspections-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Inspection::provider).setHeader("Provider").setSortable(true).setAutoWidth(true);
-        grid.addColumn(i -> i.providerType().label()).setHeader("Type").setSortable(true).setAutoWidth(true);
-        grid.addColumn(i -> i.region() == null ? "" : i.region()).setHeader("Region").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Inspection::frameworkName).setHeader("Framework").setSortable(true).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // a real link: reachable with Tab/arrow keys and Enter, and it opens in a new tab on request
+        grid.addComponentColumn(i -> new Anchor("inspections/" + i.id(), i.provider())).setHeader("Provider")
+                .setComparator(Comparator.comparing(Inspection::provider)).setWidth("11em").setFlexGrow(3);
+        // widths that fit a 1280-pixel laptop screen beside the navigation; longer cells wrap
+        grid.addColumn(i -> i.providerType().label()).setHeader("Type").setSortable(true).setWidth("7em").setFlexGrow(1);
+        grid.addColumn(i -> i.region() == null ? "" : i.region()).setHeader("Region").setSortable(true)
+                .setWidth("7em").setFlexGrow(1);
+        grid.addColumn(Inspection::frameworkName).setHeader("Framework").setSortable(true).setWidth("8em").setFlexGrow(1);
         grid.addColumn(Inspection::fieldworkLabel).setHeader("Fieldwork")
-                .setComparator(Comparator.comparing(Inspection::fieldworkStart)).setAutoWidth(true);
+                .setComparator(Comparator.comparing(Inspection::fieldworkStart)).setWidth("7em").setFlexGrow(1);
         grid.addColumn(i -> i.published().format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy")))
-                .setHeader("Published").setComparator(Comparator.comparing(Inspection::published)).setAutoWidth(true);
+                .setHeader("Published").setComparator(Comparator.comparing(Inspection::published)).setWidth("6.5em")
+                .setFlexGrow(1);
         grid.addColumn(i -> i.overallRating() == null ? "" : i.overallRating()).setHeader("Overall rating")
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(Inspection::scoreLabel).setHeader("Score")
+                .setSortable(true).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(Inspection::scoreLabel).setHeader("Score").setWidth("5.5em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(Inspection::score, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.setSizeFull();
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("inspections/" + e.getItem().id())));

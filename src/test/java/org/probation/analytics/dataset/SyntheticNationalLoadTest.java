@@ -91,6 +91,9 @@ class SyntheticNationalLoadTest {
         long significant = changes.stream().filter(TwoProportionResult::significant).count();
         double meanChange = changes.stream().mapToDouble(TwoProportionResult::diff).average().orElseThrow();
 
+        System.out.printf("PDU key questions between successive rounds: %d of %d changes significant at alpha 0.1, mean %+.1f points%n",
+                significant, changes.size(), 100 * meanChange);
+
         assertThat(changes).hasSize(110 * 14 * 2);
         // with no real change about 10% would be flagged at alpha 0.1; the model's changes go well beyond that
         assertThat((double) significant / changes.size()).isGreaterThan(0.2);

@@ -10,7 +10,7 @@ CREATE OR REPLACE TEMP TABLE stg_provider (file VARCHAR, line BIGINT, id VARCHAR
 CREATE OR REPLACE TEMP TABLE stg_framework (file VARCHAR, line BIGINT, code VARCHAR, name VARCHAR, first_used VARCHAR, last_used VARCHAR, rated_standards VARCHAR, max_score VARCHAR, score_bands VARCHAR, score_bands_source VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_framework_item (file VARCHAR, line BIGINT, framework VARCHAR, code VARCHAR, parent_code VARCHAR, level VARCHAR, ordinal VARCHAR, text VARCHAR, rated VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_question_mapping (file VARCHAR, line BIGINT, from_framework VARCHAR, from_code VARCHAR, to_framework VARCHAR, to_code VARCHAR, relation VARCHAR, reason VARCHAR);
-CREATE OR REPLACE TEMP TABLE stg_inspection (file VARCHAR, line BIGINT, id VARCHAR, provider_id VARCHAR, framework VARCHAR, title VARCHAR, fieldwork_start VARCHAR, fieldwork_start_precision VARCHAR, published VARCHAR, score VARCHAR, max_score VARCHAR, overall_rating VARCHAR, source_file VARCHAR, source_line VARCHAR, notes VARCHAR);
+CREATE OR REPLACE TEMP TABLE stg_inspection (file VARCHAR, line BIGINT, id VARCHAR, provider_id VARCHAR, framework VARCHAR, title VARCHAR, fieldwork_start VARCHAR, fieldwork_start_precision VARCHAR, published VARCHAR, score VARCHAR, max_score VARCHAR, overall_rating VARCHAR, source_file VARCHAR, source_line VARCHAR, notes VARCHAR, synthetic VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_sample (file VARCHAR, line BIGINT, inspection_id VARCHAR, sample VARCHAR, subsample VARCHAR, cases VARCHAR, quote VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_result (file VARCHAR, line BIGINT, inspection_id VARCHAR, item_code VARCHAR, subsample VARCHAR, percent_printed VARCHAR, percent VARCHAR, yes_count VARCHAR, denominator VARCHAR, marker VARCHAR, marker_meaning VARCHAR, question_as_printed VARCHAR, source_section VARCHAR, source_file VARCHAR, source_line VARCHAR);
 CREATE OR REPLACE TEMP TABLE stg_rating (file VARCHAR, line BIGINT, inspection_id VARCHAR, standard_code VARCHAR, rating_printed VARCHAR, rating VARCHAR, source_file VARCHAR, source_line VARCHAR, note VARCHAR);
@@ -60,8 +60,9 @@ SELECT * FROM read_csv('${path}', header = false, auto_detect = false, delim = '
 
 -- Rows keep the file order (DuckDB preserves insertion order), so the row number plus the
 -- header line is the line of the file (for files without line breaks inside quoted fields).
+-- By name: a file that leaves out its kind's optional trailing columns stages them as NULL.
 -- name: stage
-INSERT INTO ${table}
-SELECT '${file}', row_number() OVER () + 1, *
+INSERT INTO ${table} BY NAME
+SELECT '${file}' AS file, row_number() OVER () + 1 AS line, *
 FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
               columns = #{columns}, strict_mode = true);

@@ -132,6 +132,17 @@ problems AS (
     UNION ALL SELECT file, line, 'score', 'score ' || score || ' is above max_score ' || max_score
         FROM stg_inspection WHERE TRY_CAST(score AS INTEGER) > TRY_CAST(max_score AS INTEGER)
     UNION ALL SELECT file, line, 'max_score', 'is empty while score is given' FROM stg_inspection WHERE score IS NOT NULL AND max_score IS NULL
+    UNION ALL SELECT file, line, 'synthetic', 'must be true, false or empty, not ''' || synthetic || ''''
+        FROM stg_inspection WHERE synthetic IS NOT NULL AND synthetic NOT IN ('true', 'false')
+    UNION ALL SELECT file, line, 'title', 'of a synthetic inspection must start with ''SYNTHETIC — '', not ''' || coalesce(title, '') || ''''
+        FROM stg_inspection WHERE synthetic = 'true' AND NOT starts_with(coalesce(title, ''), 'SYNTHETIC — ')
+    -- synthetic data never sits beside real data: a load is all synthetic or all real
+    UNION ALL SELECT s.file, s.line, 'synthetic', 'is true, but ' || r.n || ' inspection(s) of this load are real (first: '
+                 || r.first_file || '): synthetic and real inspections are never loaded together; '
+                 || 'load a synthetic datasets folder on its own (inspections.datasets-dir) with no imports'
+        FROM (SELECT file, line FROM stg_inspection WHERE synthetic = 'true' ORDER BY file LIMIT 1) s,
+             (SELECT count(*) AS n, min(file) AS first_file FROM stg_inspection WHERE coalesce(synthetic, 'false') <> 'true') r
+        WHERE r.n > 0
     UNION ALL SELECT file, line, 'overall_rating', 'must be Outstanding, Good, Requires improvement or Inadequate, not ''' || overall_rating || ''''
         FROM stg_inspection WHERE overall_rating IS NOT NULL AND overall_rating NOT IN (SELECT word FROM rating_word)
     UNION ALL SELECT file, line, 'source_file', 'is empty' FROM stg_inspection WHERE source_file IS NULL

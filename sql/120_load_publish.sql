@@ -54,7 +54,8 @@ INSERT INTO inspection
 SELECT id, provider_id, framework, title, CAST(fieldwork_start AS DATE), fieldwork_start_precision,
        CAST(published || '-01' AS DATE), CAST(score AS INTEGER), CAST(max_score AS INTEGER), overall_rating,
        source_file, CAST(source_line AS INTEGER), notes,
-       CASE WHEN starts_with(file, 'imports/') THEN 'import' ELSE 'dataset' END
+       CASE WHEN starts_with(file, 'imports/') THEN 'import' ELSE 'dataset' END,
+       coalesce(CAST(synthetic AS BOOLEAN), false)
 FROM stg_inspection;
 
 INSERT INTO case_sample

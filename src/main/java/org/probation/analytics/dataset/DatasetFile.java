@@ -1,6 +1,11 @@
 package org.probation.analytics.dataset;
 
-/** The kinds of file in {@code datasets/}, each with the glob that finds them and its staging table. */
+import java.util.List;
+
+/**
+ * The kinds of file in {@code datasets/}, each with the glob that finds them, its staging table
+ * and the trailing columns a file of that kind may leave out (staged as empty).
+ */
 enum DatasetFile {
     REFERENCE("glob:reference/probation-regions-and-pdus.csv", "stg_reference"),
     SUBSAMPLES("glob:subsamples.csv", "stg_subsample"),
@@ -10,7 +15,8 @@ enum DatasetFile {
     QUESTION_MAPPING("glob:question-mapping.csv", "stg_question_mapping"),
     STANDARD_SAMPLES("glob:standard-samples.csv", "stg_standard_sample"),
     SUCCESSION("glob:provider-succession.csv", "stg_succession"),
-    INSPECTIONS("glob:inspections/*/inspection.csv", "stg_inspection"),
+    // synthetic: absent in real datasets (false), true in a generated one (see synthetic/)
+    INSPECTIONS("glob:inspections/*/inspection.csv", "stg_inspection", "synthetic"),
     SAMPLES("glob:inspections/*/samples.csv", "stg_sample"),
     RESULTS("glob:inspections/*/results.csv", "stg_result"),
     RATINGS("glob:inspections/*/ratings.csv", "stg_rating"),
@@ -20,10 +26,12 @@ enum DatasetFile {
 
     final String glob;
     final String stagingTable;
+    final List<String> optionalColumns;
 
-    DatasetFile(String glob, String stagingTable) {
+    DatasetFile(String glob, String stagingTable, String... optionalColumns) {
         this.glob = glob;
         this.stagingTable = stagingTable;
+        this.optionalColumns = List.of(optionalColumns);
     }
 
     /** Files of one inspection's folder (the only kind an import may hold). */

@@ -10,10 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 import org.jooq.SQLDialect;
@@ -120,12 +122,19 @@ public class DatasetLoader {
         for (var entry : files.byKind().entrySet()) {
             String table = entry.getKey().stagingTable;
             List<String> expected = stagingColumns(conn, table);
+            List<String> optional = entry.getKey().optionalColumns;
+            if (!expected.subList(expected.size() - optional.size(), expected.size()).equals(optional)) {
+                throw new IllegalStateException(table + " must end with its optional columns " + optional);
+            }
             for (DatasetFiles.Source file : entry.getValue()) {
                 String name = file.name();
                 Map<String, String> args = Map.of("table", table, "file", name, "path", file.path().toString(),
-                        "columns", columnsStruct(expected, false), "columnsPlusExtra", columnsStruct(expected, true));
-                if (checkHeader(conn, args, name, expected, problems)) {
-                    rows += stage(conn, args, name, problems);
+                        "columnsPlusExtra", columnsStruct(expected, true));
+                List<String> present = checkHeader(conn, args, name, expected, optional, problems);
+                if (present != null) {
+                    Map<String, String> stageArgs = new HashMap<>(args);
+                    stageArgs.put("columns", columnsStruct(present, false));
+                    rows += stage(conn, stageArgs, name, problems);
                 }
             }
         }
@@ -149,15 +158,19 @@ public class DatasetLoader {
         return columns;
     }
 
-    private boolean checkHeader(Connection conn, Map<String, String> args, String name, List<String> expected,
-            List<DatasetProblem> problems) {
+    /**
+     * The file's columns if its header is the expected one, or the expected one without some of
+     * its optional trailing columns; else null, with the problem added.
+     */
+    private List<String> checkHeader(Connection conn, Map<String, String> args, String name, List<String> expected,
+            List<String> optional, List<DatasetProblem> problems) {
         List<String> actual = new ArrayList<>();
         boolean extraColumn;
         try (Statement st = conn.createStatement();
                 ResultSet rs = st.executeQuery(SqlScripts.bind(staging.get("header"), args))) {
             if (!rs.next()) {
                 problems.add(new DatasetProblem(name, 1, null, "is empty: it needs at least its header line"));
-                return false;
+                return null;
             }
             for (int i = 1; i <= expected.size(); i++) {
                 String column = rs.getString(i);
@@ -168,24 +181,26 @@ public class DatasetLoader {
             extraColumn = rs.getString(expected.size() + 1) != null;
         } catch (SQLException e) {
             problems.add(readProblem(name, e));
-            return false;
+            return null;
         }
+        String header = String.join(",", expected.subList(0, expected.size() - optional.size()))
+                + optional.stream().map(c -> "[," + c + "]").collect(Collectors.joining());
         if (extraColumn) {
-            problems.add(new DatasetProblem(name, 1, null,
-                    "more columns than expected; the header must be: " + String.join(",", expected)));
-            return false;
+            problems.add(new DatasetProblem(name, 1, null, "more columns than expected; the header must be: " + header));
+            return null;
         }
-        if (actual.equals(expected)) {
-            return true;
+        for (int left = 0; left <= optional.size(); left++) {
+            if (actual.equals(expected.subList(0, expected.size() - left))) {
+                return actual;
+            }
         }
-        List<String> missing = expected.stream().filter(c -> !actual.contains(c)).toList();
+        List<String> missing = expected.stream().filter(c -> !actual.contains(c) && !optional.contains(c)).toList();
         List<String> extra = actual.stream().filter(c -> !expected.contains(c)).toList();
         String reason = !missing.isEmpty() ? "missing column(s) " + String.join(", ", missing)
                 : !extra.isEmpty() ? "unexpected column(s) " + String.join(", ", extra)
                 : "columns out of order";
-        problems.add(new DatasetProblem(name, 1, null,
-                reason + "; the header must be: " + String.join(",", expected)));
-        return false;
+        problems.add(new DatasetProblem(name, 1, null, reason + "; the header must be: " + header));
+        return null;
     }
 
     /** DuckDB's {@code columns} argument: every expected column as text (plus one to catch extras). */
@@ -194,7 +209,7 @@ public class DatasetLoader {
         if (plusExtra) {
             all.add("__extra");
         }
-        return all.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        return all.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", ", "{", "}"));
     }
 
     private long stage(Connection conn, Map<String, String> args, String name, List<DatasetProblem> problems) {

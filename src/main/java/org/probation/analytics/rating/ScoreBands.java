@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** A framework's overall-score bands, parsed from {@code Inadequate:0-5;Requires improvement:6-15;...}. */
-record ScoreBands(Map<Rating, int[]> ranges) {
+public record ScoreBands(Map<Rating, int[]> ranges) {
 
-    static ScoreBands parse(String text) {
+    public static ScoreBands parse(String text) {
         Map<Rating, int[]> ranges = new EnumMap<>(Rating.class);
         for (String part : text.split(";")) {
             String[] wordRange = part.split(":");
@@ -17,7 +17,7 @@ record ScoreBands(Map<Rating, int[]> ranges) {
         return new ScoreBands(ranges);
     }
 
-    Rating ratingOf(int score) {
+    public Rating ratingOf(int score) {
         return ranges.entrySet().stream()
                 .filter(e -> score >= e.getValue()[0] && score <= e.getValue()[1])
                 .map(Map.Entry::getKey)

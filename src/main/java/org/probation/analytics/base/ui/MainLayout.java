@@ -1,27 +1,47 @@
 package org.probation.analytics.base.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.probation.analytics.base.SyntheticDataService;
 
-/** The app shell: a title bar and a side navigation built from the views' {@code @Menu} annotations. */
+/**
+ * The app shell: a title bar and a side navigation built from the views' {@code @Menu}
+ * annotations, with a banner on every view while synthetic data is loaded.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    static final String SYNTHETIC_BANNER = "Synthetic data: not real inspection results";
+
+    public MainLayout(SyntheticDataService syntheticData) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Probation inspections");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.MEDIUM);
         addToDrawer(title, new Scroller(nav()));
         addToNavbar(new DrawerToggle());
+        if (syntheticData.isSyntheticDataLoaded()) {
+            addToNavbar(syntheticBanner());
+        }
+    }
+
+    private static Div syntheticBanner() {
+        Div banner = new Div(SYNTHETIC_BANNER);
+        banner.setId("synthetic-banner");
+        banner.getElement().setAttribute("role", "alert");
+        banner.addClassNames(LumoUtility.Background.ERROR, LumoUtility.TextColor.ERROR_CONTRAST,
+                LumoUtility.FontWeight.BOLD, LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Horizontal.MEDIUM);
+        return banner;
     }
 
     private static SideNav nav() {

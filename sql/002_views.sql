@@ -11,13 +11,17 @@ CREATE TABLE IF NOT EXISTS provider_succession (
 -- One count per inspection, question and sub-sample for comparisons: the first printing
 -- (body tables come before annexes), its count as stated, else as estimated at load, else
 -- unknown (x and n null). count_kind says which; estimates are never presented as stated.
-CREATE OR REPLACE VIEW result_count AS
-SELECT DISTINCT ON (inspection_id, item_code, subsample)
-       inspection_id, framework, item_code, subsample, percent,
-       CASE WHEN yes_count IS NOT NULL THEN yes_count ELSE yes_estimate END AS x,
-       CASE WHEN yes_count IS NOT NULL THEN denominator ELSE coalesce(denominator, denominator_estimate) END AS n,
-       CASE WHEN yes_count IS NOT NULL THEN 'stated'
-            WHEN yes_estimate IS NOT NULL THEN 'estimated'
-            ELSE 'unknown' END AS count_kind
-FROM result
-ORDER BY inspection_id, item_code, subsample, source_line;
+-- A table written by every load after the counts are estimated (sql/131_result_count.sql), in
+-- inspection order, so that a comparison reads only the inspections it names; it was a view,
+-- recomputed (sorted) by every query, which at national scale cost seconds a query.
+DROP VIEW IF EXISTS result_count;
+CREATE TABLE IF NOT EXISTS result_count (
+    inspection_id VARCHAR NOT NULL,
+    framework     VARCHAR NOT NULL,
+    item_code     VARCHAR NOT NULL,
+    subsample     VARCHAR NOT NULL,
+    percent       DECIMAL(5, 2) NOT NULL,
+    x             INTEGER,
+    n             INTEGER,
+    count_kind    VARCHAR NOT NULL
+);

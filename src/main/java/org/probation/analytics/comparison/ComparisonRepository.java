@@ -211,7 +211,7 @@ class ComparisonRepository {
                 .from(rc)
                 .join(INSPECTION).on(INSPECTION.ID.eq(rc.INSPECTION_ID))
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .where(rc.SUBSAMPLE.eq("all"), which)
+                .where(rc.SUBSAMPLE.eq("all"), rc.X.isNotNull(), rc.N.isNotNull(), which)
                 .groupBy(rc.ITEM_CODE)
                 .asTable("pool");
     }

@@ -36,7 +36,7 @@ class ComparisonFixtureTest {
         inspection("swansea-neath-port-talbot-2022", "swansea-neath-port-talbot", "2021-10-25",
                 "2.2.1,all,45%,45,9,20", "2.2.3,all,25%,25,5,20", "2.2.3,community,20%,20,2,10", "2.2.3,licence,30%,30,3,10");
         DatasetTestSupport.load(db, dir);
-        service = new ComparisonService(new ComparisonRepository(db.dsl));
+        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl));
     }
 
     @AfterEach

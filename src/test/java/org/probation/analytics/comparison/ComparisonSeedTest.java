@@ -23,7 +23,7 @@ class ComparisonSeedTest {
     static void load() {
         db = new TestDatabase();
         DatasetTestSupport.load(db, Path.of("datasets"));
-        service = new ComparisonService(new ComparisonRepository(db.dsl));
+        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl));
     }
 
     @AfterAll

@@ -1,0 +1,104 @@
+package org.probation.analytics.benchmark;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.probation.analytics.comparison.ChangeReport;
+import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.ComparisonService;
+
+/**
+ * The all-providers comparisons through the app's own services: every change between successive
+ * inspections (the Changes view's report) and every inspection against the national pool of its
+ * framework, on every question, at α = 0.1.
+ */
+final class AllComparisons {
+
+    static final double ALPHA = 0.1;
+
+    record Summary(int changePairs, int changeRows, int changesTested, int significantChanges,
+            int inspections, int benchmarkRows, int benchmarkTested, int benchmarkSignificant) {
+
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("changePairs", changePairs);
+            m.put("changeRows", changeRows);
+            m.put("changesTested", changesTested);
+            m.put("significantChanges", significantChanges);
+            m.put("inspections", inspections);
+            m.put("benchmarkRows", benchmarkRows);
+            m.put("benchmarkTested", benchmarkTested);
+            m.put("benchmarkSignificant", benchmarkSignificant);
+            return m;
+        }
+    }
+
+    /** How the SQL baseline's figures agree with the app's. */
+    record Agreement(int nationalMatched, int nationalOnlyInApp, int nationalOnlyInSql, double maxZDifference,
+            double maxPDifference, long sqlSignificantChanges, int appSignificantChanges) {
+
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("nationalMatched", nationalMatched);
+            m.put("nationalOnlyInApp", nationalOnlyInApp);
+            m.put("nationalOnlyInSql", nationalOnlyInSql);
+            m.put("maxZDifference", maxZDifference);
+            m.put("maxPDifference", maxPDifference);
+            m.put("sqlSignificantChanges", sqlSignificantChanges);
+            m.put("appSignificantChanges", appSignificantChanges);
+            return m;
+        }
+    }
+
+    private final ComparisonService comparisons;
+    private ChangeReport lastChanges;
+    private Map<String, List<ComparisonRow>> lastBenchmarks;
+
+    AllComparisons(ComparisonService comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    Summary run() {
+        ChangeReport changes = comparisons.changeReport(ALPHA);
+        Map<String, List<ComparisonRow>> benchmarks = comparisons.nationalBenchmarks(ALPHA);
+        lastChanges = changes;
+        lastBenchmarks = benchmarks;
+        List<ComparisonRow> rows = benchmarks.values().stream().flatMap(List::stream).toList();
+        return new Summary(changes.pairs().size(), changes.compared(), changes.tested(), changes.changes().size(),
+                benchmarks.size(), rows.size(), (int) rows.stream().filter(r -> r.p() != null).count(),
+                (int) rows.stream().filter(ComparisonRow::significant).count());
+    }
+
+    Agreement agreement(Result<Record> sql) {
+        Map<String, ComparisonRow> app = new HashMap<>();
+        lastBenchmarks.forEach((id, rows) -> rows.stream().filter(r -> r.z() != null)
+                .forEach(r -> app.put(id + "|" + r.questionCode(), r)));
+        int matched = 0;
+        int onlySql = 0;
+        double maxZ = 0;
+        double maxP = 0;
+        long sqlSignificant = 0;
+        for (Record r : sql) {
+            Double z = r.get("z", Double.class);
+            if (z == null) {
+                continue;
+            }
+            if ("change".equals(r.get("kind"))) {
+                sqlSignificant += r.get("p", Double.class) < ALPHA ? 1 : 0;
+                continue;
+            }
+            ComparisonRow row = app.remove(r.get("comparison") + "|" + r.get("item_code"));
+            if (row == null) {
+                onlySql++;
+                continue;
+            }
+            matched++;
+            maxZ = Math.max(maxZ, Math.abs(row.z() - z));
+            maxP = Math.max(maxP, Math.abs(row.p() - r.get("p", Double.class)));
+        }
+        return new Agreement(matched, app.size(), onlySql, maxZ, maxP, sqlSignificant, lastChanges.changes().size());
+    }
+}

@@ -1,0 +1,133 @@
+package org.probation.analytics.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.probation.analytics.Application;
+import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.dataset.DatasetLoader;
+import org.probation.analytics.dataset.LoadReport;
+import org.probation.analytics.synthetic.SyntheticNational;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The national-scale benchmark, one run: generates the synthetic national dataset, times its
+ * load, each view's service calls, the all-providers comparisons beside a hand-written SQL
+ * baseline and statsmodels, cold start of the packaged app, and the peak heap; writes
+ * {@code target/benchmark/results.json}. Run with {@code ./mvnw -B -Pbenchmark verify}.
+ */
+public final class Benchmark {
+
+    static final Path OUT = Path.of("target", "benchmark");
+
+    public static void main(String[] args) throws Exception {
+        long seed = Long.parseLong(System.getProperty("benchmark.seed", "42"));
+        int runs = Integer.parseInt(System.getProperty("benchmark.runs", "200"));
+        Files.createDirectories(OUT);
+        Path national = OUT.resolve("national");
+        Path database = OUT.toAbsolutePath().resolve("national.duckdb");
+        Path imports = OUT.resolve("imports");
+        FileSystemUtils.deleteRecursively(national);
+        Files.deleteIfExists(database);
+        Files.deleteIfExists(Path.of(database + ".wal"));
+        long genStart = System.nanoTime();
+        SyntheticNational.write(national, seed);
+        double generateMs = (System.nanoTime() - genStart) / 1e6;
+        log("generated %s (seed %d) in %.0f ms", national, seed, generateMs);
+
+        HeapSampler heap = HeapSampler.start();
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.datasource.url=jdbc:duckdb:" + database,
+                        "inspections.datasets-dir=" + national, "inspections.imports-dir=" + imports,
+                        "inspections.load-datasets-on-start=false", "logging.level.root=warn")
+                .run()) {
+            long loadStart = System.nanoTime();
+            LoadReport load = context.getBean(DatasetLoader.class).load(national, imports);
+            double loadMs = (System.nanoTime() - loadStart) / 1e6;
+            log("national load: %d files, %d rows in %.0f ms", load.files(), load.rows(), loadMs);
+
+            Map<String, Object> p50 = new LinkedHashMap<>();
+            Map<String, Object> p95 = new LinkedHashMap<>();
+            for (Map.Entry<String, Supplier<?>> view : ViewCalls.of(context, seed).entrySet()) {
+                Timings t = Timings.of(Math.min(20, runs), view.getKey().equals("changes") ? Math.min(50, runs) : runs, view.getValue());
+                p50.put(view.getKey(), round(t.p50()));
+                p95.put(view.getKey(), round(t.p95()));
+                log("view %-12s p50 %7.1f ms  p95 %7.1f ms  (%d calls)", view.getKey(), t.p50(), t.p95(), t.count());
+            }
+
+            ComparisonService comparisons = context.getBean(ComparisonService.class);
+            AllComparisons all = new AllComparisons(comparisons);
+            Timings java = Timings.of(2, 10, all::run);
+            SqlBaseline baseline = new SqlBaseline(context.getBean(DSLContext.class));
+            Timings sql = Timings.of(2, 10, baseline::run);
+            Result<Record> sqlRows = baseline.run();
+            AllComparisons.Summary summary = all.run();
+            AllComparisons.Agreement agreement = all.agreement(sqlRows);
+            log("all-providers comparisons: app %.1f ms (p50 of 10), SQL baseline %.1f ms: ratio %.2f; %s; %s",
+                    java.p50(), sql.p50(), java.p50() / sql.p50(), summary, agreement);
+
+            Statsmodels.Run statsmodels = Statsmodels.run(sqlRows, OUT);
+            log("statsmodels: %d tests, compute %.0f ms (process %.0f ms), max |z| difference from SQL %.2g",
+                    statsmodels.tests(), statsmodels.computeMs(), statsmodels.processMs(), statsmodels.maxZDifference());
+
+            results.put("seed", seed);
+            results.put("generateMs", round(generateMs));
+            results.put("nationalLoadMs", round(loadMs));
+            results.put("nationalRows", load.rows());
+            results.put("viewP50Ms", p50);
+            results.put("viewP95Ms", p95);
+            results.put("allProvidersCompareMs", round(java.p50()));
+            results.put("sqlBaselineMs", round(sql.p50()));
+            results.put("compareToSqlRatio", round(java.p50() / sql.p50()));
+            results.put("comparisons", summary.asMap());
+            results.put("sqlAgreement", agreement.asMap());
+            results.put("statsmodelsMs", round(statsmodels.computeMs()));
+            results.put("statsmodelsProcessMs", round(statsmodels.processMs()));
+            results.put("statsmodelsMaxZDifference", statsmodels.maxZDifference());
+        }
+        results.put("peakHeapMb", round(heap.stop() / 1048576.0));
+        results.put("maxHeapMb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576);
+
+        Path jar = ColdStart.jar();
+        List<Double> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starts.add(round(ColdStart.measure(jar, database, national, imports, OUT.resolve("cold-start-" + i + ".log"))));
+        }
+        Path fresh = OUT.toAbsolutePath().resolve("fresh.duckdb");
+        Files.deleteIfExists(fresh);
+        double withLoad = ColdStart.measure(jar, fresh, national, imports, OUT.resolve("cold-start-fresh.log"));
+        results.put("coldStartMs", starts.stream().sorted().toList().get(1));
+        results.put("coldStartRunsMs", starts);
+        results.put("coldStartFreshDatabaseMs", round(withLoad));
+        log("cold start to first page (existing national database): %s ms; on a fresh database (loads it): %.0f ms", starts, withLoad);
+
+        Path json = OUT.resolve("results.json");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), results);
+        log("wrote %s", json);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[benchmark] " + String.format(java.util.Locale.UK, format, args));
+    }
+
+    private Benchmark() {}
+}

@@ -25,6 +25,7 @@ class PreviewPanel extends VerticalLayout {
     private final DescriptionList inspection = new DescriptionList();
     private final Grid<ResultRow> results = new Grid<>(ResultRow.class, false);
     private final Grid<QualityFlag> flags = new Grid<>(QualityFlag.class, false);
+    private final Paragraph noFlags = new Paragraph("The load would raise no data-quality flag.");
     private final VerticalLayout loaded;
     private List<ResultRow> rows = List.of();
 
@@ -33,12 +34,15 @@ class PreviewPanel extends VerticalLayout {
         setWidthFull();
         summary.setId("import-summary");
         inspection.setId("import-inspection");
+        // term and value side by side, as a two-column table
+        inspection.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "0");
         configureErrors();
         configureResults();
         configureFlags();
         loaded = new VerticalLayout(new H3("Inspection"), inspection,
                 new H3("Result rows"), new CsvDownload<>("import-preview", ResultRow.class, () -> rows), results,
-                new H3("Data-quality flags"), flags);
+                new H3("Data-quality flags"), noFlags, flags);
         loaded.setPadding(false);
         add(summary, errors, loaded);
         clear();
@@ -52,9 +56,17 @@ class PreviewPanel extends VerticalLayout {
         rows = preview.results();
         results.setItems(rows);
         flags.setItems(preview.flags());
+        flags.setVisible(!preview.flags().isEmpty());
+        noFlags.setVisible(preview.flags().isEmpty());
         inspection.removeAll();
         if (preview.inspection() != null) {
-            fields(preview.inspection()).forEach((term, value) -> inspection.add(new Term(term), new Description(value)));
+            fields(preview.inspection()).forEach((term, value) -> {
+                Term t = new Term(term);
+                t.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                Description d = new Description(value);
+                d.getStyle().set("margin", "0");
+                inspection.add(t, d);
+            });
         }
         loaded.setVisible(preview.inspection() != null);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  * Imports for the view tests: the Somerset seed report made into a new inspection, and a small CSV
  * import. The seeds are read from {@code ../shared/seeds/} (missing: skipped, or failed with CI=true).
  */
-final class SeedReport {
+public final class SeedReport {
 
     static final Path SOMERSET = Path.of("..", "shared", "seeds", "004_721eefaac5d4215c.txt");
     static final String INSPECTION_HEADER = "id,provider_id,framework,title,fieldwork_start,fieldwork_start_precision,"
@@ -23,12 +23,12 @@ final class SeedReport {
      * datasets/inspections/somerset-2023/results.csv, 14 have a source line that is a tab-separated table
      * row of the seed; the other 23 were transcribed from prose, which the parser does not read.
      */
-    static final int TABLE_RESULTS = 14;
+    public static final int TABLE_RESULTS = 14;
 
     private SeedReport() {}
 
     /** The Somerset report (seed 004) as if it were Devon and Torbay PDU's: a new inspection, devon-and-torbay-2023. */
-    static String devonAndTorbay() {
+    public static String devonAndTorbay() {
         if (!Files.exists(SOMERSET)) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("CI=true needs the seed reports beside the clone: " + SOMERSET);

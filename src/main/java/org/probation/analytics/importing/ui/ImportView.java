@@ -127,6 +127,9 @@ public class ImportView extends VerticalLayout {
     }
 
     private void commit() {
+        if (preview == null || !preview.committable()) {
+            return; // a second click on a preview already committed
+        }
         if (!preview.exists()) {
             commit(false);
             return;

@@ -49,6 +49,14 @@ class ImportInputTest {
     }
 
     @Test
+    void a_byte_order_mark_from_a_spreadsheet_is_dropped() {
+        ImportInput input = new ImportInput();
+        input.addUpload("inspection.csv", utf8("\uFEFF" + INSPECTION));
+
+        assertThat(input.request("")).isEqualTo(new CsvFiles(List.of(new ImportFile("inspection.csv", INSPECTION))));
+    }
+
+    @Test
     void an_uploaded_bundle_is_split_into_its_files_whatever_its_extension() {
         ImportInput input = new ImportInput();
         input.addUpload("devon.txt", utf8("# file: inspection.csv\n" + INSPECTION + "# file: results.csv\n" + RESULTS));

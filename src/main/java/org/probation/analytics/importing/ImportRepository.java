@@ -5,9 +5,11 @@ import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.PROVIDER;
 
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.probation.analytics.importing.parse.FrameworkQuestion;
+import org.probation.analytics.inspection.Inspection;
 import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.InspectionRepository;
 import org.probation.analytics.inspection.QualityFlag;
@@ -27,6 +29,12 @@ class ImportRepository {
     /** The origin of a loaded inspection ({@code dataset} or {@code import}), or null if none. */
     String origin(String inspectionId) {
         return dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq(inspectionId));
+    }
+
+    /** Inspections loaded from the imports folder (the loader marks them with origin {@code import}). */
+    List<Inspection> imported() {
+        Set<String> ids = dsl.select(INSPECTION.ID).from(INSPECTION).where(INSPECTION.ORIGIN.eq("import")).fetchSet(INSPECTION.ID);
+        return new InspectionRepository(dsl).findAll().stream().filter(i -> ids.contains(i.id())).toList();
     }
 
     /** The questions a report's tables are matched against. */

@@ -20,6 +20,7 @@ import org.probation.analytics.dataset.DatasetProblem;
 import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.importing.parse.ParsedReport;
 import org.probation.analytics.importing.parse.ReportParser;
+import org.probation.analytics.inspection.Inspection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
@@ -35,7 +36,8 @@ public class ImportService {
 
     static final Set<String> FILES = Set.of("inspection.csv", "samples.csv", "results.csv", "ratings.csv",
             "comparators.csv", "context.csv", "flags.csv");
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The largest import accepted, in bytes (the API's body, each uploaded file, a pasted text). */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
     private record Pending(String id, Path folder, boolean exists) {}
@@ -165,6 +167,11 @@ public class ImportService {
         if (p != null) {
             delete(p.folder().getParent().getParent());
         }
+    }
+
+    /** The inspections loaded from the imports folder, newest publication first. */
+    public List<Inspection> imported() {
+        return repository.imported();
     }
 
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */

@@ -56,10 +56,11 @@ public class DatasetLoader {
      * null or absent), unless exactly these files were loaded before.
      */
     public synchronized LoadReport load(Path dir, Path imports) {
-        long start = System.nanoTime();
+        LoadSteps steps = new LoadSteps();
         DatasetFiles files = DatasetFiles.find(dir, imports);
         String fingerprint = files.fingerprint();
         int fileCount = files.count();
+        steps.done("fingerprint");
         // Staging and validation touch only this connection's temporary tables; the database
         // changes in one transaction at publish. The raw DuckDB connection is used so that a
         // statement error (a malformed file) does not make the pool discard the connection.
@@ -70,20 +71,27 @@ public class DatasetLoader {
             String latest = dsl.select(DATASET_LOAD.FINGERPRINT).from(DATASET_LOAD)
                     .orderBy(DATASET_LOAD.LOADED_AT.desc()).limit(1).fetchOne(DATASET_LOAD.FINGERPRINT);
             if (fingerprint.equals(latest)) {
-                log.info("Datasets in {} already loaded (fingerprint {}), nothing to do", dir, fingerprint);
-                return new LoadReport(fingerprint, fileCount, 0, true, millisSince(start));
+                steps.done("skip check");
+                log.info("Datasets in {} already loaded (fingerprint {}), nothing to do ({} ms: {})", dir, fingerprint,
+                        steps.totalMillis(), steps);
+                return new LoadReport(fingerprint, fileCount, 0, true, steps.totalMillis(), steps.millis());
             }
+            steps.done("skip check");
+            long rows;
             try {
-                long rows = stageAndValidate(conn, files);
+                rows = stageAndValidate(conn, files, steps);
                 conn.setAutoCommit(false);
                 try (Statement st = conn.createStatement()) {
                     for (String sql : publish) {
                         st.execute(sql);
                     }
+                    steps.done("publish");
                     new DenominatorEstimation(dsl).run();
+                    steps.done("estimation");
                     for (String sql : checks) {
                         st.execute(sql);
                     }
+                    steps.done("checks");
                     dsl.insertInto(DATASET_LOAD)
                             .set(DATASET_LOAD.FINGERPRINT, fingerprint)
                             .set(DATASET_LOAD.LOADED_AT, LocalDateTime.now())
@@ -91,14 +99,13 @@ public class DatasetLoader {
                             .set(DATASET_LOAD.ROWS_LOADED, rows)
                             .execute();
                     conn.commit();
+                    steps.done("commit");
                 } catch (RuntimeException | SQLException e) {
                     conn.rollback();
                     throw e;
                 } finally {
                     conn.setAutoCommit(true);
                 }
-                log.info("Loaded {} rows from {} files in {}", rows, fileCount, dir);
-                return new LoadReport(fingerprint, fileCount, rows, false, millisSince(start));
             } finally {
                 try (Statement st = conn.createStatement()) {
                     for (String sql : SqlScripts.split(staging.get("drop-staging"))) {
@@ -106,12 +113,15 @@ public class DatasetLoader {
                     }
                 }
             }
+            steps.done("cleanup");
+            log.info("Loaded {} rows from {} files in {} in {} ms ({})", rows, fileCount, dir, steps.totalMillis(), steps);
+            return new LoadReport(fingerprint, fileCount, rows, false, steps.totalMillis(), steps.millis());
         } catch (SQLException e) {
             throw new IllegalStateException("dataset load failed: " + e.getMessage(), e);
         }
     }
 
-    private long stageAndValidate(Connection conn, DatasetFiles files) throws SQLException {
+    private long stageAndValidate(Connection conn, DatasetFiles files, LoadSteps steps) throws SQLException {
         try (Statement st = conn.createStatement()) {
             for (String sql : SqlScripts.split(staging.get("create-staging"))) {
                 st.execute(sql);
@@ -138,9 +148,11 @@ public class DatasetLoader {
                 }
             }
         }
+        steps.done("staging");
         if (problems.isEmpty()) {
             problems.addAll(validate(conn));
         }
+        steps.done("validation");
         if (!problems.isEmpty()) {
             throw new DatasetException(problems);
         }
@@ -244,9 +256,5 @@ public class DatasetLoader {
                 .reduce((a, b) -> a + " | " + b)
                 .orElse(message);
         return new DatasetProblem(name, line, null, "cannot be read: " + reason);
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -1,5 +1,9 @@
 package org.probation.analytics.dataset;
 
+import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.when;
 import static org.probation.analytics.db.Tables.CASE_SAMPLE;
 import static org.probation.analytics.db.Tables.DATA_QUALITY_FLAG;
 import static org.probation.analytics.db.Tables.RESULT;
@@ -11,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.impl.SQLDataType;
 import org.probation.analytics.dataset.CountEstimator.Figure;
 import org.probation.analytics.dataset.CountEstimator.Result;
 import org.probation.analytics.dataset.CountEstimator.Solution;
@@ -39,7 +46,10 @@ final class DenominatorEstimation {
         Map<String, Integer> sizes = new HashMap<>();
         dsl.selectFrom(CASE_SAMPLE).fetch().forEach(s ->
                 sizes.put(s.getInspectionId() + "|" + s.getSample() + "|" + s.getSubsample(), s.getCases()));
+        // Only the rows with something to do: counts to estimate, and stated counts that may not
+        // give the printed percent (checked exactly in estimateSingle).
         Map<String, List<ResultRecord>> groups = dsl.selectFrom(RESULT)
+                .where(RESULT.YES_COUNT.isNull().or(statedCountMayNotFit()))
                 .orderBy(RESULT.INSPECTION_ID, RESULT.ITEM_CODE, RESULT.SOURCE_SECTION)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.getInspectionId() + "|" + r.getItemCode() + "|" + r.getSourceSection(),
@@ -61,6 +71,22 @@ final class DenominatorEstimation {
             }
         }
         dsl.batch(writes).execute();
+    }
+
+    /**
+     * The stated counts whose percent may differ from the printed one by more than its rounding
+     * ({@link CountEstimator.Figure#fits}, without its 1e-9 slack): a superset of those that do.
+     * The groups of the other rows come out the same without them: a stated count anywhere in a
+     * community / licence / all triple means no split estimate, as a missing member does.
+     */
+    private static Condition statedCountMayNotFit() {
+        Field<Double> fromCounts = inline(100.0).times(RESULT.YES_COUNT.cast(SQLDataType.DOUBLE))
+                .div(RESULT.DENOMINATOR.cast(SQLDataType.DOUBLE));
+        Field<Double> halfUnit = when(RESULT.PERCENT.eq(round(RESULT.PERCENT)), inline(0.5))
+                .when(RESULT.PERCENT.times(10).eq(round(RESULT.PERCENT.times(10))), inline(0.05))
+                .otherwise(inline(0.005));
+        return RESULT.PERCENT_KIND.eq("printed")
+                .and(abs(fromCounts.minus(RESULT.PERCENT.cast(SQLDataType.DOUBLE))).gt(halfUnit));
     }
 
     private void estimateSplit(ResultRecord c, ResultRecord l, ResultRecord a, Sizes sizes) {

@@ -1,5 +1,6 @@
 package org.probation.analytics.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.dataset.DatasetTestSupport;
@@ -18,13 +19,21 @@ public final class LoadTimes {
             Path dir = Path.of(args[a]);
             for (int run = 1; run <= runs; run++) {
                 try (TestDatabase db = new TestDatabase()) {
+                    long cpu = cpuNanos();
                     LoadReport load = DatasetTestSupport.load(db, dir);
+                    cpu = cpuNanos() - cpu;
                     LoadReport again = DatasetTestSupport.load(db, dir);
-                    System.out.printf("%s run %d: %d files, %d rows in %d ms %s; again (skipped %b) in %d ms%n", dir, run,
-                            load.files(), load.rows(), load.millis(), load.stepMillis(), again.skipped(), again.millis());
+                    System.out.printf("%s run %d: %d files, %d rows in %d ms (process CPU %d ms) %s; again (skipped %b) in %d ms%n",
+                            dir, run, load.files(), load.rows(), load.millis(), cpu / 1_000_000, load.stepMillis(),
+                            again.skipped(), again.millis());
                 }
             }
         }
+    }
+
+    /** CPU time of the whole process (DuckDB's threads included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private LoadTimes() {}

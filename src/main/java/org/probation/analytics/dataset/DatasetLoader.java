@@ -58,7 +58,7 @@ public class DatasetLoader {
         // changes in one transaction at publish. The raw DuckDB connection is used so that a
         // statement error (a malformed file) does not make the pool discard the connection.
         try (Connection pooled = dataSource.getConnection()) {
-            Connection conn = pooled.unwrap(DuckDBConnection.class);
+            DuckDBConnection conn = pooled.unwrap(DuckDBConnection.class);
             DSLContext dsl = DSL.using(conn, SQLDialect.DUCKDB);
             // the files as the latest load read them: nothing to do
             String latest = dsl.select(DATASET_LOAD.FINGERPRINT).from(DATASET_LOAD)
@@ -74,7 +74,7 @@ public class DatasetLoader {
             long rows;
             try {
                 rows = stageAndValidate(conn, staging, files, steps);
-                publish(conn, dsl, steps);
+                publish(conn, steps);
                 dsl.insertInto(DATASET_LOAD)
                         .set(DATASET_LOAD.FINGERPRINT, fingerprint)
                         .set(DATASET_LOAD.LOADED_AT, LocalDateTime.now())
@@ -116,14 +116,14 @@ public class DatasetLoader {
     }
 
     /** Replaces the published data by the staged rows, estimates counts and runs the checks: the transaction begins here. */
-    private void publish(Connection conn, DSLContext dsl, LoadSteps steps) throws SQLException {
+    private void publish(DuckDBConnection conn, LoadSteps steps) throws SQLException {
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
             for (String sql : publish) {
                 st.execute(sql);
             }
             steps.done("publish");
-            new DenominatorEstimation(dsl).run();
+            new DenominatorEstimation(conn).run();
             steps.done("estimation");
             for (String sql : checks) {
                 st.execute(sql);

@@ -8,7 +8,7 @@ import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.PROVIDER;
-import static org.probation.analytics.db.Tables.PROVIDER_SUCCESSION;
+import static org.probation.analytics.db.Tables.CHANGE_PAIR;
 import static org.probation.analytics.db.Tables.QUESTION_MAPPING;
 import static org.probation.analytics.db.Tables.REGION;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
@@ -167,19 +167,14 @@ class ComparisonRepository {
     }
 
     /**
-     * Every pair of inspections whose change an analyst follows: a provider inspected again
-     * later, or a provider and the predecessor that covered its area (earlier inspection first).
+     * Every pair of inspections whose change an analyst follows (view change_pair): each
+     * inspection with the provider's previous one, or, for a first inspection, the latest of the
+     * predecessor that covered its area (earlier inspection first).
      */
     List<String[]> changePairs() {
-        var before = INSPECTION.as("before");
-        var after = INSPECTION.as("after");
-        Condition sameOrPredecessor = after.PROVIDER_ID.eq(before.PROVIDER_ID)
-                .or(DSL.exists(dsl.selectOne().from(PROVIDER_SUCCESSION).where(
-                        PROVIDER_SUCCESSION.PROVIDER_ID.eq(after.PROVIDER_ID),
-                        PROVIDER_SUCCESSION.PREDECESSOR_ID.eq(before.PROVIDER_ID))));
-        return dsl.select(before.ID, after.ID)
-                .from(before).join(after).on(sameOrPredecessor, after.FIELDWORK_START.gt(before.FIELDWORK_START))
-                .orderBy(after.ID, before.ID)
+        return dsl.select(CHANGE_PAIR.BEFORE_ID, CHANGE_PAIR.AFTER_ID)
+                .from(CHANGE_PAIR)
+                .orderBy(CHANGE_PAIR.AFTER_ID, CHANGE_PAIR.BEFORE_ID)
                 .fetch(r -> new String[] {r.value1(), r.value2()});
     }
 

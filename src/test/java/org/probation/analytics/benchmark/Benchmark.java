@@ -16,7 +16,6 @@ import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.LoadReport;
 import org.probation.analytics.synthetic.SyntheticNational;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -51,8 +50,7 @@ public final class Benchmark {
         HeapSampler heap = HeapSampler.start();
         Map<String, Object> results = new LinkedHashMap<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:duckdb:" + database,
+                .properties("server.port=0", "spring.datasource.url=jdbc:duckdb:" + database,
                         "inspections.datasets-dir=" + national, "inspections.imports-dir=" + imports,
                         "inspections.load-datasets-on-start=false", "logging.level.root=warn")
                 .run()) {

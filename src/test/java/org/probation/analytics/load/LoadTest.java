@@ -2,6 +2,7 @@ package org.probation.analytics.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LoadTest {
 
     static final Path RESULTS = Path.of("target", "load", "results.json");
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @DynamicPropertySource
     static void datasets(DynamicPropertyRegistry registry) {
@@ -52,8 +54,10 @@ class LoadTest {
         assertThat(warmUp.samples()).filteredOn(s -> s.error() != null).as("targets that fail before the load").isEmpty();
 
         long heapBefore = heapUsedAfterGc();
+        long cpuBefore = OS.getProcessCpuTime();
         LoadResult result = LoadResult.of(settings, System.getProperty("load.datasets", "datasets"), LoadRun.run(settings, targets));
-        result = result.withMemory(heapBefore, heapUsedAfterGc(), httpSessions());
+        long cpu = OS.getProcessCpuTime() - cpuBefore;
+        result = result.withMachine(heapBefore, heapUsedAfterGc(), httpSessions(), cpu, OS.getSystemLoadAverage());
 
         Files.createDirectories(RESULTS.getParent());
         Files.writeString(RESULTS, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  */
 record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMillis, String datasets, long requests,
         long errors, long pageVisits, double requestsPerSecond, double p50Ms, double p95Ms, double maxMs,
-        Map<String, KindStats> byKind, double heapBeforeMb, double heapAfterMb, int httpSessionsAfter,
+        Map<String, KindStats> byKind, double heapBeforeMb, double heapAfterRunMb, double heapAfterMb, int httpSessionsAfter,
         double appCpuCores, double machineLoadAverage, List<String> firstErrors) {
 
     /** The same figures for one kind of request: api, page (bootstrap), vaadin-init, vaadin-navigate, vaadin-unload. */
@@ -28,17 +28,19 @@ record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMill
         return new LoadResult(settings.sessions(), outcome.sessionsThatRan(), settings.duration().toSeconds(), outcome.millis(),
                 datasets, all.requests(), all.errors(), outcome.pageVisits(),
                 round(samples.size() * 1000.0 / Math.max(1, outcome.millis())), all.p50Ms(), all.p95Ms(),
-                sorted.length == 0 ? 0 : millis(sorted[sorted.length - 1]), byKind, 0, 0, 0, 0, 0, samples.stream().filter(s -> s.error() != null).map(Sample::error).distinct().limit(10).toList());
+                sorted.length == 0 ? 0 : millis(sorted[sorted.length - 1]), byKind, 0, 0, 0, 0, 0, 0, samples.stream().filter(s -> s.error() != null).map(Sample::error).distinct().limit(10).toList());
     }
 
     /**
-     * Adds what the machine did: heap used after a full GC before and after the run, HTTP sessions
+     * Adds what the machine did: heap used after a full GC before the run, right after it, and once
+     * settled (see LoadTest), HTTP sessions
      * held, the JVM's CPU time over the run's wall time (cores busy; app and load generator share
      * the JVM), and the machine's load average at the end (other work on the machine slows the figures).
      */
-    LoadResult withMachine(long heapBefore, long heapAfter, int httpSessions, long cpuNanos, double loadAverage) {
+    LoadResult withMachine(long heapBefore, long heapAfterRun, long heapAfter, int httpSessions, long cpuNanos, double loadAverage) {
         return new LoadResult(sessions, sessionsThatRan, seconds, wallMillis, datasets, requests, errors, pageVisits,
-                requestsPerSecond, p50Ms, p95Ms, maxMs, byKind, megabytes(heapBefore), megabytes(heapAfter), httpSessions,
+                requestsPerSecond, p50Ms, p95Ms, maxMs, byKind, megabytes(heapBefore), megabytes(heapAfterRun), megabytes(heapAfter),
+                httpSessions,
                 round(cpuNanos / 1e6 / Math.max(1, wallMillis)), round(loadAverage), firstErrors);
     }
 
@@ -59,9 +61,10 @@ record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMill
 
     String summary() {
         return ("%d sessions for %d s (%d ms): %d requests (%.1f/s), %d errors, %d page visits; p50 %.1f ms, p95 %.1f ms, "
-                + "max %.1f ms; heap %.1f -> %.1f MB; %d HTTP sessions; %.1f cores busy, load average %.1f; by kind %s")
+                + "max %.1f ms; heap %.1f -> %.1f MB (%.1f MB right after the run); %d HTTP sessions; %.1f cores busy, "
+                + "load average %.1f; by kind %s")
                 .formatted(sessions, seconds, wallMillis, requests, requestsPerSecond, errors, pageVisits, p50Ms, p95Ms, maxMs,
-                        heapBeforeMb, heapAfterMb, httpSessionsAfter, appCpuCores, machineLoadAverage, byKind);
+                        heapBeforeMb, heapAfterMb, heapAfterRunMb, httpSessionsAfter, appCpuCores, machineLoadAverage, byKind);
     }
 
     private static double millis(long nanos) {

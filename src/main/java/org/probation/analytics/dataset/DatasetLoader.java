@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,7 +56,16 @@ public class DatasetLoader {
      * Loads the datasets in {@code dir} and the imported inspections in {@code imports} (may be
      * null or absent), unless exactly these files were loaded before.
      */
-    public synchronized LoadReport load(Path dir, Path imports) {
+    public LoadReport load(Path dir, Path imports) {
+        return load(dir, imports, step -> {});
+    }
+
+    /**
+     * As {@link #load(Path, Path)}, telling {@code step} when the transaction is half written
+     * ({@code during-load}) and fully written but not committed ({@code before-commit}): the
+     * points where the import crash test stops the process.
+     */
+    public synchronized LoadReport load(Path dir, Path imports, Consumer<String> step) {
         long start = System.nanoTime();
         DatasetFiles files = DatasetFiles.find(dir, imports);
         String fingerprint = files.fingerprint();
@@ -80,6 +90,7 @@ public class DatasetLoader {
                     for (String sql : publish) {
                         st.execute(sql);
                     }
+                    step.accept("during-load");
                     new DenominatorEstimation(dsl).run();
                     for (String sql : checks) {
                         st.execute(sql);
@@ -90,6 +101,7 @@ public class DatasetLoader {
                             .set(DATASET_LOAD.FILES, fileCount)
                             .set(DATASET_LOAD.ROWS_LOADED, rows)
                             .execute();
+                    step.accept("before-commit");
                     conn.commit();
                 } catch (RuntimeException | SQLException e) {
                     conn.rollback();

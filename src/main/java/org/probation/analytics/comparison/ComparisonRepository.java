@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.probation.analytics.db.Tables.COMPARATOR;
+import static org.probation.analytics.db.Tables.DATASET_LOAD;
 import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
@@ -47,6 +48,12 @@ class ComparisonRepository {
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .where(INSPECTION.ID.eq(id))
                 .fetchOptional(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Which load the data is from: changes with every dataset load or import. */
+    String loadVersion() {
+        return dsl.select(DSL.count(), DSL.max(DATASET_LOAD.LOADED_AT), DSL.max(DATASET_LOAD.FINGERPRINT))
+                .from(DATASET_LOAD).fetchOne(r -> r.value1() + "/" + r.value2() + "/" + r.value3());
     }
 
     boolean subsampleExists(String code) {

@@ -10,25 +10,29 @@ WITH rc AS (
     SELECT * FROM result_count WHERE subsample = 'all' AND x IS NOT NULL AND n > 0
 ),
 pairs AS (
-    SELECT b.id AS a_id, a.id AS b_id, b.framework AS a_fw, a.framework AS b_fw
-    FROM inspection b JOIN inspection a
-      ON a.fieldwork_start > b.fieldwork_start
-     AND (a.provider_id = b.provider_id
-          OR EXISTS (SELECT 1 FROM provider_succession s
-                     WHERE s.provider_id = a.provider_id AND s.predecessor_id = b.provider_id))
+    SELECT before_id AS a_id, after_id AS b_id, before_framework AS a_fw, after_framework AS b_fw FROM change_pair
+),
+links AS (
+    SELECT from_framework AS a_fw, from_code AS a_code, to_framework AS b_fw, to_code AS b_code FROM question_mapping
+    UNION
+    SELECT to_framework, to_code, from_framework, from_code FROM question_mapping
+),
+matched AS (
+    SELECT p.a_id, p.b_id, ra.item_code AS a_code, ra.item_code AS b_code
+    FROM pairs p JOIN rc ra ON ra.inspection_id = p.a_id
+    WHERE p.a_fw = p.b_fw
+    UNION ALL
+    SELECT p.a_id, p.b_id, l.a_code, l.b_code
+    FROM pairs p JOIN links l ON l.a_fw = p.a_fw AND l.b_fw = p.b_fw
+    WHERE p.a_fw <> p.b_fw
 ),
 changes AS (
-    SELECT 'change' AS kind, p.a_id || ' → ' || p.b_id AS comparison, rb.item_code,
+    SELECT 'change' AS kind, m.a_id || ' → ' || m.b_id AS comparison,
+           CASE WHEN m.a_code = m.b_code THEN m.b_code ELSE m.a_code || ' → ' || m.b_code END AS item_code,
            ra.x AS xa, ra.n AS na, rb.x AS xb, rb.n AS nb
-    FROM pairs p
-    JOIN rc ra ON ra.inspection_id = p.a_id
-    JOIN rc rb ON rb.inspection_id = p.b_id
-     AND (CASE WHEN p.a_fw = p.b_fw THEN rb.item_code = ra.item_code
-               ELSE EXISTS (SELECT 1 FROM question_mapping m
-                            WHERE (m.from_framework = p.a_fw AND m.from_code = ra.item_code
-                                   AND m.to_framework = p.b_fw AND m.to_code = rb.item_code)
-                               OR (m.from_framework = p.b_fw AND m.from_code = rb.item_code
-                                   AND m.to_framework = p.a_fw AND m.to_code = ra.item_code)) END)
+    FROM matched m
+    JOIN rc ra ON ra.inspection_id = m.a_id AND ra.item_code = m.a_code
+    JOIN rc rb ON rb.inspection_id = m.b_id AND rb.item_code = m.b_code
 ),
 own AS (
     SELECT i.provider_id, rc.framework, rc.item_code, sum(rc.x) AS x, sum(rc.n) AS n

@@ -7,12 +7,7 @@
 -- either direction. Ordered as the per-pair comparison orders its rows.
 -- name: all-changes
 WITH pairs AS (
-    SELECT b.id AS a_id, a.id AS b_id, b.framework AS a_fw, a.framework AS b_fw
-    FROM inspection b JOIN inspection a
-      ON a.fieldwork_start > b.fieldwork_start
-     AND (a.provider_id = b.provider_id
-          OR EXISTS (SELECT 1 FROM provider_succession s
-                     WHERE s.provider_id = a.provider_id AND s.predecessor_id = b.provider_id))
+    SELECT before_id AS a_id, after_id AS b_id, before_framework AS a_fw, after_framework AS b_fw FROM change_pair
 ),
 links AS (
     SELECT from_framework AS a_fw, from_code AS a_code, to_framework AS b_fw, to_code AS b_code FROM question_mapping

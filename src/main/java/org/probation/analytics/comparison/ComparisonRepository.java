@@ -4,11 +4,12 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.probation.analytics.db.Tables.COMPARATOR;
+import static org.probation.analytics.db.Tables.DATASET_LOAD;
 import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.PROVIDER;
-import static org.probation.analytics.db.Tables.PROVIDER_SUCCESSION;
+import static org.probation.analytics.db.Tables.CHANGE_PAIR;
 import static org.probation.analytics.db.Tables.QUESTION_MAPPING;
 import static org.probation.analytics.db.Tables.REGION;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
@@ -47,6 +48,12 @@ class ComparisonRepository {
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .where(INSPECTION.ID.eq(id))
                 .fetchOptional(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Which load the data is from: changes with every dataset load or import. */
+    String loadVersion() {
+        return dsl.select(DSL.count(), DSL.max(DATASET_LOAD.LOADED_AT), DSL.max(DATASET_LOAD.FINGERPRINT))
+                .from(DATASET_LOAD).fetchOne(r -> r.value1() + "/" + r.value2() + "/" + r.value3());
     }
 
     boolean subsampleExists(String code) {
@@ -167,19 +174,14 @@ class ComparisonRepository {
     }
 
     /**
-     * Every pair of inspections whose change an analyst follows: a provider inspected again
-     * later, or a provider and the predecessor that covered its area (earlier inspection first).
+     * Every pair of inspections whose change an analyst follows (view change_pair): each
+     * inspection with the provider's previous one, or, for a first inspection, the latest of the
+     * predecessor that covered its area (earlier inspection first).
      */
     List<String[]> changePairs() {
-        var before = INSPECTION.as("before");
-        var after = INSPECTION.as("after");
-        Condition sameOrPredecessor = after.PROVIDER_ID.eq(before.PROVIDER_ID)
-                .or(DSL.exists(dsl.selectOne().from(PROVIDER_SUCCESSION).where(
-                        PROVIDER_SUCCESSION.PROVIDER_ID.eq(after.PROVIDER_ID),
-                        PROVIDER_SUCCESSION.PREDECESSOR_ID.eq(before.PROVIDER_ID))));
-        return dsl.select(before.ID, after.ID)
-                .from(before).join(after).on(sameOrPredecessor, after.FIELDWORK_START.gt(before.FIELDWORK_START))
-                .orderBy(after.ID, before.ID)
+        return dsl.select(CHANGE_PAIR.BEFORE_ID, CHANGE_PAIR.AFTER_ID)
+                .from(CHANGE_PAIR)
+                .orderBy(CHANGE_PAIR.AFTER_ID, CHANGE_PAIR.BEFORE_ID)
                 .fetch(r -> new String[] {r.value1(), r.value2()});
     }
 

@@ -20,6 +20,7 @@ public class ComparisonService {
 
     private final ComparisonRepository repository;
     private final BulkComparisonRepository bulk;
+    private final Map<String, Object> allProviders = new java.util.concurrent.ConcurrentHashMap<>();
 
     ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk) {
         this.repository = repository;
@@ -79,6 +80,10 @@ public class ComparisonService {
      * and what was compared to find them. The counts of all pairs come from one query.
      */
     public ChangeReport changeReport(double alpha) {
+        return cached("changes " + alpha, () -> computeChangeReport(alpha));
+    }
+
+    private ChangeReport computeChangeReport(double alpha) {
         Map<String, InspectionChoice> choices = new HashMap<>();
         repository.inspectionChoices().forEach(i -> choices.put(i.id(), i));
         Map<String, List<PairedCounts>> counts = new HashMap<>();
@@ -110,7 +115,7 @@ public class ComparisonService {
                 }
             }
         }
-        return new ChangeReport(alpha, pairs, compared, tested, approximate, smallest, largest, changes);
+        return new ChangeReport(alpha, List.copyOf(pairs), compared, tested, approximate, smallest, largest, List.copyOf(changes));
     }
 
     /**
@@ -118,9 +123,31 @@ public class ComparisonService {
      * {@code national} gives it for one inspection, computed from one query: by inspection id.
      */
     public Map<String, List<ComparisonRow>> nationalBenchmarks(double alpha) {
-        Map<String, List<ComparisonRow>> rows = new LinkedHashMap<>();
-        bulk.allNational().forEach((id, counts) -> rows.put(id, ComparisonStatistics.withStatistics(counts, alpha, NATIONAL)));
-        return rows;
+        return cached("national " + alpha, () -> {
+            Map<String, List<ComparisonRow>> rows = new LinkedHashMap<>();
+            bulk.allNational().forEach((id, counts) ->
+                    rows.put(id, List.copyOf(ComparisonStatistics.withStatistics(counts, alpha, NATIONAL))));
+            return java.util.Collections.unmodifiableMap(rows);
+        });
+    }
+
+    /**
+     * The all-providers results change only when data is loaded: they are kept per load (the
+     * latest dataset_load row is part of the key), so an import or reload is seen at once.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String what, java.util.function.Supplier<T> compute) {
+        String key = repository.loadVersion() + " " + what;
+        Object hit = allProviders.get(key);
+        if (hit != null) {
+            return (T) hit;
+        }
+        T value = compute.get();
+        if (allProviders.size() > 32) {
+            allProviders.clear();
+        }
+        allProviders.put(key, value);
+        return value;
     }
 
     /** The inspections that can be compared, in fieldwork order. */

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
@@ -48,12 +49,21 @@ public class DatasetLoader {
      * Loads the datasets in {@code dir} and the imported inspections in {@code imports} (may be
      * null or absent), unless exactly these files were loaded before.
      */
-    public synchronized LoadReport load(Path dir, Path imports) {
-        LoadSteps steps = new LoadSteps();
+    public LoadReport load(Path dir, Path imports) {
+        return load(dir, imports, step -> {});
+    }
+
+    /**
+     * As {@link #load(Path, Path)}, telling {@code step} when the transaction is half written
+     * ({@code during-load}) and fully written but not committed ({@code before-commit}): the
+     * points where the import crash test stops the process.
+     */
+    public synchronized LoadReport load(Path dir, Path imports, Consumer<String> step) {
+        LoadSteps times = new LoadSteps();
         DatasetFiles files = DatasetFiles.find(dir, imports);
         String fingerprint = files.fingerprint();
         int fileCount = files.count();
-        steps.done("fingerprint");
+        times.done("fingerprint");
         // Staging and validation touch only this connection's temporary tables; the database
         // changes in one transaction at publish. The raw DuckDB connection is used so that a
         // statement error (a malformed file) does not make the pool discard the connection.
@@ -63,26 +73,27 @@ public class DatasetLoader {
             // the files as the latest load read them: nothing to do
             String latest = dsl.select(DATASET_LOAD.FINGERPRINT).from(DATASET_LOAD)
                     .orderBy(DATASET_LOAD.LOADED_AT.desc()).limit(1).fetchOne(DATASET_LOAD.FINGERPRINT);
-            steps.done("skip check");
+            times.done("skip check");
             if (fingerprint.equals(latest)) {
                 log.info("Datasets in {} already loaded (fingerprint {}), nothing to do ({} ms: {})", dir, fingerprint,
-                        steps.totalMillis(), steps);
-                return new LoadReport(fingerprint, fileCount, 0, true, steps.totalMillis(), steps.millis());
+                        times.totalMillis(), times);
+                return new LoadReport(fingerprint, fileCount, 0, true, times.totalMillis(), times.millis());
             }
             Staging staging = new Staging(conn);
             staging.create();
             long rows;
             try {
-                rows = stageAndValidate(conn, staging, files, steps);
-                publish(conn, steps);
+                rows = stageAndValidate(conn, staging, files, times);
+                publish(conn, times, step);
                 dsl.insertInto(DATASET_LOAD)
                         .set(DATASET_LOAD.FINGERPRINT, fingerprint)
                         .set(DATASET_LOAD.LOADED_AT, LocalDateTime.now())
                         .set(DATASET_LOAD.FILES, fileCount)
                         .set(DATASET_LOAD.ROWS_LOADED, rows)
                         .execute();
+                step.accept("before-commit");
                 conn.commit();
-                steps.done("commit");
+                times.done("commit");
             } catch (RuntimeException | SQLException e) {
                 if (!conn.getAutoCommit()) {
                     conn.rollback();
@@ -92,22 +103,22 @@ public class DatasetLoader {
                 conn.setAutoCommit(true);
                 staging.drop();
             }
-            steps.done("cleanup");
-            log.info("Loaded {} rows from {} files in {} in {} ms ({})", rows, fileCount, dir, steps.totalMillis(), steps);
-            return new LoadReport(fingerprint, fileCount, rows, false, steps.totalMillis(), steps.millis());
+            times.done("cleanup");
+            log.info("Loaded {} rows from {} files in {} in {} ms ({})", rows, fileCount, dir, times.totalMillis(), times);
+            return new LoadReport(fingerprint, fileCount, rows, false, times.totalMillis(), times.millis());
         } catch (SQLException e) {
             throw new IllegalStateException("dataset load failed: " + e.getMessage(), e);
         }
     }
 
-    private long stageAndValidate(Connection conn, Staging staging, DatasetFiles files, LoadSteps steps)
+    private long stageAndValidate(Connection conn, Staging staging, DatasetFiles files, LoadSteps times)
             throws SQLException {
         List<DatasetProblem> problems = new ArrayList<>();
         long rows = staging.stage(files, problems);
-        steps.done("staging");
+        times.done("staging");
         if (problems.isEmpty()) {
             problems.addAll(validate(conn));
-            steps.done("validation");
+            times.done("validation");
         }
         if (!problems.isEmpty()) {
             throw new DatasetException(problems);
@@ -116,19 +127,20 @@ public class DatasetLoader {
     }
 
     /** Replaces the published data by the staged rows, estimates counts and runs the checks: the transaction begins here. */
-    private void publish(DuckDBConnection conn, LoadSteps steps) throws SQLException {
+    private void publish(DuckDBConnection conn, LoadSteps times, Consumer<String> step) throws SQLException {
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
             for (String sql : publish) {
                 st.execute(sql);
             }
-            steps.done("publish");
+            times.done("publish");
+            step.accept("during-load");
             new DenominatorEstimation(conn).run();
-            steps.done("estimation");
+            times.done("estimation");
             for (String sql : checks) {
                 st.execute(sql);
             }
-            steps.done("checks");
+            times.done("checks");
         }
     }
 

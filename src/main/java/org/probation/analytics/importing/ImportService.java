@@ -29,7 +29,8 @@ import org.springframework.util.FileSystemUtils;
  * Adds inspections as analysts get them: files in the datasets format are previewed in a
  * sandbox (the real loader's validation, estimation and checks; nothing written), then committed
  * by moving them atomically into the imports folder and reloading the database in one
- * transaction. A crash leaves either the whole import or none of it.
+ * transaction. A crash leaves either the whole import or none of it (a replace: the old version
+ * or the new one), see {@link InterruptedCommits}.
  */
 @Service
 public class ImportService {
@@ -44,19 +45,23 @@ public class ImportService {
 
     private final DatasetLoader loader;
     private final ImportRepository repository;
+    private final CrashTestPause crashTest;
     private final Path datasets;
     private final Path imports;
     private final Path staging;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    ImportService(DatasetLoader loader, ImportRepository repository,
+    ImportService(DatasetLoader loader, ImportRepository repository, CrashTestPause crashTest,
             @Value("${inspections.datasets-dir:datasets}") Path datasets,
             @Value("${inspections.imports-dir:data/imports}") Path imports) {
         this.loader = loader;
         this.repository = repository;
+        this.crashTest = crashTest;
         this.datasets = datasets;
         this.imports = imports;
         this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
+        // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
+        InterruptedCommits.recover(imports, staging);
     }
 
     /** Checks the files and shows what a commit would load; nothing is written to the database. */
@@ -136,15 +141,19 @@ public class ImportService {
             pending.put(token, p);
             throw new ImportException("inspection '" + p.id() + "' already exists: replace it or cancel");
         }
-        Path previous = p.folder().resolveSibling(p.id() + ".replaced");
+        Path previous = p.folder().resolveSibling(p.id() + InterruptedCommits.REPLACED);
         try {
             Files.createDirectories(target.getParent());
             if (exists) {
+                // until the new folder is in place the target is missing: a crash here is repaired
+                // at the next start by InterruptedCommits, which puts the old folder back
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+                crashTest.at("after-move-aside");
             }
             Files.move(p.folder(), target, StandardCopyOption.ATOMIC_MOVE);
+            crashTest.at("after-move");
             try {
-                loader.load(datasets, imports);
+                loader.load(datasets, imports, crashTest::at);
             } catch (RuntimeException e) {
                 Files.move(target, p.folder(), StandardCopyOption.ATOMIC_MOVE);
                 if (exists) {
@@ -155,6 +164,7 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        crashTest.at("after-commit");
         delete(p.folder().getParent().getParent());
         return p.id();
     }

@@ -16,7 +16,6 @@ import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.LoadReport;
 import org.probation.analytics.synthetic.SyntheticNational;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -36,6 +35,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         long seed = Long.parseLong(System.getProperty("benchmark.seed", "42"));
         int runs = Integer.parseInt(System.getProperty("benchmark.runs", "200"));
+        // for working on one part: e.g. -Dbenchmark.parts=views (the report is then partial)
+        java.util.Set<String> parts = java.util.Set.of(System.getProperty("benchmark.parts", "views,compare,statsmodels,coldstart").split(","));
         Files.createDirectories(OUT);
         Path national = OUT.resolve("national");
         Path database = OUT.toAbsolutePath().resolve("national.duckdb");
@@ -51,25 +52,36 @@ public final class Benchmark {
         HeapSampler heap = HeapSampler.start();
         Map<String, Object> results = new LinkedHashMap<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:duckdb:" + database,
+                .properties("server.port=0", "spring.datasource.url=jdbc:duckdb:" + database,
                         "inspections.datasets-dir=" + national, "inspections.imports-dir=" + imports,
                         "inspections.load-datasets-on-start=false", "logging.level.root=warn")
                 .run()) {
             long loadStart = System.nanoTime();
             LoadReport load = context.getBean(DatasetLoader.class).load(national, imports);
             double loadMs = (System.nanoTime() - loadStart) / 1e6;
-            log("national load: %d files, %d rows in %.0f ms", load.files(), load.rows(), loadMs);
+            log("national load: %d files, %d rows in %.0f ms%s", load.files(), load.rows(), loadMs,
+                    load.skipped() ? " (SKIPPED: the database already held these files)" : "");
 
+            Map<String, Object> first = new LinkedHashMap<>();
             Map<String, Object> p50 = new LinkedHashMap<>();
             Map<String, Object> p95 = new LinkedHashMap<>();
-            for (Map.Entry<String, Supplier<?>> view : ViewCalls.of(context, seed).entrySet()) {
+            for (Map.Entry<String, Supplier<?>> view : parts.contains("views") ? ViewCalls.of(context, seed).entrySet()
+                    : Map.<String, Supplier<?>>of().entrySet()) {
+                first.put(view.getKey(), round(Timings.of(0, 1, view.getValue()).max()));
                 Timings t = Timings.of(Math.min(20, runs), view.getKey().equals("changes") ? Math.min(50, runs) : runs, view.getValue());
                 p50.put(view.getKey(), round(t.p50()));
                 p95.put(view.getKey(), round(t.p95()));
                 log("view %-12s p50 %7.1f ms  p95 %7.1f ms  (%d calls)", view.getKey(), t.p50(), t.p95(), t.count());
             }
 
+            if (parts.contains("probe")) {
+                Probe.run(context);
+            }
+            if (!parts.contains("compare")) {
+                results.put("nationalLoadMs", round(loadMs));
+                results.put("viewP95Ms", p95);
+                return;
+            }
             ComparisonService comparisons = context.getBean(ComparisonService.class);
             AllComparisons all = new AllComparisons(comparisons);
             Timings java = Timings.of(2, 10, all::run);
@@ -81,7 +93,8 @@ public final class Benchmark {
             log("all-providers comparisons: app %.1f ms (p50 of 10), SQL baseline %.1f ms: ratio %.2f; %s; %s",
                     java.p50(), sql.p50(), java.p50() / sql.p50(), summary, agreement);
 
-            Statsmodels.Run statsmodels = Statsmodels.run(sqlRows, OUT);
+            Statsmodels.Run statsmodels = parts.contains("statsmodels") ? Statsmodels.run(sqlRows, OUT)
+                    : new Statsmodels.Run(Double.NaN, Double.NaN, 0, Double.NaN);
             log("statsmodels: %d tests, compute %.0f ms (process %.0f ms), max |z| difference from SQL %.2g",
                     statsmodels.tests(), statsmodels.computeMs(), statsmodels.processMs(), statsmodels.maxZDifference());
 
@@ -89,6 +102,7 @@ public final class Benchmark {
             results.put("generateMs", round(generateMs));
             results.put("nationalLoadMs", round(loadMs));
             results.put("nationalRows", load.rows());
+            results.put("viewFirstCallMs", first);
             results.put("viewP50Ms", p50);
             results.put("viewP95Ms", p95);
             results.put("allProvidersCompareMs", round(java.p50()));
@@ -103,6 +117,15 @@ public final class Benchmark {
         results.put("peakHeapMb", round(heap.stop() / 1048576.0));
         results.put("maxHeapMb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576);
 
+        if (parts.contains("coldstart")) {
+            coldStart(results, database, national, imports);
+        }
+        Path json = OUT.resolve("results.json");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), results);
+        log("wrote %s", json);
+    }
+
+    private static void coldStart(Map<String, Object> results, Path database, Path national, Path imports) throws Exception {
         Path jar = ColdStart.jar();
         List<Double> starts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -114,11 +137,10 @@ public final class Benchmark {
         results.put("coldStartMs", starts.stream().sorted().toList().get(1));
         results.put("coldStartRunsMs", starts);
         results.put("coldStartFreshDatabaseMs", round(withLoad));
+        double aot = ColdStart.measureWithAotCache(jar, database, national, imports, OUT);
+        results.put("coldStartAotCacheMs", round(aot));
+        log("cold start with JDK 25's AOT cache (extracted jar, one training run): %.0f ms", aot);
         log("cold start to first page (existing national database): %s ms; on a fresh database (loads it): %.0f ms", starts, withLoad);
-
-        Path json = OUT.resolve("results.json");
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), results);
-        log("wrote %s", json);
     }
 
     static double round(double v) {

@@ -32,16 +32,54 @@ final class ColdStart {
 
     /** Milliseconds from launching the process to the first page; the process is stopped after. */
     static double measure(Path jar, Path database, Path datasets, Path imports, Path log) throws Exception {
+        return measure(List.of("-jar", jar.toString()), database, datasets, imports, log);
+    }
+
+    /**
+     * JDK 25's ahead-of-time cache: the jar extracted (Spring Boot's tools jar mode), one training
+     * run that stops after the context refresh writes the cache, then the start is timed with it.
+     */
+    static double measureWithAotCache(Path jar, Path database, Path datasets, Path imports, Path dir) throws Exception {
+        Path extracted = dir.resolve("extracted");
+        org.springframework.util.FileSystemUtils.deleteRecursively(extracted);
+        Path cache = dir.resolve("app.aot");
+        Files.deleteIfExists(cache);
+        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()),
+                dir.resolve("aot-extract.log"));
+        Path app = extracted.resolve(jar.getFileName());
+        List<String> training = new ArrayList<>(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
+                "-jar", app.toString()));
+        training.addAll(appArguments(0, database, datasets, imports));
+        run(training, dir.resolve("aot-training.log"));
+        return measure(List.of("-XX:AOTCache=" + cache, "-jar", app.toString()), database, datasets, imports,
+                dir.resolve("cold-start-aot.log"));
+    }
+
+    private static void run(List<String> command, Path log) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("failed: " + String.join(" ", command) + "; see " + log);
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static List<String> appArguments(int port, Path database, Path datasets, Path imports) {
+        return List.of("--server.port=" + port, "--spring.datasource.url=jdbc:duckdb:" + database,
+                "--inspections.datasets-dir=" + datasets, "--inspections.imports-dir=" + imports);
+    }
+
+    private static double measure(List<String> javaArgs, Path database, Path datasets, Path imports, Path log) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=jdbc:duckdb:" + database,
-                "--inspections.datasets-dir=" + datasets,
-                "--inspections.imports-dir=" + imports));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(javaArgs);
+        command.addAll(appArguments(port, database, datasets, imports));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest first = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build();
         long start = System.nanoTime();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.RESULT;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,14 +26,15 @@ class ImportServiceTest {
     Path imports;
 
     TestDatabase db;
+    DatasetLoader loader;
     ImportService service;
 
     @BeforeEach
     void setUp() {
         db = new TestDatabase();
-        DatasetLoader loader = DatasetTestSupport.loader(db);
+        loader = DatasetTestSupport.loader(db);
         loader.load(MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), MINIMAL, imports);
+        service = new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, MINIMAL, imports);
     }
 
     @AfterEach
@@ -117,5 +119,34 @@ class ImportServiceTest {
         assertThatThrownBy(() -> service.commit(cancelled.token(), false)).isInstanceOf(ImportException.class);
         assertThatThrownBy(() -> service.delete("somerset-2023"))
                 .isInstanceOf(ImportException.class).hasMessage("no imported inspection 'somerset-2023'");
+    }
+
+    @Test
+    void a_replace_stopped_between_its_two_moves_gets_its_old_folder_back_at_the_next_start() throws IOException {
+        service.commit(service.preview(devon("55")).token(), false);
+        // what a crash leaves after moving the old folder aside: the target missing, both folders in staging
+        Path staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
+        Path incoming = staging.resolve("a-token/incoming");
+        Files.createDirectories(incoming.resolve("devon-and-torbay-2024"));
+        Files.move(imports.resolve("inspections/devon-and-torbay-2024"), incoming.resolve("devon-and-torbay-2024.replaced"));
+
+        new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, MINIMAL, imports);
+
+        assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv")).content().contains(",55%,");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void a_replace_stopped_after_the_new_folder_is_in_place_keeps_the_new_one() throws IOException {
+        service.commit(service.preview(devon("55")).token(), false);
+        Path staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
+        Path aside = staging.resolve("a-token/incoming/devon-and-torbay-2024.replaced");
+        Files.createDirectories(aside);
+        Files.writeString(aside.resolve("results.csv"), "the old version");
+
+        new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, MINIMAL, imports);
+
+        assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv")).content().contains(",55%,");
+        assertThat(staging).doesNotExist();
     }
 }

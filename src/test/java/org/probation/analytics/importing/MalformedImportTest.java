@@ -30,7 +30,7 @@ class MalformedImportTest {
         db = new TestDatabase();
         DatasetLoader loader = DatasetTestSupport.loader(db);
         loader.load(ImportServiceTest.MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), ImportServiceTest.MINIMAL, imports);
+        service = new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, ImportServiceTest.MINIMAL, imports);
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package org.probation.analytics.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -51,8 +52,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain app(HttpSecurity http) throws Exception {
-        // static chart scripts are public like the views that use them
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js").permitAll())
+        // static chart scripts are public like the views that use them; so is the error page a
+        // refused API call is forwarded to (else an API 404 or 400 became a redirect to /login)
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

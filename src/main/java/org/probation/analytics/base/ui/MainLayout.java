@@ -1,6 +1,13 @@
 package org.probation.analytics.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,6 +17,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.probation.analytics.base.SyntheticDataService;
 
@@ -23,7 +31,7 @@ public class MainLayout extends AppLayout {
 
     static final String SYNTHETIC_BANNER = "Synthetic data: not real inspection results";
 
-    public MainLayout(SyntheticDataService syntheticData) {
+    public MainLayout(SyntheticDataService syntheticData, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Probation inspections");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.MEDIUM);
@@ -32,6 +40,23 @@ public class MainLayout extends AppLayout {
         if (syntheticData.isSyntheticDataLoaded()) {
             addToNavbar(syntheticBanner());
         }
+        addToNavbar(account(authentication));
+    }
+
+    /** Viewing is open to all; importing needs the admin account: the way in, or out. */
+    private static Component account(AuthenticationContext authentication) {
+        HorizontalLayout account = new HorizontalLayout();
+        account.setId("account");
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM);
+        if (authentication.isAuthenticated()) {
+            Button signOut = new Button("Sign out", e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(new Span("Signed in as " + authentication.getPrincipalName().orElse("?")), signOut);
+        } else {
+            account.add(new Anchor("login", "Sign in to import"));
+        }
+        return account;
     }
 
     private static Div syntheticBanner() {

@@ -72,3 +72,20 @@ SELECT (#{names})[CAST(file_index AS BIGINT) + 1] AS file,
 FROM (SELECT file_index, row_number() OVER () AS row_in_read, *
       FROM read_csv(#{paths}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
                     columns = #{columns}, strict_mode = true));
+
+-- The plain files of one kind joined into one file (CsvBundle), rows in file order, so that rows
+-- first_row to first_row + row_count - 1 of the bundle are those of one file (three lists in
+-- step, one element per file) and a row's place in its file plus the header line is its line.
+-- A row the files do not account for is staged without a file: the loader sees the count differ.
+-- name: stage-bundle
+INSERT INTO ${table} BY NAME
+SELECT f.file_name AS file, r.row_in_read - f.first_row + 2 AS line, r.* EXCLUDE (row_in_read)
+FROM (SELECT row_number() OVER () AS row_in_read, *
+      FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+                    columns = #{columns}, strict_mode = true)) r
+LEFT JOIN (SELECT file_name, first_row, unnest(range(first_row, first_row + row_count)) AS row_in_read
+           FROM (SELECT unnest(#{names}) AS file_name, unnest(#{firstRows}) AS first_row, unnest(#{rowCounts}) AS row_count)) f
+       USING (row_in_read);
+
+-- name: unstage
+DELETE FROM ${table} WHERE file IS NULL OR file IN (SELECT unnest(#{names}));

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,8 +18,9 @@ import org.probation.analytics.dataset.DatasetFiles.Source;
 /**
  * Step 1 of a load: every CSV file read by DuckDB into the text columns of its kind's staging
  * table, with the file and line of each row ({@code sql/100_load_staging.sql}). The files of a
- * kind are read together by one {@code read_csv}; only if that fails is each of them read on its
- * own, so that every unreadable file is still reported with its line.
+ * kind are read together: the plain ones as one {@link CsvBundle}, the others by one
+ * {@code read_csv} over their list; only if that fails is each of them read on its own, so that
+ * every unreadable file is still reported with its line.
  */
 final class Staging {
 
@@ -61,7 +61,7 @@ final class Staging {
                 }
             }
             for (var group : byColumns.entrySet()) {
-                rows += read(kind.stagingTable, group.getKey(), group.getValue(), found);
+                rows += stageGroup(kind.stagingTable, group.getKey(), group.getValue(), found);
             }
             // in file order, as if each file had been checked and read in turn
             List<String> order = entry.getValue().stream().map(Source::name).toList();
@@ -71,10 +71,46 @@ final class Staging {
         return rows;
     }
 
+    /** Stages files with the same columns: the plain ones bundled, the others (and all, if the bundle fails) as they are. */
+    private long stageGroup(String table, List<String> columns, List<Source> files, List<DatasetProblem> problems)
+            throws SQLException {
+        try (CsvBundle bundle = CsvBundle.of(String.join(",", columns), files)) {
+            long bundled = readBundle(table, columns, bundle);
+            return bundled >= 0 ? bundled + read(table, columns, bundle.leftOut(), problems)
+                    : read(table, columns, files, problems);
+        }
+    }
+
+    /** The rows staged from the bundle, or -1 if it cannot be read or its rows are not the lines counted (none are left staged). */
+    private long readBundle(String table, List<String> columns, CsvBundle bundle) throws SQLException {
+        if (bundle.parts().isEmpty()) {
+            return 0;
+        }
+        String names = listOf(bundle.parts().stream().map(p -> p.file().name()).toList());
+        Map<String, String> args = Map.of("table", table, "columns", columnsStruct(columns, false),
+                "path", bundle.path().toString(), "names", names,
+                "firstRows", numbers(bundle.parts().stream().map(CsvBundle.Part::firstRow).toList()),
+                "rowCounts", numbers(bundle.parts().stream().map(CsvBundle.Part::rows).toList()));
+        try (Statement st = conn.createStatement()) {
+            long rows = st.executeLargeUpdate(SqlScripts.bind(SQL.get("stage-bundle"), args));
+            if (rows == bundle.rows()) {
+                return rows;
+            }
+        } catch (SQLException e) {
+            return -1;
+        }
+        execute(SqlScripts.bind(SQL.get("unstage"), Map.of("table", table, "names", names)));
+        return -1;
+    }
+
     /** Reads the files into the table at once; if that fails, one by one, each failure a problem of its file. */
     private long read(String table, List<String> columns, List<Source> files, List<DatasetProblem> problems) {
+        if (files.isEmpty()) {
+            return 0;
+        }
         Map<String, String> args = Map.of("table", table, "columns", columnsStruct(columns, false),
-                "paths", listOf(files, f -> f.path().toString()), "names", listOf(files, Source::name));
+                "paths", listOf(files.stream().map(f -> f.path().toString()).toList()),
+                "names", listOf(files.stream().map(Source::name).toList()));
         try (Statement st = conn.createStatement()) {
             return st.executeLargeUpdate(SqlScripts.bind(SQL.get("stage"), args));
         } catch (SQLException e) {
@@ -110,10 +146,13 @@ final class Staging {
         }
     }
 
-    /** A SQL list of text literals, one per file. */
-    private static String listOf(List<Source> files, Function<Source, String> value) {
-        return files.stream().map(f -> "'" + value.apply(f).replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+    private static String numbers(List<Long> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** A SQL list of text literals. */
+    private static String listOf(List<String> values) {
+        return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** DuckDB's {@code columns} argument: every column as text (plus one to catch extras). */

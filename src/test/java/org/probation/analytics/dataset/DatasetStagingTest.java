@@ -112,8 +112,11 @@ class DatasetStagingTest {
     }
 
     @Test
-    void windows_line_ends_a_spaced_header_and_an_optional_column_load_like_the_others() throws IOException {
+    void windows_line_ends_a_line_break_in_a_field_a_spaced_header_and_an_optional_column_load_like_the_others()
+            throws IOException {
         edit(copy(3), "results.csv", s -> s.replace("\n", "\r\n"));
+        edit(copy(5), "results.csv", s -> s.replace(",only eight out of 25 medium-risk cases,", ",\"only eight out of 25\nmedium-risk cases\",")
+                .replace("2.2 Assessment text,seed.txt,310", "2.2 Assessment text,seed.txt,311"));
         edit(copy(4), "results.csv", s -> s.replaceFirst("inspection_id,item_code,", "inspection_id, item_code ,"));
         edit(copy(6), "inspection.csv", s -> s.replaceFirst("\n", ",synthetic\n").replaceFirst("\n(.+)\n", "\n$1,false\n"));
 
@@ -127,6 +130,9 @@ class DatasetStagingTest {
             assertThat(medium.getSourceLine()).isEqualTo(310);
             assertThat(medium.getDenominator()).isEqualTo(25);
         }
+        var broken = db.dsl.fetchSingle(RESULT, RESULT.INSPECTION_ID.eq(copy(5)), RESULT.SUBSAMPLE.eq("medium"));
+        assertThat(broken.getQuestionAsPrinted()).isEqualTo("only eight out of 25\nmedium-risk cases");
+        assertThat(broken.getSourceLine()).isEqualTo(311);
     }
 
     private static String copy(int i) {

@@ -2,7 +2,6 @@ package org.probation.analytics.dataset;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,35 +35,38 @@ final class CsvBundle implements AutoCloseable {
         this.rows = rows;
     }
 
-    /** Bundles the plain files among {@code files} whose first line is {@code header}. */
-    static CsvBundle of(String header, List<Source> files) {
+    /**
+     * Bundles the plain files among {@code files} whose first line is {@code header}.
+     *
+     * @throws IOException if the bundle cannot be written (or a file read): then none is made
+     */
+    static CsvBundle of(String header, List<Source> files) throws IOException {
         byte[] headerLine = (header + "\n").getBytes(StandardCharsets.UTF_8);
         List<Part> parts = new ArrayList<>();
         List<Source> leftOut = new ArrayList<>();
         long rows = 0;
-        try {
-            Path path = Files.createTempFile("dataset-bundle-", ".csv");
-            try (OutputStream out = Files.newOutputStream(path)) {
-                out.write(headerLine);
-                for (Source file : files) {
-                    byte[] bytes = Files.readAllBytes(file.path());
-                    long lines = bodyLines(bytes, headerLine);
-                    if (lines < 0) {
-                        leftOut.add(file);
-                    } else if (lines > 0) {
-                        out.write(bytes, headerLine.length, bytes.length - headerLine.length);
-                        if (bytes[bytes.length - 1] != '\n') {
-                            out.write('\n');
-                        }
-                        parts.add(new Part(file, rows + 1, lines));
-                        rows += lines;
+        Path path = Files.createTempFile("dataset-bundle-", ".csv");
+        try (OutputStream out = Files.newOutputStream(path)) {
+            out.write(headerLine);
+            for (Source file : files) {
+                byte[] bytes = Files.readAllBytes(file.path());
+                long lines = bodyLines(bytes, headerLine);
+                if (lines < 0) {
+                    leftOut.add(file);
+                } else if (lines > 0) {
+                    out.write(bytes, headerLine.length, bytes.length - headerLine.length);
+                    if (bytes[bytes.length - 1] != '\n') {
+                        out.write('\n');
                     }
+                    parts.add(new Part(file, rows + 1, lines));
+                    rows += lines;
                 }
             }
-            return new CsvBundle(path, parts, leftOut, rows);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Files.deleteIfExists(path);
+            throw e;
         }
+        return new CsvBundle(path, parts, leftOut, rows);
     }
 
     /** The lines after the header of a plain file, or -1 if the file is not plain. */
@@ -115,7 +117,7 @@ final class CsvBundle implements AutoCloseable {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            path.toFile().deleteOnExit();
         }
     }
 }

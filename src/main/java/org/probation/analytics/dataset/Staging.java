@@ -1,5 +1,6 @@
 package org.probation.analytics.dataset;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +75,14 @@ final class Staging {
     /** Stages files with the same columns: the plain ones bundled, the others (and all, if the bundle fails) as they are. */
     private long stageGroup(String table, List<String> columns, List<Source> files, List<DatasetProblem> problems)
             throws SQLException {
-        try (CsvBundle bundle = CsvBundle.of(String.join(",", columns), files)) {
+        CsvBundle made;
+        try {
+            made = CsvBundle.of(String.join(",", columns), files);
+        } catch (IOException e) {
+            // no bundle (no room for it, or a file DuckDB's reader will report): every file as it is
+            return read(table, columns, files, problems);
+        }
+        try (CsvBundle bundle = made) {
             long bundled = readBundle(table, columns, bundle);
             return bundled >= 0 ? bundled + read(table, columns, bundle.leftOut(), problems)
                     : read(table, columns, files, problems);

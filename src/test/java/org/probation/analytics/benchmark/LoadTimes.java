@@ -9,7 +9,12 @@ import org.probation.analytics.dataset.LoadReport;
 /**
  * Times the dataset load step by step: each folder given is loaded {@code runs} times through
  * the real loader, each time into a fresh in-memory database and then once more (skipped: same
- * fingerprint). Usage: {@code LoadTimes <runs> <folder>...}; the first run of a JVM is the cold one.
+ * fingerprint). The first run of a JVM is the cold one. With a JDK 21 or newer as {@code java}:
+ * <pre>
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     org.probation.analytics.benchmark.LoadTimes 3 target/synthetic-national datasets
+ * </pre>
  */
 public final class LoadTimes {
 

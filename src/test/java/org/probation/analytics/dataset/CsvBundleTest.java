@@ -53,7 +53,7 @@ class CsvBundleTest {
     }
 
     @Test
-    void the_bundle_file_is_deleted_when_closed() {
+    void the_bundle_file_is_deleted_when_closed() throws IOException {
         Path path;
         try (CsvBundle bundle = CsvBundle.of("id,text", files)) {
             path = bundle.path();

@@ -58,11 +58,17 @@ ORDER BY column_index;
 SELECT * FROM read_csv('${path}', header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
                        columns = #{columnsPlusExtra}, null_padding = true, strict_mode = false) LIMIT 1;
 
--- Rows keep the file order (DuckDB preserves insertion order), so the row number plus the
--- header line is the line of the file (for files without line breaks inside quoted fields).
--- By name: a file that leaves out its kind's optional trailing columns stages them as NULL.
+-- The files of one kind (with the same columns) are read at once: paths and names are two lists
+-- of equal length, each file's path and the name it is reported under.
+-- Rows keep the order of the list and of each file (DuckDB preserves insertion order), so a row's
+-- number less the first number of its file, plus the header line, is its line in the file (for
+-- files without line breaks inside quoted fields); file_index is the file's place in the list.
+-- By name: files that leave out their kind's optional trailing columns stage them as NULL.
 -- name: stage
 INSERT INTO ${table} BY NAME
-SELECT '${file}' AS file, row_number() OVER () + 1 AS line, *
-FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-              columns = #{columns}, strict_mode = true);
+SELECT (#{names})[CAST(file_index AS BIGINT) + 1] AS file,
+       row_in_read - min(row_in_read) OVER (PARTITION BY file_index) + 2 AS line,
+       * EXCLUDE (file_index, row_in_read)
+FROM (SELECT file_index, row_number() OVER () AS row_in_read, *
+      FROM read_csv(#{paths}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+                    columns = #{columns}, strict_mode = true));

@@ -2,7 +2,6 @@ package org.probation.analytics.dataset;
 
 import static org.probation.analytics.db.Tables.DATASET_LOAD;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,15 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.probation.analytics.base.SqlScripts;
@@ -35,10 +30,8 @@ import org.springframework.stereotype.Service;
 public class DatasetLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
-    private static final Pattern CSV_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
 
     private final DataSource dataSource;
-    private final Map<String, String> staging = SqlScripts.namedStatements("100_load_staging.sql");
     private final String validation = SqlScripts.statementsOf("110_load_validate.sql").getFirst();
     private final List<String> publish = SqlScripts.statementsOf("12*_load_*.sql");
     private final List<String> checks = SqlScripts.statementsOf("13*_*.sql");
@@ -66,92 +59,66 @@ public class DatasetLoader {
      * points where the import crash test stops the process.
      */
     public synchronized LoadReport load(Path dir, Path imports, Consumer<String> step) {
-        long start = System.nanoTime();
+        LoadSteps times = new LoadSteps();
         DatasetFiles files = DatasetFiles.find(dir, imports);
         String fingerprint = files.fingerprint();
         int fileCount = files.count();
+        times.done("fingerprint");
         // Staging and validation touch only this connection's temporary tables; the database
         // changes in one transaction at publish. The raw DuckDB connection is used so that a
         // statement error (a malformed file) does not make the pool discard the connection.
         try (Connection pooled = dataSource.getConnection()) {
-            Connection conn = pooled.unwrap(DuckDBConnection.class);
-            var dsl = DSL.using(conn, SQLDialect.DUCKDB);
+            DuckDBConnection conn = pooled.unwrap(DuckDBConnection.class);
+            DSLContext dsl = DSL.using(conn, SQLDialect.DUCKDB);
             // the files as the latest load read them: nothing to do
             String latest = dsl.select(DATASET_LOAD.FINGERPRINT).from(DATASET_LOAD)
                     .orderBy(DATASET_LOAD.LOADED_AT.desc()).limit(1).fetchOne(DATASET_LOAD.FINGERPRINT);
+            times.done("skip check");
             if (fingerprint.equals(latest)) {
-                log.info("Datasets in {} already loaded (fingerprint {}), nothing to do", dir, fingerprint);
-                return new LoadReport(fingerprint, fileCount, 0, true, millisSince(start));
+                log.info("Datasets in {} already loaded (fingerprint {}), nothing to do ({} ms: {})", dir, fingerprint,
+                        times.totalMillis(), times);
+                return new LoadReport(fingerprint, fileCount, 0, true, times.totalMillis(), times.millis());
             }
+            Staging staging = new Staging(conn);
+            staging.create();
+            long rows;
             try {
-                long rows = stageAndValidate(conn, files);
-                conn.setAutoCommit(false);
-                try (Statement st = conn.createStatement()) {
-                    for (String sql : publish) {
-                        st.execute(sql);
-                    }
-                    step.accept("during-load");
-                    new DenominatorEstimation(dsl).run();
-                    for (String sql : checks) {
-                        st.execute(sql);
-                    }
-                    dsl.insertInto(DATASET_LOAD)
-                            .set(DATASET_LOAD.FINGERPRINT, fingerprint)
-                            .set(DATASET_LOAD.LOADED_AT, LocalDateTime.now())
-                            .set(DATASET_LOAD.FILES, fileCount)
-                            .set(DATASET_LOAD.ROWS_LOADED, rows)
-                            .execute();
-                    step.accept("before-commit");
-                    conn.commit();
-                } catch (RuntimeException | SQLException e) {
+                rows = stageAndValidate(conn, staging, files, times);
+                publish(conn, times, step);
+                dsl.insertInto(DATASET_LOAD)
+                        .set(DATASET_LOAD.FINGERPRINT, fingerprint)
+                        .set(DATASET_LOAD.LOADED_AT, LocalDateTime.now())
+                        .set(DATASET_LOAD.FILES, fileCount)
+                        .set(DATASET_LOAD.ROWS_LOADED, rows)
+                        .execute();
+                step.accept("before-commit");
+                conn.commit();
+                times.done("commit");
+            } catch (RuntimeException | SQLException e) {
+                if (!conn.getAutoCommit()) {
                     conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
                 }
-                log.info("Loaded {} rows from {} files in {}", rows, fileCount, dir);
-                return new LoadReport(fingerprint, fileCount, rows, false, millisSince(start));
+                throw e;
             } finally {
-                try (Statement st = conn.createStatement()) {
-                    for (String sql : SqlScripts.split(staging.get("drop-staging"))) {
-                        st.execute(sql);
-                    }
-                }
+                conn.setAutoCommit(true);
+                staging.drop();
             }
+            times.done("cleanup");
+            log.info("Loaded {} rows from {} files in {} in {} ms ({})", rows, fileCount, dir, times.totalMillis(), times);
+            return new LoadReport(fingerprint, fileCount, rows, false, times.totalMillis(), times.millis());
         } catch (SQLException e) {
             throw new IllegalStateException("dataset load failed: " + e.getMessage(), e);
         }
     }
 
-    private long stageAndValidate(Connection conn, DatasetFiles files) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            for (String sql : SqlScripts.split(staging.get("create-staging"))) {
-                st.execute(sql);
-            }
-        }
+    private long stageAndValidate(Connection conn, Staging staging, DatasetFiles files, LoadSteps times)
+            throws SQLException {
         List<DatasetProblem> problems = new ArrayList<>();
-        long rows = 0;
-        for (var entry : files.byKind().entrySet()) {
-            String table = entry.getKey().stagingTable;
-            List<String> expected = stagingColumns(conn, table);
-            List<String> optional = entry.getKey().optionalColumns;
-            if (!expected.subList(expected.size() - optional.size(), expected.size()).equals(optional)) {
-                throw new IllegalStateException(table + " must end with its optional columns " + optional);
-            }
-            for (DatasetFiles.Source file : entry.getValue()) {
-                String name = file.name();
-                Map<String, String> args = Map.of("table", table, "file", name, "path", file.path().toString(),
-                        "columnsPlusExtra", columnsStruct(expected, true));
-                List<String> present = checkHeader(conn, args, name, expected, optional, problems);
-                if (present != null) {
-                    Map<String, String> stageArgs = new HashMap<>(args);
-                    stageArgs.put("columns", columnsStruct(present, false));
-                    rows += stage(conn, stageArgs, name, problems);
-                }
-            }
-        }
+        long rows = staging.stage(files, problems);
+        times.done("staging");
         if (problems.isEmpty()) {
             problems.addAll(validate(conn));
+            times.done("validation");
         }
         if (!problems.isEmpty()) {
             throw new DatasetException(problems);
@@ -159,77 +126,21 @@ public class DatasetLoader {
         return rows;
     }
 
-    // A DuckDB statement is closed by its first error, so each step gets a statement of its own.
-    private List<String> stagingColumns(Connection conn, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(SqlScripts.bind(staging.get("staging-columns"), Map.of("table", table)))) {
-            while (rs.next()) {
-                columns.add(rs.getString(1));
-            }
-        }
-        return columns;
-    }
-
-    /**
-     * The file's columns if its header is the expected one, or the expected one without some of
-     * its optional trailing columns; else null, with the problem added.
-     */
-    private List<String> checkHeader(Connection conn, Map<String, String> args, String name, List<String> expected,
-            List<String> optional, List<DatasetProblem> problems) {
-        List<String> actual = new ArrayList<>();
-        boolean extraColumn;
-        try (Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery(SqlScripts.bind(staging.get("header"), args))) {
-            if (!rs.next()) {
-                problems.add(new DatasetProblem(name, 1, null, "is empty: it needs at least its header line"));
-                return null;
-            }
-            for (int i = 1; i <= expected.size(); i++) {
-                String column = rs.getString(i);
-                if (column != null) {
-                    actual.add(column.strip());
-                }
-            }
-            extraColumn = rs.getString(expected.size() + 1) != null;
-        } catch (SQLException e) {
-            problems.add(readProblem(name, e));
-            return null;
-        }
-        String header = String.join(",", expected.subList(0, expected.size() - optional.size()))
-                + optional.stream().map(c -> "[," + c + "]").collect(Collectors.joining());
-        if (extraColumn) {
-            problems.add(new DatasetProblem(name, 1, null, "more columns than expected; the header must be: " + header));
-            return null;
-        }
-        for (int left = 0; left <= optional.size(); left++) {
-            if (actual.equals(expected.subList(0, expected.size() - left))) {
-                return actual;
-            }
-        }
-        List<String> missing = expected.stream().filter(c -> !actual.contains(c) && !optional.contains(c)).toList();
-        List<String> extra = actual.stream().filter(c -> !expected.contains(c)).toList();
-        String reason = !missing.isEmpty() ? "missing column(s) " + String.join(", ", missing)
-                : !extra.isEmpty() ? "unexpected column(s) " + String.join(", ", extra)
-                : "columns out of order";
-        problems.add(new DatasetProblem(name, 1, null, reason + "; the header must be: " + header));
-        return null;
-    }
-
-    /** DuckDB's {@code columns} argument: every expected column as text (plus one to catch extras). */
-    private static String columnsStruct(List<String> columns, boolean plusExtra) {
-        List<String> all = new ArrayList<>(columns);
-        if (plusExtra) {
-            all.add("__extra");
-        }
-        return all.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    private long stage(Connection conn, Map<String, String> args, String name, List<DatasetProblem> problems) {
+    /** Replaces the published data by the staged rows, estimates counts and runs the checks: the transaction begins here. */
+    private void publish(DuckDBConnection conn, LoadSteps times, Consumer<String> step) throws SQLException {
+        conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
-            return st.executeLargeUpdate(SqlScripts.bind(staging.get("stage"), args));
-        } catch (SQLException e) {
-            problems.add(readProblem(name, e));
-            return 0;
+            for (String sql : publish) {
+                st.execute(sql);
+            }
+            times.done("publish");
+            step.accept("during-load");
+            new DenominatorEstimation(conn).run();
+            times.done("estimation");
+            for (String sql : checks) {
+                st.execute(sql);
+            }
+            times.done("checks");
         }
     }
 
@@ -241,24 +152,5 @@ public class DatasetLoader {
             }
         }
         return problems;
-    }
-
-    /** DuckDB's reader names the line; keep its first lines of explanation, drop its hints. */
-    private static DatasetProblem readProblem(String name, SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        Matcher m = CSV_LINE.matcher(message);
-        long line = m.find() ? Long.parseLong(m.group(1)) : 0;
-        String reason = message.lines()
-                .map(String::strip)
-                .filter(l -> !l.isEmpty())
-                .takeWhile(l -> !l.startsWith("Possible fixes") && !l.startsWith("file ="))
-                .limit(4)
-                .reduce((a, b) -> a + " | " + b)
-                .orElse(message);
-        return new DatasetProblem(name, line, null, "cannot be read: " + reason);
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

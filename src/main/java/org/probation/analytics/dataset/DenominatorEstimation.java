@@ -1,18 +1,26 @@
 package org.probation.analytics.dataset;
 
+import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.when;
 import static org.probation.analytics.db.Tables.CASE_SAMPLE;
-import static org.probation.analytics.db.Tables.DATA_QUALITY_FLAG;
 import static org.probation.analytics.db.Tables.RESULT;
 import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
 
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.probation.analytics.dataset.CountEstimator.Figure;
 import org.probation.analytics.dataset.CountEstimator.Result;
 import org.probation.analytics.dataset.CountEstimator.Solution;
@@ -26,20 +34,25 @@ import org.probation.analytics.db.tables.records.ResultRecord;
  */
 final class DenominatorEstimation {
 
+    private final DuckDBConnection conn;
     private final DSLContext dsl;
-    private final List<Query> writes = new ArrayList<>();
+    private final EstimateWrites writes = new EstimateWrites();
 
-    DenominatorEstimation(DSLContext dsl) {
-        this.dsl = dsl;
+    DenominatorEstimation(DuckDBConnection conn) {
+        this.conn = conn;
+        this.dsl = DSL.using(conn, SQLDialect.DUCKDB);
     }
 
-    void run() {
+    void run() throws SQLException {
         Map<String, String> sampleOfStandard = dsl.selectFrom(STANDARD_SAMPLE).fetch().stream()
                 .collect(Collectors.toMap(s -> s.getFramework() + "|" + s.getStandardCode(), s -> s.getSample()));
         Map<String, Integer> sizes = new HashMap<>();
         dsl.selectFrom(CASE_SAMPLE).fetch().forEach(s ->
                 sizes.put(s.getInspectionId() + "|" + s.getSample() + "|" + s.getSubsample(), s.getCases()));
+        // Only the rows with something to do: counts to estimate, and stated counts that may not
+        // give the printed percent (checked exactly in estimateSingle).
         Map<String, List<ResultRecord>> groups = dsl.selectFrom(RESULT)
+                .where(RESULT.YES_COUNT.isNull().or(statedCountMayNotFit()))
                 .orderBy(RESULT.INSPECTION_ID, RESULT.ITEM_CODE, RESULT.SOURCE_SECTION)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.getInspectionId() + "|" + r.getItemCode() + "|" + r.getSourceSection(),
@@ -60,7 +73,23 @@ final class DenominatorEstimation {
                 group.forEach(r -> estimateSingle(r, groupSizes));
             }
         }
-        dsl.batch(writes).execute();
+        writes.write(conn);
+    }
+
+    /**
+     * The stated counts whose percent may differ from the printed one by more than its rounding
+     * ({@link CountEstimator.Figure#fits}, without its 1e-9 slack): a superset of those that do.
+     * The groups of the other rows come out the same without them: a stated count anywhere in a
+     * community / licence / all triple means no split estimate, as a missing member does.
+     */
+    private static Condition statedCountMayNotFit() {
+        Field<Double> fromCounts = inline(100.0).times(RESULT.YES_COUNT.cast(SQLDataType.DOUBLE))
+                .div(RESULT.DENOMINATOR.cast(SQLDataType.DOUBLE));
+        Field<Double> halfUnit = when(RESULT.PERCENT.eq(round(RESULT.PERCENT)), inline(0.5))
+                .when(RESULT.PERCENT.times(10).eq(round(RESULT.PERCENT.times(10))), inline(0.05))
+                .otherwise(inline(0.005));
+        return RESULT.PERCENT_KIND.eq("printed")
+                .and(abs(fromCounts.minus(RESULT.PERCENT.cast(SQLDataType.DOUBLE))).gt(halfUnit));
     }
 
     private void estimateSplit(ResultRecord c, ResultRecord l, ResultRecord a, Sizes sizes) {
@@ -127,28 +156,13 @@ final class DenominatorEstimation {
     }
 
     private void write(ResultRecord r, int[] count, String basis, boolean unique) {
-        if (r.getYesCount() != null) {
-            return;
+        if (r.getYesCount() == null) {
+            writes.estimate(r, count, basis, unique);
         }
-        writes.add(dsl.update(RESULT)
-                .set(RESULT.DENOMINATOR_KIND, r.getDenominator() != null ? "stated" : "estimated")
-                .set(RESULT.YES_ESTIMATE, count[0])
-                .set(RESULT.DENOMINATOR_ESTIMATE, count[1])
-                .set(RESULT.ESTIMATE_BASIS, basis)
-                .set(RESULT.ESTIMATE_UNIQUE, unique)
-                .where(RESULT.INSPECTION_ID.eq(r.getInspectionId()), RESULT.ITEM_CODE.eq(r.getItemCode()),
-                        RESULT.SUBSAMPLE.eq(r.getSubsample()), RESULT.SOURCE_SECTION.eq(r.getSourceSection())));
     }
 
     private void flag(ResultRecord r, String rule, String reason) {
-        writes.add(dsl.insertInto(DATA_QUALITY_FLAG)
-                .set(DATA_QUALITY_FLAG.INSPECTION_ID, r.getInspectionId())
-                .set(DATA_QUALITY_FLAG.RULE, rule)
-                .set(DATA_QUALITY_FLAG.ITEM, r.getItemCode())
-                .set(DATA_QUALITY_FLAG.SUBSAMPLE, r.getSubsample())
-                .set(DATA_QUALITY_FLAG.REASON, reason)
-                .set(DATA_QUALITY_FLAG.SOURCE_FILE, r.getSourceFile())
-                .set(DATA_QUALITY_FLAG.SOURCE_LINE, r.getSourceLine()));
+        writes.flag(r, rule, reason);
     }
 
     private static boolean needsEstimate(ResultRecord... rows) {

@@ -13,8 +13,8 @@ CREATE TABLE IF NOT EXISTS provider_succession (
 -- unknown (x and n null). count_kind says which; estimates are never presented as stated.
 -- A table written by every load after the counts are estimated (sql/131_result_count.sql), in
 -- inspection order, so that a comparison reads only the inspections it names; it was a view,
--- recomputed (sorted) by every query, which at national scale cost seconds a query.
-DROP VIEW IF EXISTS result_count;
+-- recomputed (sorted) by every query, which at national scale cost seconds a query (a database
+-- built when it was a view is rebuilt: Schema drops the views too).
 CREATE TABLE IF NOT EXISTS result_count (
     inspection_id VARCHAR NOT NULL,
     framework     VARCHAR NOT NULL,

@@ -7,6 +7,12 @@ SELECT max(schema_hash) FROM schema_info;
 -- name: tables
 SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary;
 
+-- name: views
+SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal AND NOT temporary;
+
+-- name: drop-view
+DROP VIEW IF EXISTS "#{view}";
+
 -- name: drop-table
 DROP TABLE IF EXISTS "#{table}";
 

@@ -38,14 +38,10 @@ public final class Schema {
                     return;
                 }
                 log.warn("The database was built by other schema files: rebuilding it ({} tables)", tables.size());
-                for (String table : tables) {
-                    st.execute(SqlScripts.bind(named.get("drop-table"), Map.of("table", table)));
-                }
+                dropAll(st, named, tables);
             } else if (!tables.isEmpty()) {
                 log.warn("The database has no schema record: rebuilding it ({} tables)", tables.size());
-                for (String table : tables) {
-                    st.execute(SqlScripts.bind(named.get("drop-table"), Map.of("table", table)));
-                }
+                dropAll(st, named, tables);
             }
             for (String sql : ddl) {
                 st.execute(sql);
@@ -53,6 +49,16 @@ public final class Schema {
             st.execute(SqlScripts.bind(named.get("record-hash"), Map.of("hash", hash)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot apply the schema in sql/: " + e.getMessage(), e);
+        }
+    }
+
+    /** Views first (they may depend on tables, and a table may replace a view of the same name). */
+    private static void dropAll(Statement st, Map<String, String> named, List<String> tables) throws SQLException {
+        for (String view : strings(st, named.get("views"))) {
+            st.execute(SqlScripts.bind(named.get("drop-view"), Map.of("view", view)));
+        }
+        for (String table : tables) {
+            st.execute(SqlScripts.bind(named.get("drop-table"), Map.of("table", table)));
         }
     }
 

@@ -207,13 +207,13 @@ class ComparisonRepository {
     /** Sums of the known counts per question over the inspections selected; unknown counts are left out. */
     private Table<?> pool(Condition which) {
         ResultCount rc = RESULT_COUNT.as("p");
-        return dsl.select(rc.ITEM_CODE.as("item_code"), sum(rc.X).as("x"), sum(rc.N).as("n"),
+        return dsl.select(rc.ITEM_CODE.as("item_code"), sum(rc.X).as("x"), sum(rc.N).filterWhere(rc.X.isNotNull()).as("n"),
                         countDistinct(INSPECTION.PROVIDER_ID).filterWhere(rc.X.isNotNull()).as("providers"),
                         boolOr(rc.COUNT_KIND.eq("estimated")).as("estimated"))
                 .from(rc)
                 .join(INSPECTION).on(INSPECTION.ID.eq(rc.INSPECTION_ID))
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .where(rc.SUBSAMPLE.eq("all"), rc.X.isNotNull(), rc.N.isNotNull(), which)
+                .where(rc.SUBSAMPLE.eq("all"), which)
                 .groupBy(rc.ITEM_CODE)
                 .asTable("pool");
     }

@@ -143,7 +143,7 @@ public class ComparisonService {
             return (T) hit;
         }
         T value = compute.get();
-        if (allProviders.size() > 32) {
+        if (allProviders.size() >= 4) { // a national answer is tens of MB: keep the few in use
             allProviders.clear();
         }
         allProviders.put(key, value);

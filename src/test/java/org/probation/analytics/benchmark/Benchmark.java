@@ -51,11 +51,13 @@ public final class Benchmark {
 
         HeapSampler heap = HeapSampler.start();
         Map<String, Object> results = new LinkedHashMap<>();
+        results.put("seed", seed);
+        results.put("generateMs", round(generateMs));
+        // command-line arguments: they override application.properties (builder properties would not)
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "spring.datasource.url=jdbc:duckdb:" + database,
-                        "inspections.datasets-dir=" + national, "inspections.imports-dir=" + imports,
-                        "inspections.load-datasets-on-start=false", "logging.level.root=warn")
-                .run()) {
+                .run("--server.port=0", "--spring.datasource.url=jdbc:duckdb:" + database,
+                        "--inspections.datasets-dir=" + national, "--inspections.imports-dir=" + imports,
+                        "--inspections.load-datasets-on-start=false", "--logging.level.root=warn")) {
             long loadStart = System.nanoTime();
             LoadReport load = context.getBean(DatasetLoader.class).load(national, imports);
             double loadMs = (System.nanoTime() - loadStart) / 1e6;
@@ -77,52 +79,51 @@ public final class Benchmark {
             if (parts.contains("probe")) {
                 Probe.run(context);
             }
-            if (!parts.contains("compare")) {
-                results.put("nationalLoadMs", round(loadMs));
-                results.put("viewP95Ms", p95);
-                return;
-            }
-            ComparisonService comparisons = context.getBean(ComparisonService.class);
-            AllComparisons all = new AllComparisons(comparisons);
-            Timings java = Timings.of(2, 10, all::run);
-            SqlBaseline baseline = new SqlBaseline(context.getBean(DSLContext.class));
-            Timings sql = Timings.of(2, 10, baseline::run);
-            Result<Record> sqlRows = baseline.run();
-            AllComparisons.Summary summary = all.run();
-            AllComparisons.Agreement agreement = all.agreement(sqlRows);
-            log("all-providers comparisons: app %.1f ms (p50 of 10), SQL baseline %.1f ms: ratio %.2f; %s; %s",
-                    java.p50(), sql.p50(), java.p50() / sql.p50(), summary, agreement);
-
-            Statsmodels.Run statsmodels = parts.contains("statsmodels") ? Statsmodels.run(sqlRows, OUT)
-                    : new Statsmodels.Run(Double.NaN, Double.NaN, 0, Double.NaN);
-            log("statsmodels: %d tests, compute %.0f ms (process %.0f ms), max |z| difference from SQL %.2g",
-                    statsmodels.tests(), statsmodels.computeMs(), statsmodels.processMs(), statsmodels.maxZDifference());
-
-            results.put("seed", seed);
-            results.put("generateMs", round(generateMs));
             results.put("nationalLoadMs", round(loadMs));
             results.put("nationalRows", load.rows());
             results.put("viewFirstCallMs", first);
             results.put("viewP50Ms", p50);
             results.put("viewP95Ms", p95);
-            results.put("allProvidersCompareMs", round(java.p50()));
-            results.put("sqlBaselineMs", round(sql.p50()));
-            results.put("compareToSqlRatio", round(java.p50() / sql.p50()));
-            results.put("comparisons", summary.asMap());
-            results.put("sqlAgreement", agreement.asMap());
-            results.put("statsmodelsMs", round(statsmodels.computeMs()));
-            results.put("statsmodelsProcessMs", round(statsmodels.processMs()));
-            results.put("statsmodelsMaxZDifference", statsmodels.maxZDifference());
+            if (parts.contains("compare")) {
+                compare(context, results, parts.contains("statsmodels"));
+            }
         }
         results.put("peakHeapMb", round(heap.stop() / 1048576.0));
         results.put("maxHeapMb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576);
-
         if (parts.contains("coldstart")) {
             coldStart(results, database, national, imports);
         }
         Path json = OUT.resolve("results.json");
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(json.toFile(), results);
         log("wrote %s", json);
+    }
+
+    private static void compare(ConfigurableApplicationContext context, Map<String, Object> results, boolean withStatsmodels)
+            throws Exception {
+        ComparisonService comparisons = context.getBean(ComparisonService.class);
+        AllComparisons all = new AllComparisons(comparisons);
+        Timings java = Timings.of(2, 10, all::run);
+        SqlBaseline baseline = new SqlBaseline(context.getBean(DSLContext.class));
+        Timings sql = Timings.of(2, 10, baseline::run);
+        Result<Record> sqlRows = baseline.run();
+        AllComparisons.Summary summary = all.run();
+        AllComparisons.Agreement agreement = all.agreement(sqlRows);
+        log("all-providers comparisons: app %.1f ms (p50 of 10), SQL baseline %.1f ms: ratio %.2f; %s; %s",
+                java.p50(), sql.p50(), java.p50() / sql.p50(), summary, agreement);
+
+        Statsmodels.Run statsmodels = withStatsmodels ? Statsmodels.run(sqlRows, OUT)
+                : new Statsmodels.Run(Double.NaN, Double.NaN, 0, Double.NaN);
+        log("statsmodels: %d tests, compute %.0f ms (process %.0f ms), max |z| difference from SQL %.2g",
+                statsmodels.tests(), statsmodels.computeMs(), statsmodels.processMs(), statsmodels.maxZDifference());
+
+        results.put("allProvidersCompareMs", round(java.p50()));
+        results.put("sqlBaselineMs", round(sql.p50()));
+        results.put("compareToSqlRatio", round(java.p50() / sql.p50()));
+        results.put("comparisons", summary.asMap());
+        results.put("sqlAgreement", agreement.asMap());
+        results.put("statsmodelsMs", round(statsmodels.computeMs()));
+        results.put("statsmodelsProcessMs", round(statsmodels.processMs()));
+        results.put("statsmodelsMaxZDifference", statsmodels.maxZDifference());
     }
 
     private static void coldStart(Map<String, Object> results, Path database, Path national, Path imports) throws Exception {

@@ -82,6 +82,10 @@ add(1, 200, 199, 200); add(10, 200, 190, 200); add(2, 150, 195, 200); add(198, 2
 add(11, 20, 59, 85); add(8, 25, 9, 25); add(24, 32, 19, 34)   # counts from the seed reports
 add(10, 11, 7, 11); add(4, 11, 7, 11); add(17, 22, 18, 27); add(8, 13, 9, 25)
 add(11, 20, 59, 85, 0.95); add(11, 20, 59, 85, 0.8)
+# pools as large as a national or regional benchmark's (tens of thousands of cases) against one
+# inspection, or two regions: Fisher's support is then up to min(n1, n2) + 1 tables wide
+add(21, 40, 18211, 30125); add(39, 40, 18211, 30125); add(3, 38, 25010, 29876); add(18211, 30125, 21, 40)
+add(2400, 5000, 2555, 5100); add(0, 40, 9000, 30000); add(12, 40, 29996, 30000); add(40, 40, 5, 30000)
 
 two <- do.call(rbind, lapply(seq_len(nrow(cases)), function(i) {
   with(cases[i, ], {

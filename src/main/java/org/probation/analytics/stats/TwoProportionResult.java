@@ -24,19 +24,32 @@ package org.probation.analytics.stats;
  * @param ciB             the Wilson interval of p2 at the test's level
  * @param diffCi          Newcombe's hybrid score interval (method 10) of p1 − p2 at the test's level
  * @param h               Cohen's h = 2 asin √p1 − 2 asin √p2
- * @param mdd             the minimum detectable difference: the smallest change from the pooled proportion
- *                        towards 50 per cent that the two-sided test at alpha detects with 80% power (see
- *                        {@link TwoProportionTest#test(int, int, int, int, boolean)} and
- *                        {@link Proportions#minimumDetectableDifference}), or null when not tested or when no
- *                        change is detectable
  * @param approximate     the counts are estimated rather than stated, so every figure is approximate
  * @param alpha           the significance level the flag used
  * @param flagReason      a sentence or three saying which test produced the flag, why, and how far to trust it
  */
 public record TwoProportionResult(int x1, int n1, int x2, int n2, double p1, double p2, double diff,
         Double z, Double p, boolean significant, TestUsed test, String notTestedReason, boolean uncertain,
-        Double fisherP, Interval ciA, Interval ciB, Interval diffCi, double h, Double mdd, boolean approximate,
+        Double fisherP, Interval ciA, Interval ciB, Interval diffCi, double h, boolean approximate,
         double alpha, String flagReason) {
+
+    /**
+     * The minimum detectable difference: the smallest change from the pooled proportion towards 50
+     * per cent that the two-sided test at {@link #alpha()} detects with 80% power (see
+     * {@link TwoProportionTest#test(int, int, int, int, boolean)} and
+     * {@link Proportions#minimumDetectableDifference}). Solved when asked, not with the test: the
+     * all-providers comparisons test tens of thousands of pairs and show no MDD.
+     *
+     * @return the difference as a proportion, or null when not tested or when no change is detectable
+     */
+    public Double mdd() {
+        if (test != TestUsed.POOLED_Z) {
+            return null;
+        }
+        double pooled = (double) (x1 + x2) / (n1 + n2);
+        double d = DetectableDifference.solve(n1, n2, Math.min(pooled, 1 - pooled), alpha, TwoProportionTest.MDD_POWER);
+        return Double.isNaN(d) ? null : d;
+    }
 
     /**
      * Whether the z-test rejects the null hypothesis p1 = p2 at another significance level:

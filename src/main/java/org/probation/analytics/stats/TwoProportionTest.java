@@ -137,17 +137,16 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
                 : null;
         if (notTested != null) {
             return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, null, null, false, TestUsed.NONE,
-                    notTested, false, null, ciA, ciB, diffCi, h, null, approximate, alpha,
+                    notTested, false, null, ciA, ciB, diffCi, h, approximate, alpha,
                     FlagReasons.notTested(notTested, approximate));
         }
         double z = pooledZ(x1, n1, x2, n2);
         double p = Normal.pValue(z, alternative);
         boolean uncertain = Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
         double fisherP = FisherExact.twoSided(x1, n1, x2, n2);
-        double mdd = DetectableDifference.solve(n1, n2, Math.min(pooled, 1 - pooled), alpha, MDD_POWER);
         boolean significant = p < alpha;
         return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, z, p, significant, TestUsed.POOLED_Z,
-                null, uncertain, fisherP, ciA, ciB, diffCi, h, Double.isNaN(mdd) ? null : mdd, approximate, alpha,
+                null, uncertain, fisherP, ciA, ciB, diffCi, h, approximate, alpha,
                 FlagReasons.tested(alternative, p, alpha, significant, uncertain, fisherP, approximate));
     }
 

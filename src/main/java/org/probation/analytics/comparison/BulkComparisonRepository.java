@@ -1,17 +1,25 @@
 package org.probation.analytics.comparison;
 
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.probation.analytics.base.SqlScripts;
 import org.springframework.stereotype.Repository;
 
 /**
  * The counts of the comparisons made over every provider at once (sql/comparison/bulk.sql): one
  * query for all successive-inspection pairs, one for every inspection against the national pool.
+ *
+ * <p>Their tens of thousands of rows are numbers only (inspections and questions by rowid, looked
+ * up in the same transaction), read straight from the driver's result set: jOOQ's records and
+ * converters cost more than the query itself at this size. Everything else uses jOOQ.
  */
 @Repository
 class BulkComparisonRepository {
@@ -19,7 +27,10 @@ class BulkComparisonRepository {
     /** One pair of successive inspections and its question-by-question counts. */
     record ChangePair(String before, String after, List<PairedCounts> rows) {}
 
+    private record Item(String code, String text, String level) {}
+
     private static final String NATIONAL_LABEL = "all other providers (pooled)";
+    private static final String[] KINDS = {"stated", "estimated", "unknown"};
 
     private final DSLContext dsl;
     private final Map<String, String> sql = SqlScripts.namedStatements("comparison/bulk.sql");
@@ -30,42 +41,86 @@ class BulkComparisonRepository {
 
     /** Every successive pair, in the order of {@code ComparisonRepository.changePairs}, with its rows. */
     List<ChangePair> allChanges() {
-        Map<String, ChangePair> pairs = new LinkedHashMap<>();
-        for (Record r : dsl.fetch(sql.get("all-changes"))) {
-            String before = r.get("a_id", String.class);
-            String after = r.get("b_id", String.class);
-            pairs.computeIfAbsent(before + "\n" + after, k -> new ChangePair(before, after, new java.util.ArrayList<>()))
-                    .rows().add(new PairedCounts(r.get("code", String.class), r.get("text", String.class), r.get("level", String.class),
-                            side(r, "xa", "na", "pa", "ka", before), side(r, "xb", "nb", "pb", "kb", after)));
-        }
-        return List.copyOf(pairs.values());
+        return read("all-changes", (rs, inspections, items) -> {
+            List<ChangePair> pairs = new ArrayList<>();
+            ChangePair current = null;
+            while (rs.next()) {
+                String before = inspections.get(rs.getLong(1));
+                String after = inspections.get(rs.getLong(2));
+                if (current == null || !current.before().equals(before) || !current.after().equals(after)) {
+                    current = new ChangePair(before, after, new ArrayList<>());
+                    pairs.add(current);
+                }
+                Item a = items.get(rs.getLong(3));
+                Item b = items.get(rs.getLong(4));
+                String code = a.code().equals(b.code()) ? b.code() : a.code() + " → " + b.code();
+                current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, before), side(rs, 9, after)));
+            }
+            return List.copyOf(pairs);
+        });
     }
 
     /** Every inspection's all-cases counts against the national pool, by inspection id. */
     Map<String, List<PairedCounts>> allNational() {
-        Map<String, List<PairedCounts>> byInspection = new LinkedHashMap<>();
-        for (Record r : dsl.fetch(sql.get("all-national"))) {
-            byInspection.computeIfAbsent(r.get("inspection_id", String.class), k -> new java.util.ArrayList<>())
-                    .add(new PairedCounts(r.get("item_code", String.class), r.get("text", String.class),
-                            r.get("level", String.class), side(r, "x", "n", "percent", "count_kind", "all"), pool(r)));
+        return read("all-national", (rs, inspections, items) -> {
+            Map<String, List<PairedCounts>> byInspection = new LinkedHashMap<>();
+            while (rs.next()) {
+                Item item = items.get(rs.getLong(2));
+                byInspection.computeIfAbsent(inspections.get(rs.getLong(1)), k -> new ArrayList<>())
+                        .add(new PairedCounts(item.code(), item.text(), item.level(), side(rs, 3, "all"), pool(rs, 7)));
+            }
+            return byInspection;
+        });
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rs, Map<Long, String> inspections, Map<Long, Item> items) throws SQLException;
+    }
+
+    /** The named query and its lookups in one transaction, so that the rowids agree. */
+    private <T> T read(String name, Rows<T> rows) {
+        return dsl.transactionResult(tx -> {
+            Map<Long, String> inspections = new HashMap<>();
+            tx.dsl().fetch(sql.get("inspection-ids")).forEach(r -> inspections.put(r.get(0, Long.class), r.get(1, String.class)));
+            Map<Long, Item> items = new HashMap<>();
+            tx.dsl().fetch(sql.get("item-ids")).forEach(r -> items.put(r.get(0, Long.class),
+                    new Item(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class))));
+            return tx.dsl().connectionResult(connection -> query(connection, sql.get(name), rs -> rows.read(rs, inspections, items)));
+        });
+    }
+
+    private interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T query(Connection connection, String statement, ResultReader<T> reader) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(statement)) {
+            return reader.read(rs);
         }
-        return byInspection;
     }
 
-    private static Counts side(Record r, String x, String n, String percent, String kind, String label) {
-        return new Counts(r.get(x, Integer.class), r.get(n, Integer.class), r.get(percent, BigDecimal.class).doubleValue(),
-                r.get(kind, String.class), 1, label);
+    /** Columns from {@code at}: x, n, percent, count kind. */
+    private static Counts side(ResultSet rs, int at, String label) throws SQLException {
+        Integer x = integer(rs, at);
+        Integer n = integer(rs, at + 1);
+        double percent = rs.getDouble(at + 2);
+        return new Counts(x, n, percent, KINDS[rs.getInt(at + 3)], 1, label);
     }
 
-    private static Counts pool(Record r) {
-        Long x = r.get("pool_x", Long.class);
-        Long n = r.get("pool_n", Long.class);
-        Integer providers = r.get("pool_providers", Integer.class);
+    /** Columns from {@code at}: pool x, pool n, providers pooled, whether any pooled count is estimated. */
+    private static Counts pool(ResultSet rs, int at) throws SQLException {
+        Integer x = integer(rs, at);
+        Integer n = integer(rs, at + 1);
+        int providers = rs.getInt(at + 2);
         if (x == null || n == null || n == 0) {
-            return new Counts(null, null, null, "unknown", providers == null ? 0 : providers, NATIONAL_LABEL);
+            return new Counts(null, null, null, "unknown", providers, NATIONAL_LABEL);
         }
-        boolean estimated = Boolean.TRUE.equals(r.get("pool_estimated", Boolean.class));
-        return new Counts(x.intValue(), n.intValue(), 100.0 * x / n, estimated ? "estimated" : "stated", providers,
-                NATIONAL_LABEL);
+        boolean estimated = rs.getBoolean(at + 3);
+        return new Counts(x, n, 100.0 * x / n, estimated ? "estimated" : "stated", providers, NATIONAL_LABEL);
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 }

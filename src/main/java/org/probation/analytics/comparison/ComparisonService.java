@@ -88,20 +88,22 @@ public class ComparisonService {
         repository.inspectionChoices().forEach(i -> choices.put(i.id(), i));
         Map<String, List<PairedCounts>> counts = new HashMap<>();
         bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
-        List<String> pairs = new ArrayList<>();
+        List<String[]> pairs = repository.changePairs();
+        // the pairs' statistics are independent: computed on every core, then read in order
+        List<List<ComparisonRow>> compared = pairs.parallelStream()
+                .map(pair -> ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
+                        alpha, betweenInspections(choices.get(pair[0]).framework(), choices.get(pair[1]).framework())))
+                .toList();
         List<Change> changes = new ArrayList<>();
-        int compared = 0;
+        int rows = 0;
         int tested = 0;
         int approximate = 0;
         Integer smallest = null;
         Integer largest = null;
-        for (String[] pair : repository.changePairs()) {
-            pairs.add(pair[0] + " → " + pair[1]);
-            InspectionChoice a = choices.get(pair[0]);
-            InspectionChoice b = choices.get(pair[1]);
-            for (ComparisonRow r : ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
-                    alpha, betweenInspections(a.framework(), b.framework()))) {
-                compared++;
+        for (int i = 0; i < pairs.size(); i++) {
+            String[] pair = pairs.get(i);
+            for (ComparisonRow r : compared.get(i)) {
+                rows++;
                 if (r.p() != null) {
                     tested++;
                     approximate += r.approximate() ? 1 : 0;
@@ -111,11 +113,12 @@ public class ComparisonService {
                     largest = largest == null ? high : Math.max(largest, high);
                 }
                 if (r.significant()) {
-                    changes.add(new Change(pair[0], a.provider(), pair[1], b.provider(), r));
+                    changes.add(new Change(pair[0], choices.get(pair[0]).provider(), pair[1], choices.get(pair[1]).provider(), r));
                 }
             }
         }
-        return new ChangeReport(alpha, List.copyOf(pairs), compared, tested, approximate, smallest, largest, List.copyOf(changes));
+        return new ChangeReport(alpha, pairs.stream().map(p -> p[0] + " → " + p[1]).toList(), rows, tested, approximate,
+                smallest, largest, List.copyOf(changes));
     }
 
     /**
@@ -124,9 +127,14 @@ public class ComparisonService {
      */
     public Map<String, List<ComparisonRow>> nationalBenchmarks(double alpha) {
         return cached("national " + alpha, () -> {
+            List<Map.Entry<String, List<PairedCounts>>> counts = List.copyOf(bulk.allNational().entrySet());
+            // the inspections' statistics are independent: computed on every core, then kept in order
+            List<List<ComparisonRow>> tested = counts.parallelStream()
+                    .map(e -> List.copyOf(ComparisonStatistics.withStatistics(e.getValue(), alpha, NATIONAL))).toList();
             Map<String, List<ComparisonRow>> rows = new LinkedHashMap<>();
-            bulk.allNational().forEach((id, counts) ->
-                    rows.put(id, List.copyOf(ComparisonStatistics.withStatistics(counts, alpha, NATIONAL))));
+            for (int i = 0; i < counts.size(); i++) {
+                rows.put(counts.get(i).getKey(), tested.get(i));
+            }
             return java.util.Collections.unmodifiableMap(rows);
         });
     }

@@ -23,8 +23,18 @@ final class Normal {
 
     /** The two-sided critical value Φ⁻¹((1 + level) / 2) of a confidence level. */
     static double critical(double level) {
-        return quantile((1 + level) / 2);
+        Critical last = lastCritical;
+        if (last.level() != level) {
+            last = new Critical(level, quantile((1 + level) / 2));
+            lastCritical = last;
+        }
+        return last.value();
     }
+
+    /** The last level asked for and its critical value: every interval of a comparison table uses the same level. */
+    private record Critical(double level, double value) {}
+
+    private static volatile Critical lastCritical = new Critical(Double.NaN, Double.NaN);
 
     /**
      * The p-value of a z statistic: 2 Φ(−|z|) two-sided, Φ(−z) for GREATER, Φ(z) for LESS. Each

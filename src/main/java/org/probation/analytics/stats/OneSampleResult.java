@@ -10,7 +10,7 @@ package org.probation.analytics.stats;
  * @param z               the score statistic (p̂ − p0) / √(p0(1 − p0)/n), or null when not tested
  * @param p               its p-value under the test's alternative, or null when not tested
  * @param significant     tested and p &lt; alpha (strictly)
- * @param test            {@link TestUsed#POOLED_Z} (the score test), or {@link TestUsed#NONE} when not tested
+ * @param test            {@link TestUsed#SCORE_Z} (the score test), or {@link TestUsed#NONE} when not tested
  * @param notTestedReason why the sample was not tested ("fewer than 5 cases in the sample"), or null
  * @param ci              the Wilson interval of the proportion at the test's level (given even when not tested)
  * @param alpha           the significance level the flag used

@@ -100,7 +100,7 @@ public record OneSampleTest(double alpha, Alternative alternative, double level)
         }
         double z = scoreZ(x, n, p0);
         double p = Normal.pValue(z, alternative);
-        return new OneSampleResult(x, n, p0, pHat, z, p, p < alpha, TestUsed.POOLED_Z, null, ci, alpha);
+        return new OneSampleResult(x, n, p0, pHat, z, p, p < alpha, TestUsed.SCORE_Z, null, ci, alpha);
     }
 
     /** The score statistic (x/n − p0) / √(p0(1 − p0)/n). */

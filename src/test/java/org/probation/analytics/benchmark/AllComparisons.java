@@ -1,7 +1,6 @@
 package org.probation.analytics.benchmark;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
@@ -20,38 +19,11 @@ final class AllComparisons {
     static final double ALPHA = 0.1;
 
     record Summary(int changePairs, int changeRows, int changesTested, int significantChanges,
-            int inspections, int benchmarkRows, int benchmarkTested, int benchmarkSignificant) {
-
-        Map<String, Object> asMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("changePairs", changePairs);
-            m.put("changeRows", changeRows);
-            m.put("changesTested", changesTested);
-            m.put("significantChanges", significantChanges);
-            m.put("inspections", inspections);
-            m.put("benchmarkRows", benchmarkRows);
-            m.put("benchmarkTested", benchmarkTested);
-            m.put("benchmarkSignificant", benchmarkSignificant);
-            return m;
-        }
-    }
+            int inspections, int benchmarkRows, int benchmarkTested, int benchmarkSignificant) {}
 
     /** How the SQL baseline's figures agree with the app's. */
     record Agreement(int nationalMatched, int nationalOnlyInApp, int nationalOnlyInSql, double maxZDifference,
-            double maxPDifference, long sqlSignificantChanges, int appSignificantChanges) {
-
-        Map<String, Object> asMap() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("nationalMatched", nationalMatched);
-            m.put("nationalOnlyInApp", nationalOnlyInApp);
-            m.put("nationalOnlyInSql", nationalOnlyInSql);
-            m.put("maxZDifference", maxZDifference);
-            m.put("maxPDifference", maxPDifference);
-            m.put("sqlSignificantChanges", sqlSignificantChanges);
-            m.put("appSignificantChanges", appSignificantChanges);
-            return m;
-        }
-    }
+            double maxPDifference, long sqlSignificantChanges, int appSignificantChanges) {}
 
     private final ComparisonService comparisons;
     private ChangeReport lastChanges;

@@ -119,8 +119,8 @@ public final class Benchmark {
         results.put("allProvidersCompareMs", round(java.p50()));
         results.put("sqlBaselineMs", round(sql.p50()));
         results.put("compareToSqlRatio", round(java.p50() / sql.p50()));
-        results.put("comparisons", summary.asMap());
-        results.put("sqlAgreement", agreement.asMap());
+        results.put("comparisons", summary);
+        results.put("sqlAgreement", agreement);
         results.put("statsmodelsMs", round(statsmodels.computeMs()));
         results.put("statsmodelsProcessMs", round(statsmodels.processMs()));
         results.put("statsmodelsMaxZDifference", statsmodels.maxZDifference());

@@ -68,12 +68,14 @@ class ComparisonSeedTest {
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.countB()).isEqualTo("printed");
             assertThat(r.method()).startsWith("one-sample score test");
+            assertThat(r.test()).isIn("SCORE_Z", "NONE");
             assertThat(r.xA()).isNotNull();
             // rows read B − A: the one-sample z of A against the printed B, negated
             assertThat(r.z()).isEqualTo(-OneSampleTest.withDefaults().test(r.xA(), r.nA(), r.pctB() / 100).z());
             assertThat(r.ciLow()).isLessThanOrEqualTo(r.diff());
             assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.diff());
         });
+        assertThat(rows).extracting(ComparisonRow::test).contains("SCORE_Z").doesNotContain("POOLED_Z");
     }
 
     @Test

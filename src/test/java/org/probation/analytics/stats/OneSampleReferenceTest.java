@@ -47,7 +47,7 @@ class OneSampleReferenceTest {
             assertThat(result.z()).isNull();
             assertThat(result.significant()).isFalse();
         } else {
-            assertThat(result.test()).isEqualTo(TestUsed.POOLED_Z);
+            assertThat(result.test()).isEqualTo(TestUsed.SCORE_Z);
             Close.check("z", r.number("z"), result.z());
             Close.check("p, greater", r.number("p_greater"), result.p());
             assertThat(result.significant()).isEqualTo(r.number("p_greater") < 0.1);

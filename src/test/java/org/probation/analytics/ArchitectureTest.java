@@ -13,6 +13,8 @@ class ArchitectureTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // what Spring AOT generates into target/classes at package: Foo__BeanDefinitions, Foo$$SpringCGLIB$$0
+            .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
             .importPackages("org.probation.analytics");
 
     @Test

@@ -1,5 +1,8 @@
 package org.probation.analytics.dataset;
 
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
@@ -27,11 +30,19 @@ enum DatasetFile {
     final String glob;
     final String stagingTable;
     final List<String> optionalColumns;
+    /** The glob compiled once: a load asks every file against every kind. */
+    private final PathMatcher matcher;
 
     DatasetFile(String glob, String stagingTable, String... optionalColumns) {
         this.glob = glob;
+        this.matcher = FileSystems.getDefault().getPathMatcher(glob);
         this.stagingTable = stagingTable;
         this.optionalColumns = List.of(optionalColumns);
+    }
+
+    /** Whether a path relative to the datasets folder is a file of this kind. */
+    boolean matches(Path relative) {
+        return matcher.matches(relative);
     }
 
     /** Files of one inspection's folder (the only kind an import may hold). */

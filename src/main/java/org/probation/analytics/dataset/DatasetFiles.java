@@ -3,10 +3,8 @@ package org.probation.analytics.dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -95,8 +93,7 @@ record DatasetFiles(Map<DatasetFile, List<Source>> byKind) {
 
     private static DatasetFile kindOf(Path relative) {
         for (DatasetFile f : DatasetFile.values()) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher(f.glob);
-            if (matcher.matches(relative)) {
+            if (f.matches(relative)) {
                 return f;
             }
         }

@@ -9,7 +9,6 @@ import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
@@ -25,6 +24,9 @@ class RatingRepository {
     record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
             String denominatorKind) {}
 
+    /** A standard of a framework, before an inspection's published rating is attached. */
+    record FrameworkStandard(String framework, String code, String name, Boolean rated, boolean caseBased) {}
+
     /** The framework facts an overall check needs. */
     record InspectionFrame(String id, String framework, Integer score, String overallRating, int maxScore,
             String bands, String bandsSource) {}
@@ -35,26 +37,32 @@ class RatingRepository {
         this.dsl = dsl;
     }
 
-    Optional<InspectionFrame> frame(String inspectionId) {
+    /** Every inspection's frame: read once per load. */
+    List<InspectionFrame> frames() {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.SCORE, INSPECTION.OVERALL_RATING,
                         FRAMEWORK.MAX_SCORE, FRAMEWORK.SCORE_BANDS, FRAMEWORK.SCORE_BANDS_SOURCE)
                 .from(INSPECTION).join(FRAMEWORK).on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
-                .where(INSPECTION.ID.eq(inspectionId))
-                .fetchOptional(Records.mapping(InspectionFrame::new));
+                .fetch(Records.mapping(InspectionFrame::new));
     }
 
-    List<StandardRow> standards(String inspectionId, String framework) {
+    /** Every framework's standards in code order, without ratings: read once per load. */
+    List<FrameworkStandard> standards() {
         // A standard is case-based (rated by the rule) when its results come from a case sample.
-        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
-                        STANDARD_SAMPLE.SAMPLE.isNotNull(), STANDARD_RATING.RATING)
+        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
+                        STANDARD_SAMPLE.SAMPLE.isNotNull())
                 .from(FRAMEWORK_ITEM)
                 .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .leftJoin(STANDARD_RATING).on(STANDARD_RATING.INSPECTION_ID.eq(inspectionId),
-                        STANDARD_RATING.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.eq("standard"))
-                .orderBy(FRAMEWORK_ITEM.CODE)
-                .fetch(Records.mapping(StandardRow::new));
+                .where(FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
+                .fetch(Records.mapping(FrameworkStandard::new));
+    }
+
+    /** Every published standard rating (inspection, standard, rating): read once per load. */
+    List<String[]> publishedRatings() {
+        return dsl.select(STANDARD_RATING.INSPECTION_ID, STANDARD_RATING.STANDARD_CODE, STANDARD_RATING.RATING)
+                .from(STANDARD_RATING)
+                .fetch(r -> new String[] {r.value1(), r.value2(), r.value3()});
     }
 
     List<KeyQuestionRow> keyQuestionResults(String inspectionId) {

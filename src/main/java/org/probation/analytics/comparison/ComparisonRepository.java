@@ -15,6 +15,7 @@ import static org.probation.analytics.db.Tables.REGION;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,6 +25,8 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.probation.analytics.db.tables.ResultCount;
+import org.probation.analytics.framework.FrameworkItem;
+import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -86,18 +89,24 @@ class ComparisonRepository {
     }
 
     /**
-     * An inspection's all-cases results, each question with its text and level, side B left out:
-     * the benchmarks pool B from {@link #providerCounts}.
+     * An inspection's all-cases results, side B left out (the benchmarks pool it from
+     * {@link #providerCounts}); the question's text and level come from {@code items}.
      */
-    List<PairedCounts> allCases(String inspectionId) {
-        ResultCount rc = RESULT_COUNT.as("rc");
-        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND)
-                .from(rc)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rc.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rc.ITEM_CODE))
-                .where(rc.INSPECTION_ID.eq(inspectionId), rc.SUBSAMPLE.eq("all"))
-                .orderBy(rc.ITEM_CODE)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        single(r.value4(), r.value5(), r.value6(), r.value7(), "all"), null));
+    List<PairedCounts> allCases(String inspectionId, FrameworkItems.Lookup items) {
+        List<PairedCounts> rows = new ArrayList<>();
+        dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.PERCENT,
+                        RESULT_COUNT.COUNT_KIND)
+                .from(RESULT_COUNT)
+                .where(RESULT_COUNT.INSPECTION_ID.eq(inspectionId), RESULT_COUNT.SUBSAMPLE.eq("all"))
+                .orderBy(RESULT_COUNT.ITEM_CODE)
+                .forEach(r -> {
+                    FrameworkItem item = items.get(r.value1(), r.value2());
+                    if (item != null) { // every counted question is in its framework (the load checks it)
+                        rows.add(new PairedCounts(r.value2(), item.text(), item.level(),
+                                single(r.value3(), r.value4(), r.value5(), r.value6(), "all"), null));
+                    }
+                });
+        return rows;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
+import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.OneSampleResult;
 import org.probation.analytics.stats.OneSampleTest;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,12 @@ public class ComparisonService {
     private final ProviderPools pools;
     private final Map<String, Object> allProviders = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk, DataVersion version) {
+    ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk, FrameworkItems items,
+            DataVersion version) {
         this.repository = repository;
         this.bulk = bulk;
         this.lookups = new ComparisonLookups(repository, version);
-        this.pools = new ProviderPools(repository, version);
+        this.pools = new ProviderPools(repository, items, version);
     }
 
     public List<ComparisonRow> subsamples(String inspectionId, String a, String b, double alpha) {

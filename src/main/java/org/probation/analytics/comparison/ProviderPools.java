@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
+import org.probation.analytics.framework.FrameworkItems;
 
 /**
  * The pools a benchmark compares an inspection with (all other providers of its framework, or its
@@ -27,10 +28,12 @@ final class ProviderPools {
     private static final int FRAMEWORKS_KEPT = 16;
 
     private final ComparisonRepository repository;
+    private final FrameworkItems items;
     private final PerLoad<String, Map<String, List<ProviderCount>>> byFramework;
 
-    ProviderPools(ComparisonRepository repository, DataVersion version) {
+    ProviderPools(ComparisonRepository repository, FrameworkItems items, DataVersion version) {
         this.repository = repository;
+        this.items = items;
         this.byFramework = new PerLoad<>(version, FRAMEWORKS_KEPT);
     }
 
@@ -41,7 +44,7 @@ final class ProviderPools {
     List<PairedCounts> against(InspectionKey target, Predicate<ProviderCount> others, String label) {
         Map<String, List<ProviderCount>> counts = byFramework.get(target.framework(), this::byQuestion);
         Predicate<ProviderCount> pooled = c -> !c.providerId().equals(target.providerId()) && others.test(c);
-        return repository.allCases(target.id()).stream()
+        return repository.allCases(target.id(), items.lookup()).stream()
                 .map(q -> new PairedCounts(q.questionCode(), q.question(), q.level(), q.a(),
                         pool(counts.getOrDefault(q.questionCode(), List.of()), pooled, label)))
                 .toList();

@@ -8,9 +8,13 @@ import static org.probation.analytics.db.Tables.STANDARD_RATING;
 import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.framework.FrameworkItem;
+import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
 /** Reads what rating checks need: standards with their published ratings, and key-question results. */
@@ -65,21 +69,26 @@ class RatingRepository {
                 .fetch(r -> new String[] {r.value1(), r.value2(), r.value3()});
     }
 
-    List<KeyQuestionRow> keyQuestionResults(String inspectionId) {
-        // The first printing of each key question (body tables come before annexes), counts
-        // stated where the report states them, else the load's estimate.
-        return dsl.select(RESULT.ITEM_CODE, FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.TEXT, RESULT.PERCENT,
-                        RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
+    /**
+     * The first printing of each key question (body tables come before annexes) in all cases,
+     * counts stated where the report states them, else the load's estimate; the question's
+     * standard and text come from {@code items}.
+     */
+    List<KeyQuestionRow> keyQuestionResults(String inspectionId, FrameworkItems.Lookup items) {
+        Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
+        dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT, RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
                         RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND)
-                .distinctOn(RESULT.ITEM_CODE)
                 .from(RESULT)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT.FRAMEWORK),
-                        FRAMEWORK_ITEM.CODE.eq(RESULT.ITEM_CODE))
-                .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"),
-                        FRAMEWORK_ITEM.LEVEL.eq("key_question"))
+                .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
-                .fetch(Records.mapping((code, standard, text, percent, yes, n, kind) ->
-                        new KeyQuestionRow(code, standard, text, toDouble(percent), yes, n, kind)));
+                .forEach(r -> {
+                    FrameworkItem item = items.get(r.value1(), r.value2());
+                    if (item != null && item.level().equals("key_question") && !first.containsKey(r.value2())) {
+                        first.put(r.value2(), new KeyQuestionRow(r.value2(), item.parentCode(), item.text(),
+                                toDouble(r.value3()), r.value4(), r.value5(), r.value6()));
+                    }
+                });
+        return List.copyOf(first.values());
     }
 
     private static double toDouble(BigDecimal value) {

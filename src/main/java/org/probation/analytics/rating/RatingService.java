@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.rating.RatingRepository.FrameworkStandard;
 import org.probation.analytics.rating.RatingRepository.InspectionFrame;
 import org.probation.analytics.rating.RatingRepository.KeyQuestionRow;
@@ -26,16 +27,18 @@ public class RatingService {
             Map<String, Map<String, String>> ratings) {}
 
     private final RatingRepository repository;
+    private final FrameworkItems items;
     private final PerLoad.Single<Loaded> loaded;
 
-    RatingService(RatingRepository repository, DataVersion version) {
+    RatingService(RatingRepository repository, FrameworkItems items, DataVersion version) {
         this.repository = repository;
+        this.items = items;
         this.loaded = PerLoad.single(version);
     }
 
     public Optional<List<StandardRatingCheck>> standards(String inspectionId) {
         return frame(inspectionId).map(frame -> {
-            Map<String, List<KeyQuestionRow>> byStandard = repository.keyQuestionResults(inspectionId).stream()
+            Map<String, List<KeyQuestionRow>> byStandard = repository.keyQuestionResults(inspectionId, items.lookup()).stream()
                     .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
             return standards(inspectionId, frame.framework()).stream()
                     .filter(s -> s.publishedRating() != null || s.caseBased())

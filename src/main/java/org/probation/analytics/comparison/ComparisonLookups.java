@@ -12,8 +12,8 @@ import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 /** What every comparison looks up, read once per load: the inspections, the choices offered, the sub-samples with results. */
 final class ComparisonLookups {
 
-    private record Loaded(Map<String, InspectionKey> keys, List<InspectionChoice> inspections, List<RegionChoice> regions,
-            Set<String> subsamples) {}
+    private record Loaded(Map<String, InspectionKey> keys, Map<String, String> regionOfProvider,
+            List<InspectionChoice> inspections, List<RegionChoice> regions, Set<String> subsamples) {}
 
     private final ComparisonRepository repository;
     private final PerLoad.Single<Loaded> loaded;
@@ -25,6 +25,11 @@ final class ComparisonLookups {
 
     Optional<InspectionKey> inspection(String id) {
         return Optional.ofNullable(loaded().keys().get(id));
+    }
+
+    /** The region of an inspected provider (empty for a provider without one). */
+    Optional<String> provider(String providerId) {
+        return Optional.ofNullable(loaded().regionOfProvider().get(providerId));
     }
 
     List<InspectionChoice> inspectionChoices() {
@@ -42,8 +47,14 @@ final class ComparisonLookups {
     private Loaded loaded() {
         return loaded.get(() -> {
             Map<String, InspectionKey> keys = new HashMap<>();
-            repository.inspections().forEach(k -> keys.put(k.id(), k));
-            return new Loaded(Map.copyOf(keys), List.copyOf(repository.inspectionChoices()),
+            Map<String, String> regions = new HashMap<>();
+            repository.inspections().forEach(k -> {
+                keys.put(k.id(), k);
+                if (k.regionId() != null) {
+                    regions.put(k.providerId(), k.regionId());
+                }
+            });
+            return new Loaded(Map.copyOf(keys), Map.copyOf(regions), List.copyOf(repository.inspectionChoices()),
                     List.copyOf(repository.regionChoices()), Set.copyOf(repository.subsampleCodes()));
         });
     }

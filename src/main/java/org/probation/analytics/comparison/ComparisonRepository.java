@@ -15,7 +15,6 @@ import static org.probation.analytics.db.Tables.REGION;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -25,8 +24,6 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.probation.analytics.db.tables.ResultCount;
-import org.probation.analytics.framework.FrameworkItem;
-import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -89,43 +86,17 @@ class ComparisonRepository {
     }
 
     /**
-     * An inspection's all-cases results, side B left out (the benchmarks pool it from
-     * {@link #providerCounts}); the question's text and level come from {@code items}.
+     * Every all-cases count of the framework's inspections (their results carry the inspection's
+     * framework), by inspection and question: what the benchmarks pool, read once per load.
      */
-    List<PairedCounts> allCases(String inspectionId, FrameworkItems.Lookup items) {
-        List<PairedCounts> rows = new ArrayList<>();
-        dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.PERCENT,
-                        RESULT_COUNT.COUNT_KIND)
+    List<ProviderPools.AllCases> allCases(String framework) {
+        return dsl.select(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N,
+                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND)
                 .from(RESULT_COUNT)
-                .where(RESULT_COUNT.INSPECTION_ID.eq(inspectionId), RESULT_COUNT.SUBSAMPLE.eq("all"))
-                .orderBy(RESULT_COUNT.ITEM_CODE)
-                .forEach(r -> {
-                    FrameworkItem item = items.get(r.value1(), r.value2());
-                    if (item != null) { // every counted question is in its framework (the load checks it)
-                        rows.add(new PairedCounts(r.value2(), item.text(), item.level(),
-                                single(r.value3(), r.value4(), r.value5(), r.value6(), "all"), null));
-                    }
-                });
-        return rows;
-    }
-
-    /**
-     * Each provider's all-cases counts of each question, summed over its inspections of the
-     * framework: x over the known counts (null if none), n where x is known, and whether any is
-     * estimated. The pools of the benchmarks are sums of these.
-     */
-    List<ProviderPools.ProviderCount> providerCounts(String framework) {
-        ResultCount rc = RESULT_COUNT.as("p");
-        return dsl.select(rc.ITEM_CODE, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID, sum(rc.X),
-                        sum(rc.N).filterWhere(rc.X.isNotNull()), boolOr(rc.COUNT_KIND.eq("estimated")))
-                .from(rc)
-                .join(INSPECTION).on(INSPECTION.ID.eq(rc.INSPECTION_ID))
-                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .where(rc.SUBSAMPLE.eq("all"), INSPECTION.FRAMEWORK.eq(framework))
-                .groupBy(rc.ITEM_CODE, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID)
-                .fetch(r -> new ProviderPools.ProviderCount(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? null : r.value4().longValue(), r.value5() == null ? null : r.value5().longValue(),
-                        Boolean.TRUE.equals(r.value6())));
+                .where(RESULT_COUNT.FRAMEWORK.eq(framework), RESULT_COUNT.SUBSAMPLE.eq("all"))
+                .orderBy(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE)
+                .fetch(r -> new ProviderPools.AllCases(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().doubleValue(), r.value6()));
     }
 
     /** An inspection's all-cases results against a comparator figure its report prints. */

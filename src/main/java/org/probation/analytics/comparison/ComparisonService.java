@@ -31,7 +31,7 @@ public class ComparisonService {
         this.repository = repository;
         this.bulk = bulk;
         this.lookups = new ComparisonLookups(repository, version);
-        this.pools = new ProviderPools(repository, items, version);
+        this.pools = new ProviderPools(repository, lookups, items, version);
     }
 
     public List<ComparisonRow> subsamples(String inspectionId, String a, String b, double alpha) {

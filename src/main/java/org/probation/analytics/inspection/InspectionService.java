@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.framework.FrameworkItems;
@@ -16,14 +17,19 @@ public class InspectionService {
     /** The inspections as listed, and by id. */
     private record Listed(List<Inspection> all, Map<String, Inspection> byId) {}
 
+    /** Every data-quality flag, and by inspection (flags are exceptions: a small table). */
+    private record Flags(List<QualityFlag> all, Map<String, List<QualityFlag>> byInspection) {}
+
     private final InspectionRepository repository;
     private final FrameworkItems items;
     private final PerLoad.Single<Listed> listed;
+    private final PerLoad.Single<Flags> flags;
 
     InspectionService(InspectionRepository repository, FrameworkItems items, DataVersion version) {
         this.repository = repository;
         this.items = items;
         this.listed = PerLoad.single(version);
+        this.flags = PerLoad.single(version);
     }
 
     /** Every inspection, newest publication first: read once per load. */
@@ -40,9 +46,14 @@ public class InspectionService {
         return inspection(inspectionId).map(i -> repository.findResults(i.id(), items.lookup()));
     }
 
-    /** Data-quality flags of one inspection, or of all when {@code inspectionId} is null. */
+    /** Data-quality flags of one inspection, or of all when {@code inspectionId} is null (read once per load). */
     public List<QualityFlag> flags(String inspectionId) {
-        return repository.findFlags(inspectionId);
+        Flags all = flags.get(() -> {
+            List<QualityFlag> every = List.copyOf(repository.findFlags(null));
+            return new Flags(every, every.stream().collect(Collectors.groupingBy(QualityFlag::inspectionId,
+                    Collectors.toUnmodifiableList())));
+        });
+        return inspectionId == null ? all.all() : all.byInspection().getOrDefault(inspectionId, List.of());
     }
 
     public Optional<Inspection> inspection(String inspectionId) {

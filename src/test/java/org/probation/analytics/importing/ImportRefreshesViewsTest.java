@@ -112,6 +112,8 @@ class ImportRefreshesViewsTest {
         assertThat(inspections.inspections().stream().map(Inspection::id).anyMatch(DEVON::equals)).isEqualTo(shown);
         assertThat(inspections.inspection(DEVON).isPresent()).isEqualTo(shown);
         assertThat(inspections.results(DEVON).isPresent()).isEqualTo(shown);
+        assertThat(inspections.flags(DEVON).isEmpty()).isEqualTo(!shown); // its missing key questions are flagged
+        assertThat(inspections.flags(null).stream().anyMatch(f -> f.inspectionId().equals(DEVON))).isEqualTo(shown);
         assertThat(ratings.overall(DEVON).isPresent()).isEqualTo(shown);
         assertThat(ratings.standards(DEVON).isPresent()).isEqualTo(shown);
         assertThat(overview.overview(new OverviewFilter("pdu-2021", null, null)).rows().stream()

@@ -16,7 +16,6 @@ import static org.probation.analytics.db.Tables.RESULT_COUNT;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -43,11 +42,11 @@ class ComparisonRepository {
         this.dsl = dsl;
     }
 
-    Optional<InspectionKey> inspection(String id) {
+    /** Every inspection's key: kept per load by {@link ComparisonLookups}. */
+    List<InspectionKey> inspections() {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID)
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .where(INSPECTION.ID.eq(id))
-                .fetchOptional(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Which load the data is from: changes with every dataset load or import. */
@@ -56,8 +55,9 @@ class ComparisonRepository {
                 .from(DATASET_LOAD).fetchOne(r -> r.value1() + "/" + r.value2() + "/" + r.value3());
     }
 
-    boolean subsampleExists(String code) {
-        return dsl.fetchExists(RESULT_COUNT, RESULT_COUNT.SUBSAMPLE.eq(code));
+    /** The sub-samples with at least one result. */
+    List<String> subsampleCodes() {
+        return dsl.selectDistinct(RESULT_COUNT.SUBSAMPLE).from(RESULT_COUNT).fetch(RESULT_COUNT.SUBSAMPLE);
     }
 
     boolean regionHasFramework(String regionId, String framework) {
@@ -85,32 +85,18 @@ class ComparisonRepository {
                         single(r.value8(), r.value9(), r.value10(), r.value11(), b)));
     }
 
-    List<PairedCounts> againstRegion(InspectionKey target) {
-        return againstPool(target, PROVIDER.REGION_ID.eq(target.regionId()), "region " + target.regionId() + " (other providers, pooled)");
-    }
-
-    List<PairedCounts> againstNational(InspectionKey target) {
-        return againstPool(target, DSL.noCondition(), "all other providers (pooled)");
-    }
-
     /**
-     * An inspection's all-cases results against the pool of the other providers' inspections of
-     * the same framework that {@code others} selects (its region, or everyone), the provider
-     * itself excluded so that it is not compared with itself.
+     * Every all-cases count of the framework's inspections (their results carry the inspection's
+     * framework), by inspection and question: what the benchmarks pool, read once per load.
      */
-    private List<PairedCounts> againstPool(InspectionKey target, Condition others, String label) {
-        ResultCount rc = RESULT_COUNT.as("rc");
-        Table<?> pool = pool(INSPECTION.FRAMEWORK.eq(target.framework())
-                .and(INSPECTION.PROVIDER_ID.ne(target.providerId())).and(others));
-        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND,
-                        pool.field("x"), pool.field("n"), pool.field("providers"), pool.field("estimated"))
-                .from(rc)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rc.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rc.ITEM_CODE))
-                .leftJoin(pool).on(pool.field("item_code", String.class).eq(rc.ITEM_CODE))
-                .where(rc.INSPECTION_ID.eq(target.id()), rc.SUBSAMPLE.eq("all"))
-                .orderBy(rc.ITEM_CODE)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        single(r.value4(), r.value5(), r.value6(), r.value7(), "all"), pooled(r, 7, label)));
+    List<ProviderPools.AllCases> allCases(String framework) {
+        return dsl.select(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N,
+                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND)
+                .from(RESULT_COUNT)
+                .where(RESULT_COUNT.FRAMEWORK.eq(framework), RESULT_COUNT.SUBSAMPLE.eq("all"))
+                .orderBy(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE)
+                .fetch(r -> new ProviderPools.AllCases(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().doubleValue(), r.value6()));
     }
 
     /** An inspection's all-cases results against a comparator figure its report prints. */

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
+import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.OneSampleResult;
 import org.probation.analytics.stats.OneSampleTest;
 import org.springframework.stereotype.Service;
@@ -20,11 +22,16 @@ public class ComparisonService {
 
     private final ComparisonRepository repository;
     private final BulkComparisonRepository bulk;
+    private final ComparisonLookups lookups;
+    private final ProviderPools pools;
     private final Map<String, Object> allProviders = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk) {
+    ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk, FrameworkItems items,
+            DataVersion version) {
         this.repository = repository;
         this.bulk = bulk;
+        this.lookups = new ComparisonLookups(repository, version);
+        this.pools = new ProviderPools(repository, lookups, items, version);
     }
 
     public List<ComparisonRow> subsamples(String inspectionId, String a, String b, double alpha) {
@@ -42,9 +49,11 @@ public class ComparisonService {
                 if (key.regionId() == null) {
                     throw new ComparisonException.BadRequest("inspection '" + inspectionId + "' has no region to compare with");
                 }
-                yield ComparisonStatistics.withStatistics(repository.againstRegion(key), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded");
+                yield ComparisonStatistics.withStatistics(pools.against(key, c -> key.regionId().equals(c.regionId()),
+                        "region " + key.regionId() + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded");
             }
-            case "national" -> ComparisonStatistics.withStatistics(repository.againstNational(key), alpha, NATIONAL);
+            case "national" -> ComparisonStatistics.withStatistics(pools.against(key, c -> true, "all other providers (pooled)"),
+                    alpha, NATIONAL);
             case "comparator" -> againstComparator(key, alpha);
             default -> throw new ComparisonException.BadRequest("against must be region, national or comparator, not '" + against + "'");
         };
@@ -158,14 +167,14 @@ public class ComparisonService {
         return value;
     }
 
-    /** The inspections that can be compared, in fieldwork order. */
+    /** The inspections that can be compared, in fieldwork order (read once per load). */
     public List<InspectionChoice> inspectionChoices() {
-        return repository.inspectionChoices();
+        return lookups.inspectionChoices();
     }
 
-    /** The regions with an inspected provider, per framework. */
+    /** The regions with an inspected provider, per framework (read once per load). */
     public List<RegionChoice> regionChoices() {
-        return repository.regionChoices();
+        return lookups.regionChoices();
     }
 
     private List<ComparisonRow> againstComparator(InspectionKey key, double alpha) {
@@ -200,11 +209,11 @@ public class ComparisonService {
     }
 
     private InspectionKey inspection(String id) {
-        return repository.inspection(id).orElseThrow(() -> new ComparisonException.NotFound("no inspection '" + id + "'"));
+        return lookups.inspection(id).orElseThrow(() -> new ComparisonException.NotFound("no inspection '" + id + "'"));
     }
 
     private void requireSubsample(String code) {
-        if (!repository.subsampleExists(code)) {
+        if (!lookups.subsampleExists(code)) {
             throw new ComparisonException.NotFound("no results for sub-sample '" + code + "'");
         }
     }

@@ -7,11 +7,12 @@ import static org.probation.analytics.db.Tables.RESULT_COUNT;
 import static org.probation.analytics.db.Tables.SUBSAMPLE;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Records;
-import org.jooq.impl.DSL;
+import org.probation.analytics.framework.FrameworkItem;
+import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
 /** What each inspection publishes by sub-sample: the inspections, their sub-samples and every question's count. */
@@ -49,26 +50,30 @@ class SubsampleRepository {
                 .fetch(r -> new PublishedSubsample(r.value1(), r.value2(), r.value3()));
     }
 
-    /** Every key question and prompt of an inspection in every sub-sample it is published for, as compared. */
-    List<FigureRow> figures(String inspectionId) {
-        var keyQuestion = FRAMEWORK_ITEM.as("key_question");
-        var standard = FRAMEWORK_ITEM.as("standard");
-        // The standard of a prompt is its key question's parent; of a key question, its parent.
-        Field<String> standardCode = DSL.when(FRAMEWORK_ITEM.LEVEL.eq("prompt"), keyQuestion.PARENT_CODE)
-                .otherwise(FRAMEWORK_ITEM.PARENT_CODE);
-        return dsl.select(RESULT_COUNT.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, standardCode, standard.TEXT,
-                        SUBSAMPLE.CODE, SUBSAMPLE.LABEL, RESULT_COUNT.PERCENT, RESULT_COUNT.X, RESULT_COUNT.N,
-                        RESULT_COUNT.COUNT_KIND)
+    /**
+     * The questions of one level ({@code key_question} or {@code prompt}) of an inspection in every
+     * sub-sample it is published for, as compared; texts and standards come from {@code items}.
+     */
+    List<FigureRow> figures(String inspectionId, String level, FrameworkItems.Lookup items) {
+        List<FigureRow> rows = new ArrayList<>();
+        dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, SUBSAMPLE.CODE, SUBSAMPLE.LABEL, RESULT_COUNT.PERCENT,
+                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.COUNT_KIND)
                 .from(RESULT_COUNT)
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK),
                         FRAMEWORK_ITEM.CODE.eq(RESULT_COUNT.ITEM_CODE))
-                .leftJoin(keyQuestion).on(keyQuestion.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
-                        keyQuestion.CODE.eq(FRAMEWORK_ITEM.PARENT_CODE))
-                .leftJoin(standard).on(standard.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK), standard.CODE.eq(standardCode))
                 .join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
-                .where(RESULT_COUNT.INSPECTION_ID.eq(inspectionId), FRAMEWORK_ITEM.LEVEL.in("key_question", "prompt"))
+                .where(RESULT_COUNT.INSPECTION_ID.eq(inspectionId), FRAMEWORK_ITEM.LEVEL.eq(level))
                 .orderBy(RESULT_COUNT.ITEM_CODE, SUBSAMPLE.ORDINAL)
-                .fetch(r -> new FigureRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8().doubleValue(), r.value9(), r.value10(), r.value11()));
+                .forEach(r -> {
+                    FrameworkItem item = items.get(r.value1(), r.value2());
+                    if (item == null) { // every counted question is in its framework (the load checks it)
+                        return;
+                    }
+                    FrameworkItem standard = item.standardCode() == null ? null : items.get(r.value1(), item.standardCode());
+                    rows.add(new FigureRow(r.value2(), item.text(), item.level(), item.standardCode(),
+                            standard == null ? null : standard.text(), r.value3(), r.value4(), r.value5().doubleValue(),
+                            r.value6(), r.value7(), r.value8()));
+                });
+        return rows;
     }
 }

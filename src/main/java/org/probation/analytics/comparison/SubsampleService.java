@@ -2,15 +2,19 @@ package org.probation.analytics.comparison;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.SubsampleProfile.Choice;
 import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
+import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.Proportions;
 import org.springframework.stereotype.Service;
@@ -27,24 +31,30 @@ public class SubsampleService {
     /** The plain-English working of one contrast row and the R that reproduces it. */
     public record Working(String text, String rSnippet) {}
 
+    /** The inspections to choose from and the sub-samples each publishes: read once per load. */
+    private record Published(List<Choice> inspections, Map<String, List<Choice>> subsamples) {}
+
     private final SubsampleRepository repository;
     private final ComparisonService comparisons;
     private final CalculatorService calculator;
+    private final FrameworkItems items;
+    private final PerLoad.Single<Published> choices;
 
-    SubsampleService(SubsampleRepository repository, ComparisonService comparisons, CalculatorService calculator) {
+    SubsampleService(SubsampleRepository repository, ComparisonService comparisons, CalculatorService calculator,
+            FrameworkItems items, DataVersion version) {
         this.repository = repository;
         this.comparisons = comparisons;
         this.calculator = calculator;
+        this.items = items;
+        this.choices = PerLoad.single(version);
     }
 
     /** @throws ComparisonException.NotFound for an unknown inspection */
     public SubsampleProfile profile(SubsampleFilter requested) {
         String id = requested.inspection() == null ? SubsampleFilter.DEFAULT_INSPECTION : requested.inspection();
-        Map<String, List<Choice>> published = repository.subsamples().stream().collect(Collectors.groupingBy(
-                SubsampleRepository.PublishedSubsample::inspectionId, LinkedHashMap::new,
-                Collectors.mapping(s -> new Choice(s.code(), s.label()), Collectors.toList())));
-        List<Choice> inspections = repository.inspections().stream().map(i -> new Choice(i.id(), i.provider() + ", "
-                + MONTH.format(i.published()) + " (" + codes(published.getOrDefault(i.id(), List.of())) + ")")).toList();
+        Published loaded = choices();
+        Map<String, List<Choice>> published = loaded.subsamples();
+        List<Choice> inspections = loaded.inspections();
         if (inspections.stream().noneMatch(i -> i.code().equals(id))) {
             throw new ComparisonException.NotFound("no inspection '" + id + "'");
         }
@@ -53,7 +63,7 @@ public class SubsampleService {
         String[] pair = pair(requested.a(), requested.b(), subsamples.stream().map(Choice::code).toList(), notes);
         SubsampleFilter filter = requested.withInspection(id).withPair(pair[0], pair[1]);
 
-        List<FigureRow> atLevel = repository.figures(id).stream().filter(f -> f.level().equals(filter.level())).toList();
+        List<FigureRow> atLevel = repository.figures(id, filter.level(), items.lookup());
         Map<String, Choice> standards = new LinkedHashMap<>();
         atLevel.stream().filter(f -> f.standardCode() != null)
                 .forEach(f -> standards.putIfAbsent(f.standardCode(), new Choice(f.standardCode(),
@@ -76,6 +86,17 @@ public class SubsampleService {
         }
         return new SubsampleProfile(resolved, inspections, subsamples, List.copyOf(standards.values()), figures,
                 contrast, ALPHA, notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    private Published choices() {
+        return choices.get(() -> {
+            Map<String, List<Choice>> subsamples = repository.subsamples().stream().collect(Collectors.groupingBy(
+                    SubsampleRepository.PublishedSubsample::inspectionId, LinkedHashMap::new,
+                    Collectors.mapping(s -> new Choice(s.code(), s.label()), Collectors.toUnmodifiableList())));
+            List<Choice> inspections = repository.inspections().stream().map(i -> new Choice(i.id(), i.provider() + ", "
+                    + MONTH.format(i.published()) + " (" + codes(subsamples.getOrDefault(i.id(), List.of())) + ")")).toList();
+            return new Published(inspections, Collections.unmodifiableMap(subsamples));
+        });
     }
 
     /**

@@ -16,9 +16,11 @@ import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.SqlScripts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +34,21 @@ public class DatasetLoader {
     private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
 
     private final DataSource dataSource;
+    private final DataVersion version;
     private final String validation = SqlScripts.statementsOf("110_load_validate.sql").getFirst();
     private final List<String> publish = SqlScripts.statementsOf("12*_load_*.sql");
     private final List<String> checks = SqlScripts.statementsOf("13*_*.sql");
 
+    /** A loader whose commits nothing else watches (a sandbox, a test's database). */
     DatasetLoader(DataSource dataSource) {
+        this(dataSource, new DataVersion());
+    }
+
+    /** The app's loader: every commit bumps {@code version}, which drops the answers kept per load. */
+    @Autowired
+    DatasetLoader(DataSource dataSource, DataVersion version) {
         this.dataSource = dataSource;
+        this.version = version;
     }
 
     /** Loads the datasets in {@code dir} unless exactly these files were loaded before. */
@@ -93,6 +104,7 @@ public class DatasetLoader {
                         .execute();
                 step.accept("before-commit");
                 conn.commit();
+                version.bump();
                 times.done("commit");
             } catch (RuntimeException | SQLException e) {
                 if (!conn.getAutoCommit()) {

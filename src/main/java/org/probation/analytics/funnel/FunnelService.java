@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.funnel.FunnelRepository.CountRow;
 import org.probation.analytics.stats.FunnelLimits;
 import org.probation.analytics.stats.FunnelLimits.Position;
@@ -20,19 +22,27 @@ public class FunnelService {
     /** At most this many sample sizes are sampled to draw each limit curve. */
     private static final int CURVE_STEPS = 200;
 
+    /** The frameworks whose questions are kept: a few, each a few hundred questions. */
+    private static final int FRAMEWORKS_KEPT = 16;
+
     private final FunnelRepository repository;
+    private final PerLoad.Single<List<FunnelFramework>> frameworks;
+    private final PerLoad<String, List<FunnelQuestion>> questions;
 
-    FunnelService(FunnelRepository repository) {
+    FunnelService(FunnelRepository repository, DataVersion version) {
         this.repository = repository;
+        this.frameworks = PerLoad.single(version);
+        this.questions = new PerLoad<>(version, FRAMEWORKS_KEPT);
     }
 
-    /** Frameworks with inspections, newest first. */
+    /** Frameworks with inspections, newest first (read once per load). */
     public List<FunnelFramework> frameworks() {
-        return repository.frameworks();
+        return frameworks.get(() -> List.copyOf(repository.frameworks()));
     }
 
+    /** The framework's questions with an all-cases result, in code order (counted once per load). */
     public List<FunnelQuestion> questions(String framework) {
-        return repository.questions(framework);
+        return questions.get(framework, f -> List.copyOf(repository.questions(f)));
     }
 
     /**

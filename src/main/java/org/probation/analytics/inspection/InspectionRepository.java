@@ -2,7 +2,6 @@ package org.probation.analytics.inspection;
 
 import static org.probation.analytics.db.Tables.DATA_QUALITY_FLAG;
 import static org.probation.analytics.db.Tables.FRAMEWORK;
-import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.PROVIDER;
 import static org.probation.analytics.db.Tables.REGION;
@@ -10,11 +9,15 @@ import static org.probation.analytics.db.Tables.RESULT;
 import static org.probation.analytics.db.Tables.SUBSAMPLE;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Records;
+import org.probation.analytics.framework.FrameworkItem;
+import org.probation.analytics.framework.FrameworkItemRepository;
+import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
 /** Reads inspections and providers. */
@@ -53,34 +56,36 @@ public class InspectionRepository {
                         new Provider(id, name, ProviderType.fromCode(type), region)));
     }
 
-    boolean exists(String inspectionId) {
-        return dsl.fetchExists(INSPECTION, INSPECTION.ID.eq(inspectionId));
+    /** Every result of an inspection, texts from this database's own framework items (a sandbox's). */
+    public List<ResultRow> findResults(String inspectionId) {
+        return findResults(inspectionId, new FrameworkItemRepository(dsl).lookup());
     }
 
-    public List<ResultRow> findResults(String inspectionId) {
-        var standard = FRAMEWORK_ITEM.as("standard");
-        var keyQuestion = FRAMEWORK_ITEM.as("key_question");
-        // The standard of a prompt is its key question's parent; of a key question, its parent.
-        var standardCode = DSL.when(FRAMEWORK_ITEM.LEVEL.eq("prompt"), keyQuestion.PARENT_CODE)
-                .otherwise(FRAMEWORK_ITEM.PARENT_CODE);
-        return dsl.select(standardCode, RESULT.ITEM_CODE, FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.TEXT,
-                        RESULT.QUESTION_AS_PRINTED, RESULT.SUBSAMPLE, RESULT.PERCENT_PRINTED, RESULT.PERCENT,
-                        RESULT.PERCENT_KIND, RESULT.YES_COUNT, RESULT.DENOMINATOR, RESULT.DENOMINATOR_KIND,
-                        RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS, RESULT.ESTIMATE_UNIQUE,
-                        RESULT.MARKER, RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
+    /**
+     * Every result of an inspection, in question, sub-sample and printing order; the question's
+     * text, level and standard come from {@code items} (read once per load), not from every row.
+     */
+    List<ResultRow> findResults(String inspectionId, FrameworkItems.Lookup items) {
+        List<ResultRow> rows = new ArrayList<>();
+        dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.QUESTION_AS_PRINTED, RESULT.SUBSAMPLE,
+                        RESULT.PERCENT_PRINTED, RESULT.PERCENT, RESULT.PERCENT_KIND, RESULT.YES_COUNT, RESULT.DENOMINATOR,
+                        RESULT.DENOMINATOR_KIND, RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS,
+                        RESULT.ESTIMATE_UNIQUE, RESULT.MARKER, RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
                         RESULT.SOURCE_FILE.concat(DSL.inline(" line ")).concat(RESULT.SOURCE_LINE.cast(String.class)))
                 .from(RESULT)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(RESULT.ITEM_CODE))
-                .leftJoin(keyQuestion).on(keyQuestion.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
-                        keyQuestion.CODE.eq(FRAMEWORK_ITEM.PARENT_CODE))
-                .leftJoin(standard).on(standard.FRAMEWORK.eq(RESULT.FRAMEWORK), standard.CODE.eq(standardCode))
                 .join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT.SUBSAMPLE))
                 .where(RESULT.INSPECTION_ID.eq(inspectionId))
                 .orderBy(RESULT.ITEM_CODE, SUBSAMPLE.ORDINAL, RESULT.SOURCE_LINE)
-                .fetch(r -> new ResultRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8().doubleValue(), r.value9(), r.value10(), r.value11(), r.value12(),
-                        r.value13(), r.value14(), r.value15(), r.value16(), r.value17(), r.value18(), r.value19(),
-                        r.value20()));
+                .forEach(r -> {
+                    FrameworkItem item = items.get(r.value1(), r.value2());
+                    if (item != null) { // every result's question is in its framework (the load checks it)
+                        rows.add(new ResultRow(item.standardCode(), r.value2(), item.level(), item.text(), r.value3(),
+                                r.value4(), r.value5(), r.value6().doubleValue(), r.value7(), r.value8(), r.value9(),
+                                r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), r.value16(),
+                                r.value17(), r.value18()));
+                    }
+                });
+        return rows;
     }
 
     public List<QualityFlag> findFlags(String inspectionId) {

@@ -1,20 +1,40 @@
 package org.probation.analytics.inspection;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Service;
 
 /** Inspections and providers for the views and the API. */
 @Service
 public class InspectionService {
 
-    private final InspectionRepository repository;
+    /** The inspections as listed, and by id. */
+    private record Listed(List<Inspection> all, Map<String, Inspection> byId) {}
 
-    InspectionService(InspectionRepository repository) {
+    /** Every data-quality flag, and by inspection (flags are exceptions: a small table). */
+    private record Flags(List<QualityFlag> all, Map<String, List<QualityFlag>> byInspection) {}
+
+    private final InspectionRepository repository;
+    private final FrameworkItems items;
+    private final PerLoad.Single<Listed> listed;
+    private final PerLoad.Single<Flags> flags;
+
+    InspectionService(InspectionRepository repository, FrameworkItems items, DataVersion version) {
         this.repository = repository;
+        this.items = items;
+        this.listed = PerLoad.single(version);
+        this.flags = PerLoad.single(version);
     }
 
+    /** Every inspection, newest publication first: read once per load. */
     public List<Inspection> inspections() {
-        return repository.findAll();
+        return listed().all();
     }
 
     public List<Provider> providers() {
@@ -22,18 +42,30 @@ public class InspectionService {
     }
 
     /** Every result of an inspection, or empty if there is no such inspection. */
-    public java.util.Optional<List<ResultRow>> results(String inspectionId) {
-        return repository.exists(inspectionId)
-                ? java.util.Optional.of(repository.findResults(inspectionId))
-                : java.util.Optional.empty();
+    public Optional<List<ResultRow>> results(String inspectionId) {
+        return inspection(inspectionId).map(i -> repository.findResults(i.id(), items.lookup()));
     }
 
-    /** Data-quality flags of one inspection, or of all when {@code inspectionId} is null. */
+    /** Data-quality flags of one inspection, or of all when {@code inspectionId} is null (read once per load). */
     public List<QualityFlag> flags(String inspectionId) {
-        return repository.findFlags(inspectionId);
+        Flags all = flags.get(() -> {
+            List<QualityFlag> every = List.copyOf(repository.findFlags(null));
+            return new Flags(every, every.stream().collect(Collectors.groupingBy(QualityFlag::inspectionId,
+                    Collectors.toUnmodifiableList())));
+        });
+        return inspectionId == null ? all.all() : all.byInspection().getOrDefault(inspectionId, List.of());
     }
 
-    public java.util.Optional<Inspection> inspection(String inspectionId) {
-        return repository.findAll().stream().filter(i -> i.id().equals(inspectionId)).findFirst();
+    public Optional<Inspection> inspection(String inspectionId) {
+        return Optional.ofNullable(listed().byId().get(inspectionId));
+    }
+
+    private Listed listed() {
+        return listed.get(() -> {
+            List<Inspection> all = List.copyOf(repository.findAll());
+            Map<String, Inspection> byId = new LinkedHashMap<>();
+            all.forEach(i -> byId.putIfAbsent(i.id(), i));
+            return new Listed(all, Map.copyOf(byId));
+        });
     }
 }

@@ -9,7 +9,6 @@ import static org.probation.analytics.db.Tables.STANDARD_RATING;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -20,8 +19,11 @@ import org.springframework.stereotype.Repository;
 class OverviewRepository {
 
     /** An inspection of the overview before its ratings are attached. */
-    record InspectionRow(String id, String provider, LocalDate published, String providerType, String region,
-            String overallRating, Integer score, Integer maxScore) {}
+    record InspectionRow(String id, String provider, LocalDate published, String providerType, String regionId,
+            String region, String overallRating, Integer score, Integer maxScore) {}
+
+    /** A published rating and the region of its provider (the filter's region is an id). */
+    record RatingRow(String regionId, PublishedRating rating) {}
 
     /** A standard of a framework and whether the framework rates it. */
     record StandardRow(String code, String name, Boolean rated) {}
@@ -67,45 +69,36 @@ class OverviewRepository {
                 .fetch(Records.mapping(StandardRow::new));
     }
 
-    List<InspectionRow> inspections(OverviewFilter filter) {
-        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, PROVIDER.TYPE, REGION.NAME,
-                        INSPECTION.OVERALL_RATING, INSPECTION.SCORE, INSPECTION.MAX_SCORE)
+    /** Every inspection of the framework, by provider and publication; the filters are applied by the service. */
+    List<InspectionRow> inspections(String framework) {
+        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, PROVIDER.TYPE, PROVIDER.REGION_ID,
+                        REGION.NAME, INSPECTION.OVERALL_RATING, INSPECTION.SCORE, INSPECTION.MAX_SCORE)
                 .from(INSPECTION)
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
-                .where(matching(filter))
+                .where(INSPECTION.FRAMEWORK.eq(framework))
                 .orderBy(PROVIDER.NAME, INSPECTION.PUBLISHED)
                 .fetch(Records.mapping(InspectionRow::new));
     }
 
-    List<PublishedRating> ratings(OverviewFilter filter) {
+    /** Every published rating of the framework's inspections, in the order of the inspections, then of the standards. */
+    List<RatingRow> ratings(String framework) {
         return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, REGION.NAME, PROVIDER.TYPE,
                         STANDARD_RATING.STANDARD_CODE, FRAMEWORK_ITEM.TEXT, STANDARD_RATING.RATING,
                         STANDARD_RATING.RATING_PRINTED,
                         STANDARD_RATING.SOURCE_FILE.concat(DSL.inline(" line "))
-                                .concat(STANDARD_RATING.SOURCE_LINE.cast(String.class)))
+                                .concat(STANDARD_RATING.SOURCE_LINE.cast(String.class)),
+                        PROVIDER.REGION_ID)
                 .from(STANDARD_RATING)
                 .join(INSPECTION).on(INSPECTION.ID.eq(STANDARD_RATING.INSPECTION_ID))
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .leftJoin(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(INSPECTION.FRAMEWORK),
                         FRAMEWORK_ITEM.CODE.eq(STANDARD_RATING.STANDARD_CODE))
-                .where(matching(filter))
+                .where(INSPECTION.FRAMEWORK.eq(framework))
                 .orderBy(PROVIDER.NAME, INSPECTION.PUBLISHED, FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.ORDINAL)
                 .fetch(Records.mapping((id, provider, published, region, type, code, standard, rating, printed,
-                        source) -> new PublishedRating(id, provider, published.getYear(), region, type, code, standard,
-                        rating, printed, source)));
-    }
-
-    /** The filter as a condition: the framework always, region and provider type when chosen. */
-    private static Condition matching(OverviewFilter filter) {
-        Condition condition = INSPECTION.FRAMEWORK.eq(filter.framework());
-        if (filter.region() != null) {
-            condition = condition.and(PROVIDER.REGION_ID.eq(filter.region()));
-        }
-        if (filter.providerType() != null) {
-            condition = condition.and(PROVIDER.TYPE.eq(filter.providerType()));
-        }
-        return condition;
+                        source, regionId) -> new RatingRow(regionId, new PublishedRating(id, provider, published.getYear(),
+                        region, type, code, standard, rating, printed, source))));
     }
 }

@@ -4,25 +4,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.inspection.ProviderType;
+import org.probation.analytics.overview.OverviewRepository.InspectionRow;
+import org.probation.analytics.overview.OverviewRepository.RatingRow;
 import org.probation.analytics.overview.OverviewRepository.StandardRow;
 import org.springframework.stereotype.Service;
 
-/** The published ratings of every inspection of a framework, inspections by standards, for the overview heatmap. */
+/**
+ * The published ratings of every inspection of a framework, inspections by standards, for the
+ * overview heatmap. A framework's inspections and ratings are read once per load; the region and
+ * provider-type filters pick from them.
+ */
 @Service
 public class OverviewService {
 
-    private final OverviewRepository repository;
+    /** Everything an overview of the framework shows, before the filters. */
+    private record FrameworkRatings(List<StandardRow> standards, List<InspectionRow> inspections, List<RatingRow> ratings) {}
 
-    OverviewService(OverviewRepository repository) {
+    /** The frameworks kept: each a few thousand ratings. */
+    private static final int FRAMEWORKS_KEPT = 16;
+
+    private final OverviewRepository repository;
+    private final PerLoad.Single<OverviewChoices> choices;
+    private final PerLoad<String, FrameworkRatings> frameworks;
+
+    OverviewService(OverviewRepository repository, DataVersion version) {
         this.repository = repository;
+        this.choices = PerLoad.single(version);
+        this.frameworks = new PerLoad<>(version, FRAMEWORKS_KEPT);
     }
 
     public OverviewChoices choices() {
-        List<Choice> types = repository.providerTypes().stream()
-                .map(code -> new Choice(code, ProviderType.fromCode(code).label()))
-                .toList();
-        return new OverviewChoices(repository.frameworks(), repository.regions(), types);
+        return choices.get(() -> {
+            List<Choice> types = repository.providerTypes().stream()
+                    .map(code -> new Choice(code, ProviderType.fromCode(code).label()))
+                    .toList();
+            return new OverviewChoices(List.copyOf(repository.frameworks()), List.copyOf(repository.regions()), types);
+        });
     }
 
     /**
@@ -32,15 +52,21 @@ public class OverviewService {
      * @throws IllegalArgumentException if no inspection uses the framework
      */
     public Overview overview(OverviewFilter filter) {
-        Choice framework = repository.frameworks().stream().filter(f -> f.code().equals(filter.framework()))
+        Choice framework = choices().frameworks().stream().filter(f -> f.code().equals(filter.framework()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no inspection uses framework '"
                         + filter.framework() + "'"));
-        List<StandardRow> standards = repository.standards(framework.code());
-        List<PublishedRating> ratings = repository.ratings(filter);
+        FrameworkRatings all = frameworks.get(framework.code(), code -> new FrameworkRatings(
+                List.copyOf(repository.standards(code)), List.copyOf(repository.inspections(code)),
+                List.copyOf(repository.ratings(code))));
+        List<StandardRow> standards = all.standards();
+        List<PublishedRating> ratings = all.ratings().stream()
+                .filter(r -> matches(filter, r.regionId(), r.rating().providerType()))
+                .map(RatingRow::rating).toList();
         Map<String, Map<String, PublishedRating>> byInspection = ratings.stream().collect(Collectors.groupingBy(
                 PublishedRating::inspectionId, Collectors.toMap(PublishedRating::standardCode, r -> r,
                         (a, b) -> a, LinkedHashMap::new)));
-        List<OverviewRow> rows = repository.inspections(filter).stream()
+        List<OverviewRow> rows = all.inspections().stream()
+                .filter(i -> matches(filter, i.regionId(), i.providerType()))
                 .map(i -> new OverviewRow(i.id(), i.provider(), i.published().getYear(),
                         ProviderType.fromCode(i.providerType()).label(), i.region(), i.overallRating(),
                         i.score() == null ? "" : i.score() + "/" + i.maxScore(),
@@ -52,5 +78,11 @@ public class OverviewService {
                 standards.stream().filter(s -> !Boolean.TRUE.equals(s.rated()))
                         .map(s -> new StandardColumn(s.code(), s.name())).toList(),
                 rows, ratings);
+    }
+
+    /** The filter beyond the framework: the region and the provider type when chosen. */
+    private static boolean matches(OverviewFilter filter, String regionId, String providerType) {
+        return (filter.region() == null || filter.region().equals(regionId))
+                && (filter.providerType() == null || filter.providerType().equals(providerType));
     }
 }

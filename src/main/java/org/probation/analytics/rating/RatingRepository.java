@@ -8,10 +8,13 @@ import static org.probation.analytics.db.Tables.STANDARD_RATING;
 import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.framework.FrameworkItem;
+import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
 /** Reads what rating checks need: standards with their published ratings, and key-question results. */
@@ -25,6 +28,9 @@ class RatingRepository {
     record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
             String denominatorKind) {}
 
+    /** A standard of a framework, before an inspection's published rating is attached. */
+    record FrameworkStandard(String framework, String code, String name, Boolean rated, boolean caseBased) {}
+
     /** The framework facts an overall check needs. */
     record InspectionFrame(String id, String framework, Integer score, String overallRating, int maxScore,
             String bands, String bandsSource) {}
@@ -35,43 +41,54 @@ class RatingRepository {
         this.dsl = dsl;
     }
 
-    Optional<InspectionFrame> frame(String inspectionId) {
+    /** Every inspection's frame: read once per load. */
+    List<InspectionFrame> frames() {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.SCORE, INSPECTION.OVERALL_RATING,
                         FRAMEWORK.MAX_SCORE, FRAMEWORK.SCORE_BANDS, FRAMEWORK.SCORE_BANDS_SOURCE)
                 .from(INSPECTION).join(FRAMEWORK).on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
-                .where(INSPECTION.ID.eq(inspectionId))
-                .fetchOptional(Records.mapping(InspectionFrame::new));
+                .fetch(Records.mapping(InspectionFrame::new));
     }
 
-    List<StandardRow> standards(String inspectionId, String framework) {
+    /** Every framework's standards in code order, without ratings: read once per load. */
+    List<FrameworkStandard> standards() {
         // A standard is case-based (rated by the rule) when its results come from a case sample.
-        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
-                        STANDARD_SAMPLE.SAMPLE.isNotNull(), STANDARD_RATING.RATING)
+        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
+                        STANDARD_SAMPLE.SAMPLE.isNotNull())
                 .from(FRAMEWORK_ITEM)
                 .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .leftJoin(STANDARD_RATING).on(STANDARD_RATING.INSPECTION_ID.eq(inspectionId),
-                        STANDARD_RATING.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.eq("standard"))
-                .orderBy(FRAMEWORK_ITEM.CODE)
-                .fetch(Records.mapping(StandardRow::new));
+                .where(FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
+                .fetch(Records.mapping(FrameworkStandard::new));
     }
 
-    List<KeyQuestionRow> keyQuestionResults(String inspectionId) {
-        // The first printing of each key question (body tables come before annexes), counts
-        // stated where the report states them, else the load's estimate.
-        return dsl.select(RESULT.ITEM_CODE, FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.TEXT, RESULT.PERCENT,
-                        RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
+    /** Every published standard rating (inspection, standard, rating): read once per load. */
+    List<String[]> publishedRatings() {
+        return dsl.select(STANDARD_RATING.INSPECTION_ID, STANDARD_RATING.STANDARD_CODE, STANDARD_RATING.RATING)
+                .from(STANDARD_RATING)
+                .fetch(r -> new String[] {r.value1(), r.value2(), r.value3()});
+    }
+
+    /**
+     * The first printing of each key question (body tables come before annexes) in all cases,
+     * counts stated where the report states them, else the load's estimate; the question's
+     * standard and text come from {@code items}.
+     */
+    List<KeyQuestionRow> keyQuestionResults(String inspectionId, FrameworkItems.Lookup items) {
+        Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
+        dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT, RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
                         RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND)
-                .distinctOn(RESULT.ITEM_CODE)
                 .from(RESULT)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT.FRAMEWORK),
-                        FRAMEWORK_ITEM.CODE.eq(RESULT.ITEM_CODE))
-                .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"),
-                        FRAMEWORK_ITEM.LEVEL.eq("key_question"))
+                .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
-                .fetch(Records.mapping((code, standard, text, percent, yes, n, kind) ->
-                        new KeyQuestionRow(code, standard, text, toDouble(percent), yes, n, kind)));
+                .forEach(r -> {
+                    FrameworkItem item = items.get(r.value1(), r.value2());
+                    if (item != null && item.level().equals("key_question") && !first.containsKey(r.value2())) {
+                        first.put(r.value2(), new KeyQuestionRow(r.value2(), item.parentCode(), item.text(),
+                                toDouble(r.value3()), r.value4(), r.value5(), r.value6()));
+                    }
+                });
+        return List.copyOf(first.values());
     }
 
     private static double toDouble(BigDecimal value) {

@@ -1,10 +1,16 @@
 package org.probation.analytics.rating;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.framework.FrameworkItems;
+import org.probation.analytics.rating.RatingRepository.FrameworkStandard;
+import org.probation.analytics.rating.RatingRepository.InspectionFrame;
 import org.probation.analytics.rating.RatingRepository.KeyQuestionRow;
 import org.probation.analytics.rating.RatingRepository.StandardRow;
 import org.springframework.stereotype.Service;
@@ -16,17 +22,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class RatingService {
 
-    private final RatingRepository repository;
+    /** What every check reads besides key-question results, kept per load: small tables. */
+    private record Loaded(Map<String, InspectionFrame> frames, Map<String, List<FrameworkStandard>> standards,
+            Map<String, Map<String, String>> ratings) {}
 
-    RatingService(RatingRepository repository) {
+    private final RatingRepository repository;
+    private final FrameworkItems items;
+    private final PerLoad.Single<Loaded> loaded;
+
+    RatingService(RatingRepository repository, FrameworkItems items, DataVersion version) {
         this.repository = repository;
+        this.items = items;
+        this.loaded = PerLoad.single(version);
     }
 
     public Optional<List<StandardRatingCheck>> standards(String inspectionId) {
-        return repository.frame(inspectionId).map(frame -> {
-            Map<String, List<KeyQuestionRow>> byStandard = repository.keyQuestionResults(inspectionId).stream()
+        return frame(inspectionId).map(frame -> {
+            Map<String, List<KeyQuestionRow>> byStandard = repository.keyQuestionResults(inspectionId, items.lookup()).stream()
                     .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
-            return repository.standards(inspectionId, frame.framework()).stream()
+            return standards(inspectionId, frame.framework()).stream()
                     .filter(s -> s.publishedRating() != null || s.caseBased())
                     .map(s -> check(s, byStandard.getOrDefault(s.code(), List.of())))
                     .toList();
@@ -34,8 +48,8 @@ public class RatingService {
     }
 
     public Optional<OverallCheck> overall(String inspectionId) {
-        return repository.frame(inspectionId).map(frame -> {
-            List<StandardRow> rated = repository.standards(inspectionId, frame.framework()).stream()
+        return frame(inspectionId).map(frame -> {
+            List<StandardRow> rated = standards(inspectionId, frame.framework()).stream()
                     .filter(s -> Boolean.TRUE.equals(s.rated()) && s.publishedRating() != null)
                     .toList();
             int score = rated.stream().mapToInt(s -> Rating.ofWord(s.publishedRating()).points()).sum();
@@ -43,6 +57,30 @@ public class RatingService {
             return new OverallCheck(inspectionId, score, frame.maxScore(), computed.word(), frame.score(),
                     frame.overallRating(), frame.score() == null || frame.score() == score,
                     computed.word().equals(frame.overallRating()), frame.bands(), frame.bandsSource());
+        });
+    }
+
+    private Optional<InspectionFrame> frame(String inspectionId) {
+        return Optional.ofNullable(loaded().frames().get(inspectionId));
+    }
+
+    /** The framework's standards in code order, each with the inspection's published rating (null if none printed). */
+    private List<StandardRow> standards(String inspectionId, String framework) {
+        Map<String, String> published = loaded().ratings().getOrDefault(inspectionId, Map.of());
+        return loaded().standards().getOrDefault(framework, List.of()).stream()
+                .map(s -> new StandardRow(s.code(), s.name(), s.rated(), s.caseBased(), published.get(s.code())))
+                .toList();
+    }
+
+    private Loaded loaded() {
+        return loaded.get(() -> {
+            Map<String, InspectionFrame> frames = new HashMap<>();
+            repository.frames().forEach(f -> frames.put(f.id(), f));
+            Map<String, List<FrameworkStandard>> standards = repository.standards().stream()
+                    .collect(Collectors.groupingBy(FrameworkStandard::framework, Collectors.toUnmodifiableList()));
+            Map<String, Map<String, String>> ratings = new HashMap<>();
+            repository.publishedRatings().forEach(r -> ratings.computeIfAbsent(r[0], k -> new HashMap<>()).put(r[1], r[2]));
+            return new Loaded(frames, standards, ratings);
         });
     }
 

@@ -44,8 +44,9 @@ final class ViewCalls {
         calls.put("inspections", inspections::inspections);
         calls.put("inspection", () -> {
             String id = pick(all, random).id();
-            return List.of(inspections.inspection(id), inspections.results(id), inspections.flags(id),
-                    ratings.standards(id), ratings.overall(id));
+            // as InspectionView.beforeEnter: the national benchmark chart is shown on opening
+            return List.of(inspections.inspection(id), comparisons.benchmark(id, "national", 0.1), ratings.overall(id),
+                    ratings.standards(id), inspections.results(id), inspections.flags(id));
         });
         calls.put("overview", () -> List.of(overview.choices(),
                 overview.overview(new OverviewFilter(pick(frameworks, random), null, null))));
@@ -60,7 +61,9 @@ final class ViewCalls {
         calls.put("changes", () -> comparisons.changeReport(0.1));
         calls.put("funnel", () -> {
             String framework = pick(frameworks, random);
-            return funnel.funnel(framework, pick(questions.get(framework), random).code());
+            // as FunnelView: its frameworks, the chosen framework's questions, then the funnel
+            return List.of(funnel.frameworks(), funnel.questions(framework),
+                    funnel.funnel(framework, pick(questions.get(framework), random).code()));
         });
         calls.put("calculator", () -> calculator.twoProportions(random.nextInt(0, 41), 40, random.nextInt(0, 61), 60, 0.1, 0.9));
         return calls;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.TestDatabase;
+import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.dataset.DatasetTestSupport;
 
 /**
@@ -27,7 +29,7 @@ class BulkComparisonTest {
         db = new TestDatabase();
         DatasetTestSupport.load(db, Path.of("datasets"));
         repository = new ComparisonRepository(db.dsl);
-        service = new ComparisonService(repository, new BulkComparisonRepository(db.dsl));
+        service = new ComparisonService(repository, new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
     }
 
     @AfterAll

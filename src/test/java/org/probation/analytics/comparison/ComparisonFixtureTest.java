@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.analytics.TestDatabase;
+import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.dataset.DatasetTestSupport;
 import org.probation.analytics.stats.TwoProportionTest;
 
@@ -36,7 +38,7 @@ class ComparisonFixtureTest {
         inspection("swansea-neath-port-talbot-2022", "swansea-neath-port-talbot", "2021-10-25",
                 "2.2.1,all,45%,45,9,20", "2.2.3,all,25%,25,5,20", "2.2.3,community,20%,20,2,10", "2.2.3,licence,30%,30,3,10");
         DatasetTestSupport.load(db, dir);
-        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl));
+        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
     }
 
     @AfterEach

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.TestDatabase;
+import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.dataset.DatasetTestSupport;
 import org.probation.analytics.stats.OneSampleTest;
 
@@ -23,7 +25,7 @@ class ComparisonSeedTest {
     static void load() {
         db = new TestDatabase();
         DatasetTestSupport.load(db, Path.of("datasets"));
-        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl));
+        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
     }
 
     @AfterAll

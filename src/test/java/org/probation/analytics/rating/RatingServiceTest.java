@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.probation.analytics.TestDatabase;
+import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.dataset.DatasetTestSupport;
 
 /** The rating rules on the four seed inspections. */
@@ -25,7 +27,7 @@ class RatingServiceTest {
     static void loadSeeds() {
         db = new TestDatabase();
         DatasetTestSupport.load(db, Path.of("datasets"));
-        service = new RatingService(new RatingRepository(db.dsl));
+        service = new RatingService(new RatingRepository(db.dsl), TestLookups.items(db), new DataVersion());
     }
 
     @AfterAll

@@ -1,0 +1,34 @@
+package org.probation.analytics.framework;
+
+import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Reads every framework item: a few hundred rows, read once per load. */
+@Repository
+public class FrameworkItemRepository {
+
+    /** An item as stored, before its standard is found. */
+    record Row(String framework, String code, String parentCode, String level, int ordinal, String text, Boolean rated) {}
+
+    private final DSLContext dsl;
+
+    public FrameworkItemRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every item of every framework, in code order: a lookup, for a database that is not the app's (a sandbox). */
+    public FrameworkItems.Lookup lookup() {
+        return FrameworkItems.lookupOf(all());
+    }
+
+    List<Row> all() {
+        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.PARENT_CODE,
+                        FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.ORDINAL, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED)
+                .from(FRAMEWORK_ITEM)
+                .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+}

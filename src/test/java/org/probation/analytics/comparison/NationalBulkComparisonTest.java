@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.TestDatabase;
+import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.dataset.DatasetTestSupport;
 import org.probation.analytics.synthetic.SyntheticNational;
 
@@ -28,7 +30,7 @@ class NationalBulkComparisonTest {
         db = new TestDatabase();
         DatasetTestSupport.load(db, SyntheticNational.write(Path.of("target/test-synthetic/bulk-seed-7"), 7).out());
         repository = new ComparisonRepository(db.dsl);
-        service = new ComparisonService(repository, new BulkComparisonRepository(db.dsl));
+        service = new ComparisonService(repository, new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
     }
 
     @AfterAll

@@ -1,8 +1,9 @@
--- Comparisons over every provider at once (one query each instead of one per inspection):
--- the Changes view's successive inspections and every inspection against the national pool.
+-- The changes over every provider at once (one query instead of one per pair): the Changes
+-- view's successive inspections. (Every inspection against the national pool comes from the
+-- per-load pools of ProviderPools, as one inspection's benchmark does.)
 -- Counts come from result_count (all cases); the statistics are computed in Java (stats).
 --
--- Tens of thousands of rows come back, and the DuckDB driver turns every VARCHAR value into a
+-- Tens of thousands of rows come back and the DuckDB driver turns every VARCHAR value into a
 -- Java string (about a microsecond each, more than the rest of the row): so these queries return
 -- numbers only. Inspections and questions are named by their rowid, read in the same transaction
 -- with the two small lookups below; count kinds by their number (0 stated, 1 estimated, 2 unknown).
@@ -49,34 +50,3 @@ JOIN inspection ib ON ib.id = m.b_id
 JOIN framework_item fa ON fa.framework = m.a_fw AND fa.code = m.a_code
 JOIN framework_item fb ON fb.framework = m.b_fw AND fb.code = m.b_code
 ORDER BY m.b_id, m.a_id, m.b_code, m.a_code;
-
--- Every inspection's all-cases results against the pool of the other providers' inspections of
--- its framework (the provider's own inspections left out), as ComparisonRepository.againstPool
--- computes it for one inspection: the pool is the framework's total less the provider's own.
--- name: all-national
-WITH known AS (
-    SELECT i.provider_id, rc.framework, rc.item_code, rc.x, rc.n, rc.count_kind
-    FROM result_count rc JOIN inspection i ON i.id = rc.inspection_id
-    WHERE rc.subsample = 'all' AND rc.x IS NOT NULL AND rc.n IS NOT NULL
-),
-own AS (
-    SELECT provider_id, framework, item_code, sum(x) AS x, sum(n) AS n,
-           count(*) FILTER (WHERE count_kind = 'estimated') AS estimated
-    FROM known GROUP BY ALL
-),
-total AS (
-    SELECT framework, item_code, sum(x) AS x, sum(n) AS n, count(*) AS providers, sum(estimated) AS estimated
-    FROM own GROUP BY ALL
-)
-SELECT i.rowid AS inspection_row, fi.rowid AS item, rc.x, rc.n, rc.percent::DOUBLE AS percent,
-       CASE rc.count_kind WHEN 'stated' THEN 0 WHEN 'estimated' THEN 1 ELSE 2 END AS kind,
-       (t.x - coalesce(o.x, 0))::INTEGER AS pool_x, (t.n - coalesce(o.n, 0))::INTEGER AS pool_n,
-       coalesce(t.providers - CASE WHEN o.provider_id IS NULL THEN 0 ELSE 1 END, 0)::INTEGER AS pool_providers,
-       t.estimated - coalesce(o.estimated, 0) > 0 AS pool_estimated
-FROM result_count rc
-JOIN inspection i ON i.id = rc.inspection_id
-JOIN framework_item fi ON fi.framework = rc.framework AND fi.code = rc.item_code
-LEFT JOIN own o ON o.provider_id = i.provider_id AND o.framework = rc.framework AND o.item_code = rc.item_code
-LEFT JOIN total t ON t.framework = rc.framework AND t.item_code = rc.item_code
-WHERE rc.subsample = 'all'
-ORDER BY rc.inspection_id, rc.item_code;

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -14,8 +13,9 @@ import org.probation.analytics.base.SqlScripts;
 import org.springframework.stereotype.Repository;
 
 /**
- * The counts of the comparisons made over every provider at once (sql/comparison/bulk.sql): one
- * query for all successive-inspection pairs, one for every inspection against the national pool.
+ * The counts of every successive-inspection pair at once (sql/comparison/bulk.sql), for the
+ * changes over every provider; the national benchmarks of every inspection come from
+ * {@link ProviderPools}, as each inspection's own does.
  *
  * <p>Their tens of thousands of rows are numbers only (inspections and questions by rowid, looked
  * up in the same transaction), read straight from the driver's result set: jOOQ's records and
@@ -29,7 +29,6 @@ class BulkComparisonRepository {
 
     private record Item(String code, String text, String level) {}
 
-    private static final String NATIONAL_LABEL = "all other providers (pooled)";
     private static final String[] KINDS = {"stated", "estimated", "unknown"};
 
     private final DSLContext dsl;
@@ -57,19 +56,6 @@ class BulkComparisonRepository {
                 current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, before), side(rs, 9, after)));
             }
             return List.copyOf(pairs);
-        });
-    }
-
-    /** Every inspection's all-cases counts against the national pool, by inspection id. */
-    Map<String, List<PairedCounts>> allNational() {
-        return read("all-national", (rs, inspections, items) -> {
-            Map<String, List<PairedCounts>> byInspection = new LinkedHashMap<>();
-            while (rs.next()) {
-                Item item = items.get(rs.getLong(2));
-                byInspection.computeIfAbsent(inspections.get(rs.getLong(1)), k -> new ArrayList<>())
-                        .add(new PairedCounts(item.code(), item.text(), item.level(), side(rs, 3, "all"), pool(rs, 7)));
-            }
-            return byInspection;
         });
     }
 
@@ -105,18 +91,6 @@ class BulkComparisonRepository {
         Integer n = integer(rs, at + 1);
         double percent = rs.getDouble(at + 2);
         return new Counts(x, n, percent, KINDS[rs.getInt(at + 3)], 1, label);
-    }
-
-    /** Columns from {@code at}: pool x, pool n, providers pooled, whether any pooled count is estimated. */
-    private static Counts pool(ResultSet rs, int at) throws SQLException {
-        Integer x = integer(rs, at);
-        Integer n = integer(rs, at + 1);
-        int providers = rs.getInt(at + 2);
-        if (x == null || n == null || n == 0) {
-            return new Counts(null, null, null, "unknown", providers, NATIONAL_LABEL);
-        }
-        boolean estimated = rs.getBoolean(at + 3);
-        return new Counts(x, n, 100.0 * x / n, estimated ? "estimated" : "stated", providers, NATIONAL_LABEL);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

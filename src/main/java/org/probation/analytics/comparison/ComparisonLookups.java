@@ -9,11 +9,15 @@ import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 
-/** What every comparison looks up, read once per load: the inspections, the choices offered, the sub-samples with results. */
+/**
+ * What every comparison looks up, read once per load: the inspections, the choices offered, the
+ * sub-samples with results, the successive pairs.
+ */
 final class ComparisonLookups {
 
     private record Loaded(Map<String, InspectionKey> keys, Map<String, String> regionOfProvider,
-            List<InspectionChoice> inspections, List<RegionChoice> regions, Set<String> subsamples) {}
+            List<InspectionChoice> inspections, List<RegionChoice> regions, Set<String> subsamples,
+            List<String[]> changePairs) {}
 
     private final ComparisonRepository repository;
     private final PerLoad.Single<Loaded> loaded;
@@ -40,6 +44,11 @@ final class ComparisonLookups {
         return loaded().regions();
     }
 
+    /** The successive pairs (before, after) of {@link ComparisonRepository#changePairs}; not to be changed. */
+    List<String[]> changePairs() {
+        return loaded().changePairs();
+    }
+
     boolean subsampleExists(String code) {
         return loaded().subsamples().contains(code);
     }
@@ -55,7 +64,8 @@ final class ComparisonLookups {
                 }
             });
             return new Loaded(Map.copyOf(keys), Map.copyOf(regions), List.copyOf(repository.inspectionChoices()),
-                    List.copyOf(repository.regionChoices()), Set.copyOf(repository.subsampleCodes()));
+                    List.copyOf(repository.regionChoices()), Set.copyOf(repository.subsampleCodes()),
+                    List.copyOf(repository.changePairs()));
         });
     }
 }

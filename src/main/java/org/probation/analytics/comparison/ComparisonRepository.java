@@ -4,7 +4,6 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.probation.analytics.db.Tables.COMPARATOR;
-import static org.probation.analytics.db.Tables.DATASET_LOAD;
 import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
@@ -47,12 +46,6 @@ class ComparisonRepository {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID)
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .fetch(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
-    /** Which load the data is from: changes with every dataset load or import. */
-    String loadVersion() {
-        return dsl.select(DSL.count(), DSL.max(DATASET_LOAD.LOADED_AT), DSL.max(DATASET_LOAD.FINGERPRINT))
-                .from(DATASET_LOAD).fetchOne(r -> r.value1() + "/" + r.value2() + "/" + r.value3());
     }
 
     /** The sub-samples with at least one result. */

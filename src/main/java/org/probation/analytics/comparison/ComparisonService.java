@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.OneSampleResult;
@@ -20,11 +21,14 @@ public class ComparisonService {
     private static final String NATIONAL =
             "two-sample pooled z against all other inspected providers of the framework, pooled, this provider excluded";
 
+    private static final String NATIONAL_POOL = "all other providers (pooled)";
+
     private final ComparisonRepository repository;
     private final BulkComparisonRepository bulk;
     private final ComparisonLookups lookups;
     private final ProviderPools pools;
-    private final Map<String, Object> allProviders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The all-providers answers: tens of MB each at national scale, so only the few in use are kept. */
+    private final PerLoad<String, Object> allProviders;
 
     ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk, FrameworkItems items,
             DataVersion version) {
@@ -32,6 +36,7 @@ public class ComparisonService {
         this.bulk = bulk;
         this.lookups = new ComparisonLookups(repository, version);
         this.pools = new ProviderPools(repository, lookups, items, version);
+        this.allProviders = new PerLoad<>(version, 4);
     }
 
     public List<ComparisonRow> subsamples(String inspectionId, String a, String b, double alpha) {
@@ -52,7 +57,7 @@ public class ComparisonService {
                 yield ComparisonStatistics.withStatistics(pools.against(key, c -> key.regionId().equals(c.regionId()),
                         "region " + key.regionId() + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded");
             }
-            case "national" -> ComparisonStatistics.withStatistics(pools.against(key, c -> true, "all other providers (pooled)"),
+            case "national" -> ComparisonStatistics.withStatistics(pools.against(key, c -> true, NATIONAL_POOL),
                     alpha, NATIONAL);
             case "comparator" -> againstComparator(key, alpha);
             default -> throw new ComparisonException.BadRequest("against must be region, national or comparator, not '" + against + "'");
@@ -94,10 +99,10 @@ public class ComparisonService {
 
     private ChangeReport computeChangeReport(double alpha) {
         Map<String, InspectionChoice> choices = new HashMap<>();
-        repository.inspectionChoices().forEach(i -> choices.put(i.id(), i));
+        lookups.inspectionChoices().forEach(i -> choices.put(i.id(), i));
         Map<String, List<PairedCounts>> counts = new HashMap<>();
         bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
-        List<String[]> pairs = repository.changePairs();
+        List<String[]> pairs = lookups.changePairs();
         // the pairs' statistics are independent: computed on every core, then read in order
         List<List<ComparisonRow>> compared = pairs.parallelStream()
                 .map(pair -> ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
@@ -131,40 +136,32 @@ public class ComparisonService {
     }
 
     /**
-     * Every inspection against the national pool of its framework, as {@link #benchmark} with
-     * {@code national} gives it for one inspection, computed from one query: by inspection id.
+     * Every inspection against the national pool of its framework, exactly as {@link #benchmark}
+     * with {@code national} gives it for one inspection (the same pools, kept per load; the
+     * statistics computed afresh): by inspection id, in id order, inspections with results only.
      */
     public Map<String, List<ComparisonRow>> nationalBenchmarks(double alpha) {
         return cached("national " + alpha, () -> {
-            List<Map.Entry<String, List<PairedCounts>>> counts = List.copyOf(bulk.allNational().entrySet());
+            List<String> ids = lookups.inspectionChoices().stream().map(InspectionChoice::id).sorted().toList();
             // the inspections' statistics are independent: computed on every core, then kept in order
-            List<List<ComparisonRow>> tested = counts.parallelStream()
-                    .map(e -> List.copyOf(ComparisonStatistics.withStatistics(e.getValue(), alpha, NATIONAL))).toList();
+            List<List<ComparisonRow>> tested = ids.parallelStream()
+                    .map(id -> List.copyOf(ComparisonStatistics.withStatistics(
+                            pools.against(inspection(id), c -> true, NATIONAL_POOL), alpha, NATIONAL)))
+                    .toList();
             Map<String, List<ComparisonRow>> rows = new LinkedHashMap<>();
-            for (int i = 0; i < counts.size(); i++) {
-                rows.put(counts.get(i).getKey(), tested.get(i));
+            for (int i = 0; i < ids.size(); i++) {
+                if (!tested.get(i).isEmpty()) {
+                    rows.put(ids.get(i), tested.get(i));
+                }
             }
             return java.util.Collections.unmodifiableMap(rows);
         });
     }
 
-    /**
-     * The all-providers results change only when data is loaded: they are kept per load (the
-     * latest dataset_load row is part of the key), so an import or reload is seen at once.
-     */
+    /** The all-providers results change only when data is loaded: kept per load, so an import or reload is seen at once. */
     @SuppressWarnings("unchecked")
     private <T> T cached(String what, java.util.function.Supplier<T> compute) {
-        String key = repository.loadVersion() + " " + what;
-        Object hit = allProviders.get(key);
-        if (hit != null) {
-            return (T) hit;
-        }
-        T value = compute.get();
-        if (allProviders.size() >= 4) { // a national answer is tens of MB: keep the few in use
-            allProviders.clear();
-        }
-        allProviders.put(key, value);
-        return value;
+        return (T) allProviders.get(what, k -> compute.get());
     }
 
     /** The inspections that can be compared, in fieldwork order (read once per load). */

@@ -20,7 +20,6 @@ final class Probe {
         report("result of one inspection", Timings.of(20, 100,
                 () -> dsl.fetch("select * from result where inspection_id = 'exeter-2024'")));
         report("all-changes SQL", Timings.of(2, 10, () -> dsl.fetch(bulk.get("all-changes"))));
-        report("all-national SQL", Timings.of(2, 10, () -> dsl.fetch(bulk.get("all-national"))));
         report("changeReport", Timings.of(2, 10, () -> comparisons.changeReport(0.1)));
         report("nationalBenchmarks", Timings.of(2, 10, () -> comparisons.nationalBenchmarks(0.1)));
     }

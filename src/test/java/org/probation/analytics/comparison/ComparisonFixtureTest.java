@@ -28,6 +28,7 @@ class ComparisonFixtureTest {
 
     TestDatabase db;
     ComparisonService service;
+    final DataVersion version = new DataVersion();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -38,7 +39,7 @@ class ComparisonFixtureTest {
         inspection("swansea-neath-port-talbot-2022", "swansea-neath-port-talbot", "2021-10-25",
                 "2.2.1,all,45%,45,9,20", "2.2.3,all,25%,25,5,20", "2.2.3,community,20%,20,2,10", "2.2.3,licence,30%,30,3,10");
         DatasetTestSupport.load(db, dir);
-        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
+        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), version);
     }
 
     @AfterEach
@@ -101,7 +102,7 @@ class ComparisonFixtureTest {
         assertThat(service.changes(0.1)).isEmpty();
         // Somerset again a year later: 2.2.3 from ~13/42 to 38/42
         inspection("somerset-2024", "somerset", "2024-06-01", "2.2.3,all,90%,90,38,42", "2.2.1,all,80%,80,34,42");
-        DatasetTestSupport.load(db, dir);
+        DatasetTestSupport.load(db, dir, version);
 
         List<ComparisonRow> changes = service.changes(0.1);
 

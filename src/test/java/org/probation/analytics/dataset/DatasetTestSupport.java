@@ -12,6 +12,11 @@ public final class DatasetTestSupport {
         return new DatasetLoader(db.dataSource).load(dir);
     }
 
+    /** Loads with a loader that bumps {@code version}, as the app's loader bumps the app's. */
+    public static LoadReport load(TestDatabase db, Path dir, org.probation.analytics.base.DataVersion version) {
+        return new DatasetLoader(db.dataSource, version).load(dir);
+    }
+
     public static DatasetLoader loader(TestDatabase db) {
         return new DatasetLoader(db.dataSource);
     }

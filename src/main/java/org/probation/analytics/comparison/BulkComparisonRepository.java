@@ -1,6 +1,5 @@
 package org.probation.analytics.comparison;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,51 +37,42 @@ class BulkComparisonRepository {
         this.dsl = dsl;
     }
 
-    /** Every successive pair, in the order of {@code ComparisonRepository.changePairs}, with its rows. */
+    /**
+     * Every successive pair, in the order of {@code ComparisonRepository.changePairs}, with its
+     * rows: the query and its rowid lookups in one transaction, so that the rowids agree.
+     */
     List<ChangePair> allChanges() {
-        return read("all-changes", (rs, inspections, items) -> {
-            List<ChangePair> pairs = new ArrayList<>();
-            ChangePair current = null;
-            while (rs.next()) {
-                String before = inspections.get(rs.getLong(1));
-                String after = inspections.get(rs.getLong(2));
-                if (current == null || !current.before().equals(before) || !current.after().equals(after)) {
-                    current = new ChangePair(before, after, new ArrayList<>());
-                    pairs.add(current);
-                }
-                Item a = items.get(rs.getLong(3));
-                Item b = items.get(rs.getLong(4));
-                String code = a.code().equals(b.code()) ? b.code() : a.code() + " → " + b.code();
-                current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, before), side(rs, 9, after)));
-            }
-            return List.copyOf(pairs);
-        });
-    }
-
-    private interface Rows<T> {
-        T read(ResultSet rs, Map<Long, String> inspections, Map<Long, Item> items) throws SQLException;
-    }
-
-    /** The named query and its lookups in one transaction, so that the rowids agree. */
-    private <T> T read(String name, Rows<T> rows) {
         return dsl.transactionResult(tx -> {
             Map<Long, String> inspections = new HashMap<>();
             tx.dsl().fetch(sql.get("inspection-ids")).forEach(r -> inspections.put(r.get(0, Long.class), r.get(1, String.class)));
             Map<Long, Item> items = new HashMap<>();
             tx.dsl().fetch(sql.get("item-ids")).forEach(r -> items.put(r.get(0, Long.class),
                     new Item(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class))));
-            return tx.dsl().connectionResult(connection -> query(connection, sql.get(name), rs -> rows.read(rs, inspections, items)));
+            return tx.dsl().connectionResult(connection -> {
+                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.get("all-changes"))) {
+                    return pairs(rs, inspections, items);
+                }
+            });
         });
     }
 
-    private interface ResultReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private static <T> T query(Connection connection, String statement, ResultReader<T> reader) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(statement)) {
-            return reader.read(rs);
+    private static List<ChangePair> pairs(ResultSet rs, Map<Long, String> inspections, Map<Long, Item> items)
+            throws SQLException {
+        List<ChangePair> pairs = new ArrayList<>();
+        ChangePair current = null;
+        while (rs.next()) {
+            String before = inspections.get(rs.getLong(1));
+            String after = inspections.get(rs.getLong(2));
+            if (current == null || !current.before().equals(before) || !current.after().equals(after)) {
+                current = new ChangePair(before, after, new ArrayList<>());
+                pairs.add(current);
+            }
+            Item a = items.get(rs.getLong(3));
+            Item b = items.get(rs.getLong(4));
+            String code = a.code().equals(b.code()) ? b.code() : a.code() + " → " + b.code();
+            current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, before), side(rs, 9, after)));
         }
+        return List.copyOf(pairs);
     }
 
     /** Columns from {@code at}: x, n, percent, count kind. */

@@ -119,7 +119,7 @@ class ImportCrashTest {
         Version next = expected(api.dryRun(bundle));
         long delay = random.nextLong(importMillis * 6 / 5 + 1);
         CompletableFuture<HttpResponse<String>> response = api.commitAsync(bundle, replace);
-        sleep(delay);
+        AppProcess.sleep(delay);
         assertThat(app.kill()).as("exit code of SIGKILL").isEqualTo(137);
         log("killed " + delay + " ms into an import of " + id + " (a whole import took " + importMillis + " ms); on disk: " + files());
         allow(id, next, response);
@@ -196,15 +196,6 @@ class ImportCrashTest {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 

@@ -116,6 +116,16 @@ CREATE TABLE IF NOT EXISTS result (
     estimate_unique     BOOLEAN,
     yes_estimate        INTEGER,
     denominator_estimate INTEGER,
+    -- every count consistent with the printed figures: how many, and (when more than one) the list
+    -- 'x/n x/n ...' in solution order; estimate_joint: one split's members pair up by position
+    estimate_solutions  INTEGER,
+    estimate_readings   VARCHAR,
+    estimate_joint      BOOLEAN,
+    -- the consistent counts of lowest and highest rate (what a pool of providers sums at its extremes)
+    yes_low             INTEGER,
+    n_low               INTEGER,
+    yes_high            INTEGER,
+    n_high              INTEGER,
     marker              VARCHAR,
     marker_meaning      VARCHAR,
     question_as_printed VARCHAR,

@@ -23,7 +23,18 @@ CREATE TABLE IF NOT EXISTS result_count (
     percent       DECIMAL(5, 2) NOT NULL,
     x             INTEGER,
     n             INTEGER,
-    count_kind    VARCHAR NOT NULL
+    count_kind    VARCHAR NOT NULL,
+    -- how many counts are consistent with the printed figures (1 when stated or unique, null when
+    -- unknown); their list 'x/n ...' when more than one; the printing they belong to when they pair
+    -- up by position with the other members of a community / licence / all split (else null)
+    readings      INTEGER,
+    reading_list  VARCHAR,
+    reading_group VARCHAR,
+    -- the consistent counts of lowest and highest rate (x, n when there is one)
+    x_low         INTEGER,
+    n_low         INTEGER,
+    x_high        INTEGER,
+    n_high        INTEGER
 );
 
 -- The inspection each inspection is compared with to show change (one pair per later

@@ -184,6 +184,10 @@ problems AS (
         FROM stg_sample WHERE sample IS NULL OR NOT regexp_full_match(sample, '[a-z0-9_]+')
     UNION ALL SELECT file, line, 'cases', 'is not a positive whole number: ''' || coalesce(cases, '') || ''''
         FROM stg_sample WHERE coalesce(TRY_CAST(cases AS INTEGER), 0) <= 0
+    -- a realistic bound: no inspection samples more cases, and the count estimation's search grows with it
+    UNION ALL SELECT file, line, 'cases', 'is ' || cases || ': more than 1000 cases, larger than any inspection sample '
+            || '(a sample this large is refused rather than estimated from)'
+        FROM stg_sample WHERE TRY_CAST(cases AS INTEGER) > 1000
     UNION ALL SELECT file, line, 'subsample', 'duplicate sample ' || sample || '/' || subsample || ' (first on line ' || first || ')'
         FROM (SELECT *, min(line) OVER (PARTITION BY inspection_id, sample, subsample) AS first FROM stg_sample) WHERE line > first
 

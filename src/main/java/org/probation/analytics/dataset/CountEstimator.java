@@ -1,17 +1,50 @@
 package org.probation.analytics.dataset;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the whole counts (yes of n) consistent with printed rounded percents. A percent p
+ * Finds every whole count (yes of n) consistent with printed rounded percents. A percent p
  * printed with d decimals fits x of n when |100·x/n − p| ≤ ½·10^−d (either rounding of a half).
  * For a community/licence/all triple the all-cases count is the sum of the two sub-samples'.
- * Sizes are tried first as stated (n equal to the sample size), then as "relevant cases only"
- * (1 ≤ n ≤ the sample size). Pure: no database, no framework.
+ *
+ * <p>Every question is first read at the sample sizes (n equal to the size). A question the
+ * report marks as applying to relevant cases only may have any n from 1 to the size, so its
+ * solution set is all of those (the exact-size solutions among them). Any other question falls
+ * back to that set only when nothing fits at the sizes, and the result says it fell back. The
+ * whole set is returned (uniqueness is counted over it); the point shown is the exact-size
+ * solution when there is one, else the one with the largest denominators.
+ *
+ * <p>Bounded: the relevant-cases search tries at most {@link #MAX_PAIRS} pairs of sub-sample
+ * sizes and keeps at most {@link #MAX_SOLUTIONS} solutions; beyond either the figures do not
+ * pin the count down and the result is {@link Result#tooMany()}. Pure: no database, no framework.
  */
 final class CountEstimator {
+
+    /** Solutions kept: beyond this many the printed figures say too little to estimate the count. */
+    static final int MAX_SOLUTIONS = 10_000;
+    /** Pairs of community and licence denominators a relevant-cases split may try. */
+    static final int MAX_PAIRS = 250_000;
+
+    /** What a question's base is, as the report marks it. */
+    enum Base {
+        /** Not marked: asked of every case in the sample. */
+        WHOLE_SAMPLE,
+        /** Marked, but the report's legend keeps every case as the base ("only positive answers are reported"). */
+        ALL_CASES_MARKED,
+        /** Marked as applying to relevant cases only: n may be anything up to the sample size. */
+        RELEVANT_ONLY
+    }
+
+    /** How the solutions were reached. */
+    enum Tier {
+        /** At the sample sizes (or the stated denominator). */
+        EXACT,
+        /** Marked relevant-cases-only: every n up to the sizes (the exact solutions included). */
+        RELEVANT,
+        /** Not marked as relevant-only, but nothing fits at the sizes: read as relevant cases only. */
+        FALLBACK
+    }
 
     /** One printed figure: its percent and decimals, any stated denominator, and the size bounding n (0 = unknown). */
     record Figure(double percent, int decimals, Integer statedN, int sampleSize) {
@@ -20,33 +53,22 @@ final class CountEstimator {
             return Math.abs(100.0 * yes / n - percent) <= 0.5 * Math.pow(10, -decimals) + 1e-9;
         }
 
-        /** The candidate denominators of a tier: exact sizes first, then anything up to them. */
-        List<Integer> denominators(boolean relevantOnly) {
-            if (statedN != null) {
-                return List.of(statedN);
-            }
-            if (sampleSize <= 0) {
-                return List.of();
-            }
-            if (!relevantOnly) {
-                return List.of(sampleSize);
-            }
-            List<Integer> all = new ArrayList<>();
-            for (int n = sampleSize; n >= 1; n--) {
-                all.add(n);
-            }
-            return all;
-        }
-
-        List<Integer> yesCounts(int n) {
-            List<Integer> fitting = new ArrayList<>();
+        /** The yes-counts of n that fit: at most three around the rounded share. */
+        int[] yesCounts(int n) {
             int centre = (int) Math.round(percent * n / 100.0);
+            int[] found = new int[3];
+            int k = 0;
             for (int x = Math.max(0, centre - 1); x <= Math.min(n, centre + 1); x++) {
                 if (fits(x, n)) {
-                    fitting.add(x);
+                    found[k++] = x;
                 }
             }
-            return fitting;
+            return java.util.Arrays.copyOf(found, k);
+        }
+
+        /** The size n is read at: the stated denominator, else the sample size (0 = none). */
+        int exactN() {
+            return statedN != null ? statedN : Math.max(sampleSize, 0);
         }
     }
 
@@ -57,80 +79,149 @@ final class CountEstimator {
         }
     }
 
-    /** The solutions found, and whether they needed denominators below the stated sizes. */
-    record Result(List<Solution> solutions, boolean relevantOnly) {
+    /**
+     * Every solution, how they were reached, and the point shown.
+     *
+     * @param solutions every consistent solution (empty when none, or when there were too many)
+     * @param tier      how they were reached
+     * @param point     the solution shown: at the sample sizes when one fits, else the largest denominators
+     * @param tooMany   more than {@link #MAX_SOLUTIONS} solutions, or a search larger than {@link #MAX_PAIRS}
+     * @param pointAtSizes the point is at the sample sizes (else it has the largest denominators below them)
+     */
+    record Result(List<Solution> solutions, Tier tier, Solution point, boolean tooMany, boolean pointAtSizes) {
+        static final Result NONE = new Result(List.of(), Tier.EXACT, null, false, false);
+
         boolean found() {
-            return !solutions.isEmpty();
+            return point != null;
         }
 
         boolean unique() {
             return solutions.size() == 1;
         }
 
-        /** The solution with the largest denominators: closest to the stated sizes. */
+        boolean relevantOnly() {
+            return tier != Tier.EXACT;
+        }
+
+        /** The point shown (kept for callers that read the best solution). */
         Solution best() {
-            return solutions.stream().max(Comparator.comparingInt(Solution::totalN)).orElseThrow();
+            if (point == null) {
+                throw new java.util.NoSuchElementException("no solution");
+            }
+            return point;
         }
     }
-
-    static final int MAX_SOLUTIONS = 10_000;
 
     private CountEstimator() {}
 
-    /** One figure on its own, its denominator first taken as the sample size. */
+    /** One figure on its own, asked of every case. */
     static Result single(Figure f) {
-        return single(f, false);
+        return single(f, Base.WHOLE_SAMPLE);
     }
 
-    /** One figure; {@code relevantOnly}: the question applies to relevant cases only, so n may be below the size. */
-    static Result single(Figure f, boolean relevantOnly) {
-        for (boolean tier : tiers(relevantOnly)) {
-            boolean relevantOnlyTier = tier;
-            List<Solution> found = new ArrayList<>();
-            for (int n : f.denominators(relevantOnlyTier)) {
-                for (int x : f.yesCounts(n)) {
-                    found.add(new Solution(List.of(new int[] {x, n})));
-                }
-            }
-            if (!found.isEmpty() || f.statedN() != null) {
-                return new Result(found, relevantOnlyTier);
+    /** One figure; a stated denominator is the only n tried. */
+    static Result single(Figure f, Base base) {
+        int size = f.exactN();
+        if (size <= 0) {
+            return Result.NONE;
+        }
+        List<Solution> exact = singles(f, size, size);
+        if (f.statedN() != null || (base != Base.RELEVANT_ONLY && !exact.isEmpty())) {
+            return exact.isEmpty() ? Result.NONE : new Result(exact, Tier.EXACT, largest(exact), false, true);
+        }
+        List<Solution> all = new ArrayList<>(exact);
+        List<Solution> below = singles(f, size - 1, 1);
+        if (all.size() + below.size() > MAX_SOLUTIONS) {
+            return new Result(List.of(), base == Base.RELEVANT_ONLY ? Tier.RELEVANT : Tier.FALLBACK, null, true, false);
+        }
+        all.addAll(below);
+        if (all.isEmpty()) {
+            return Result.NONE;
+        }
+        Solution point = exact.isEmpty() ? largest(all) : largest(exact);
+        return new Result(List.copyOf(all), base == Base.RELEVANT_ONLY ? Tier.RELEVANT : Tier.FALLBACK, point, false, !exact.isEmpty());
+    }
+
+    private static List<Solution> singles(Figure f, int from, int to) {
+        List<Solution> found = new ArrayList<>();
+        for (int n = from; n >= to; n--) {
+            for (int x : f.yesCounts(n)) {
+                found.add(new Solution(List.of(new int[] {x, n})));
             }
         }
-        return new Result(List.of(), true);
+        return found;
     }
 
-    private static boolean[] tiers(boolean relevantOnly) {
-        return relevantOnly ? new boolean[] {true} : new boolean[] {false, true};
-    }
-
-    /** Community, licence and all cases at once: all = community + licence. */
+    /** Community, licence and all cases at once, asked of every case: all = community + licence. */
     static Result split(Figure community, Figure licence, Figure all) {
-        return split(community, licence, all, false);
+        return split(community, licence, all, Base.WHOLE_SAMPLE);
     }
 
-    /** As {@link #split(Figure, Figure, Figure)}, for a question that may apply to relevant cases only. */
-    static Result split(Figure community, Figure licence, Figure all, boolean relevantOnlyQuestion) {
-        for (boolean relevantOnly : tiers(relevantOnlyQuestion)) {
-            List<Solution> found = new ArrayList<>();
-            for (int nc : community.denominators(relevantOnly)) {
-                for (int nl : licence.denominators(relevantOnly)) {
-                    if (all.statedN() != null && all.statedN() != nc + nl) {
-                        continue;
-                    }
-                    for (int xc : community.yesCounts(nc)) {
-                        for (int xl : licence.yesCounts(nl)) {
-                            if (all.fits(xc + xl, nc + nl) && found.size() < MAX_SOLUTIONS) {
-                                found.add(new Solution(List.of(new int[] {xc, nc}, new int[] {xl, nl},
-                                        new int[] {xc + xl, nc + nl})));
-                            }
-                        }
-                    }
+    /** Whether the triple fits exactly at community size {@code nc} and licence size {@code nl}. */
+    static boolean fitsAt(Figure community, Figure licence, Figure all, int nc, int nl) {
+        List<Solution> found = new ArrayList<>();
+        collect(community, licence, all, nc, nl, found, 1);
+        return !found.isEmpty();
+    }
+
+    /** As {@link #split(Figure, Figure, Figure)}, for a question with the given base. */
+    static Result split(Figure community, Figure licence, Figure all, Base base) {
+        int sc = community.exactN();
+        int sl = licence.exactN();
+        if (sc <= 0 || sl <= 0) {
+            return Result.NONE;
+        }
+        List<Solution> exact = new ArrayList<>();
+        collect(community, licence, all, sc, sl, exact, MAX_SOLUTIONS + 1);
+        boolean fixed = community.statedN() != null && licence.statedN() != null;
+        if (fixed || (base != Base.RELEVANT_ONLY && !exact.isEmpty())) {
+            return exact.isEmpty() ? Result.NONE : new Result(List.copyOf(exact), Tier.EXACT, largest(exact), false, true);
+        }
+        Tier tier = base == Base.RELEVANT_ONLY ? Tier.RELEVANT : Tier.FALLBACK;
+        int minC = community.statedN() != null ? sc : 1;
+        int minL = licence.statedN() != null ? sl : 1;
+        if ((long) (sc - minC + 1) * (sl - minL + 1) > MAX_PAIRS) {
+            return new Result(List.of(), tier, null, true, false);
+        }
+        List<Solution> found = new ArrayList<>(exact);
+        for (int nc = sc; nc >= minC; nc--) {
+            for (int nl = sl; nl >= minL; nl--) {
+                if (nc == sc && nl == sl) {
+                    continue; // the exact solutions, already found
+                }
+                collect(community, licence, all, nc, nl, found, MAX_SOLUTIONS + 1);
+                if (found.size() > MAX_SOLUTIONS) {
+                    return new Result(List.of(), tier, null, true, false);
                 }
             }
-            if (!found.isEmpty()) {
-                return new Result(found, relevantOnly);
+        }
+        if (found.isEmpty()) {
+            return Result.NONE;
+        }
+        return new Result(List.copyOf(found), tier, exact.isEmpty() ? largest(found) : largest(exact), false, !exact.isEmpty());
+    }
+
+    private static void collect(Figure community, Figure licence, Figure all, int nc, int nl, List<Solution> found, int limit) {
+        if (all.statedN() != null && all.statedN() != nc + nl) {
+            return;
+        }
+        for (int xc : community.yesCounts(nc)) {
+            for (int xl : licence.yesCounts(nl)) {
+                if (found.size() < limit && all.fits(xc + xl, nc + nl)) {
+                    found.add(new Solution(List.of(new int[] {xc, nc}, new int[] {xl, nl}, new int[] {xc + xl, nc + nl})));
+                }
             }
         }
-        return new Result(List.of(), true);
+    }
+
+    /** The solution with the largest denominators; ties go to the first found. */
+    private static Solution largest(List<Solution> solutions) {
+        Solution best = null;
+        for (Solution s : solutions) {
+            if (best == null || s.totalN() > best.totalN()) {
+                best = s;
+            }
+        }
+        return best;
     }
 }

@@ -9,7 +9,9 @@ import static org.probation.analytics.db.Tables.RESULT;
 import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +25,18 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.probation.analytics.dataset.CountEstimator.Figure;
 import org.probation.analytics.dataset.CountEstimator.Result;
-import org.probation.analytics.dataset.CountEstimator.Solution;
+import org.probation.analytics.dataset.CountEstimator.Base;
+import org.probation.analytics.dataset.CountEstimator.Tier;
+import org.probation.analytics.db.tables.records.CaseSampleRecord;
 import org.probation.analytics.db.tables.records.ResultRecord;
 
 /**
  * Estimates the counts behind results whose count the report does not state, from every
- * printed figure of the same question at once and the stated sample sizes, and flags figures no
- * whole counts can produce. Runs inside the load's transaction; estimates are stored apart from
- * stated counts and never overwrite them.
+ * printed figure of the same question at once and the stated sample sizes (read as stated or
+ * swapped, per inspection and sample: {@link SampleReading}), and flags figures no whole counts
+ * can produce. Every consistent count is kept with the point shown, so that tests can be run over
+ * all of them. Runs inside the load's transaction; estimates are stored apart from stated counts
+ * and never overwrite them.
  */
 final class DenominatorEstimation {
 
@@ -46,9 +52,8 @@ final class DenominatorEstimation {
     void run() throws SQLException {
         Map<String, String> sampleOfStandard = dsl.selectFrom(STANDARD_SAMPLE).fetch().stream()
                 .collect(Collectors.toMap(s -> s.getFramework() + "|" + s.getStandardCode(), s -> s.getSample()));
-        Map<String, Integer> sizes = new HashMap<>();
-        dsl.selectFrom(CASE_SAMPLE).fetch().forEach(s ->
-                sizes.put(s.getInspectionId() + "|" + s.getSample() + "|" + s.getSubsample(), s.getCases()));
+        Map<String, CaseSampleRecord> samples = new HashMap<>();
+        dsl.selectFrom(CASE_SAMPLE).fetch().forEach(s -> samples.put(s.getInspectionId() + "|" + s.getSample() + "|" + s.getSubsample(), s));
         // Only the rows with something to do: counts to estimate, and stated counts that may not
         // give the printed percent (checked exactly in estimateSingle).
         Map<String, List<ResultRecord>> groups = dsl.selectFrom(RESULT)
@@ -57,23 +62,67 @@ final class DenominatorEstimation {
                 .fetch().stream()
                 .collect(Collectors.groupingBy(r -> r.getInspectionId() + "|" + r.getItemCode() + "|" + r.getSourceSection(),
                         LinkedHashMap::new, Collectors.toList()));
-        for (List<ResultRecord> group : groups.values()) {
-            ResultRecord first = group.getFirst();
+        List<Group> all = new ArrayList<>();
+        for (List<ResultRecord> rows : groups.values()) {
+            ResultRecord first = rows.getFirst();
             String sample = sampleOfStandard.get(first.getFramework() + "|" + standardOf(first.getItemCode()));
-            Map<String, ResultRecord> bySubsample = group.stream()
-                    .collect(Collectors.toMap(ResultRecord::getSubsample, r -> r));
-            Sizes groupSizes = new Sizes(sizes, first.getInspectionId(), sample);
-            ResultRecord c = bySubsample.get("community");
-            ResultRecord l = bySubsample.get("licence");
-            ResultRecord a = bySubsample.get("all");
-            if (c != null && l != null && a != null && needsEstimate(c, l, a)) {
-                estimateSplit(c, l, a, groupSizes);
-                group.stream().filter(r -> r != c && r != l && r != a).forEach(r -> estimateSingle(r, groupSizes));
+            all.add(new Group(rows, first.getInspectionId() + "|" + sample));
+        }
+        Map<String, SampleReading> readings = readings(all, samples);
+        for (Group g : all) {
+            SampleSizes sizes = new SampleSizes(samples, g.sample(), readings.get(g.sample()));
+            ResultRecord c = g.row("community");
+            ResultRecord l = g.row("licence");
+            ResultRecord a = g.row("all");
+            if (g.isTriple()) {
+                estimateSplit(c, l, a, sizes);
+                g.rows().stream().filter(r -> r != c && r != l && r != a).forEach(r -> estimateSingle(r, sizes));
             } else {
-                group.forEach(r -> estimateSingle(r, groupSizes));
+                g.rows().forEach(r -> estimateSingle(r, sizes));
             }
         }
         writes.write(conn);
+    }
+
+    /** One question's printing: its rows by sub-sample, and the inspection and sample it belongs to. */
+    private record Group(List<ResultRecord> rows, String sample) {
+        ResultRecord row(String subsample) {
+            return rows.stream().filter(r -> r.getSubsample().equals(subsample)).findFirst().orElse(null);
+        }
+
+        /** Community, licence and all cases, none with a stated count or denominator. */
+        boolean isTriple() {
+            ResultRecord c = row("community");
+            ResultRecord l = row("licence");
+            ResultRecord a = row("all");
+            return c != null && l != null && a != null && needsEstimate(c, l, a);
+        }
+    }
+
+    /** The reading of every sample with both sub-sample sizes stated, from its triples; flagged where it matters. */
+    private Map<String, SampleReading> readings(List<Group> groups, Map<String, CaseSampleRecord> samples) {
+        Map<String, List<SampleReading.Triple>> triples = new LinkedHashMap<>();
+        for (Group g : groups) {
+            CaseSampleRecord sc = samples.get(g.sample() + "|community");
+            CaseSampleRecord sl = samples.get(g.sample() + "|licence");
+            if (g.isTriple() && sc != null && sl != null) {
+                triples.computeIfAbsent(g.sample(), k -> new ArrayList<>()).add(new SampleReading.Triple(
+                        figure(g.row("community"), sc.getCases()), figure(g.row("licence"), sl.getCases()),
+                        figure(g.row("all"), sc.getCases() + sl.getCases())));
+            }
+        }
+        Map<String, SampleReading> readings = new HashMap<>();
+        triples.forEach((sample, list) -> {
+            CaseSampleRecord sc = samples.get(sample + "|community");
+            SampleReading reading = SampleReading.of(sc.getCases(), samples.get(sample + "|licence").getCases(), list);
+            readings.put(sample, reading);
+            if (reading.flagged()) {
+                writes.flag(sc.getInspectionId(), "sample_reading", sc.getSample(), null,
+                        "The " + sc.getSample().replace('_', ' ') + " sample is " + reading.sentence() + ".",
+                        sc.getSourceFile(), sc.getSourceLine());
+            }
+        });
+        return readings;
     }
 
     /**
@@ -92,7 +141,7 @@ final class DenominatorEstimation {
                 .and(abs(fromCounts.minus(RESULT.PERCENT.cast(SQLDataType.DOUBLE))).gt(halfUnit));
     }
 
-    private void estimateSplit(ResultRecord c, ResultRecord l, ResultRecord a, Sizes sizes) {
+    private void estimateSplit(ResultRecord c, ResultRecord l, ResultRecord a, SampleSizes sizes) {
         int nc = sizes.of("community");
         int nl = sizes.of("licence");
         if (nc == 0 || nl == 0) {
@@ -101,32 +150,35 @@ final class DenominatorEstimation {
             estimateSingle(a, sizes);
             return;
         }
-        Result fit = CountEstimator.split(figure(c, nc), figure(l, nl), figure(a, sizes.of("all")), relevantOnly(c));
+        Base base = QuestionBase.of(c, l, a);
+        Result fit = CountEstimator.split(figure(c, nc), figure(l, nl), figure(a, nc + nl), base);
         String printed = c.getPercentPrinted() + " / " + l.getPercentPrinted() + " / " + a.getPercentPrinted();
-        Result swapped = CountEstimator.split(figure(c, nl), figure(l, nc), figure(a, nc + nl));
-        boolean swappedFits = swapped.found() && !swapped.relevantOnly();
+        String sample = sizes.words(nc, nl);
         if (!fit.found()) {
-            flag(a, "no_whole_counts", "No whole counts within the stated sample sizes (community " + label(nc)
-                    + ", licence " + label(nl) + ") give " + printed + " (community / licence / all, all = community + licence)"
-                    + (swappedFits ? "; " + nl + " community and " + nc + " licence cases would." : "."));
+            flag(a, fit.tooMany() ? "too_many_readings" : "no_whole_counts", (fit.tooMany()
+                    ? "More than " + CountEstimator.MAX_SOLUTIONS + " counts (or too large a search) fit " + printed
+                    : "No whole counts at or below the sample sizes give " + printed)
+                    + " (community / licence / all, all = community + licence), " + sample
+                    + ". The community and licence counts are left unknown; the all-cases count is estimated on its own.");
+            estimateSingle(a, sizes, "the community / licence split fits no whole counts (flagged), so all cases on its own: ");
             return;
         }
-        if (fit.relevantOnly() && !isMarked(c)) {
-            flag(a, "split_contradicted", "The stated split of " + nc + " community and " + nl + " licence cases cannot give "
-                    + printed + " for a question asked of every case"
-                    + (swappedFits ? "; " + nl + " community and " + nc + " licence cases would." : "."));
+        if (fit.tier() == Tier.FALLBACK) {
+            flag(a, "relevant_only_fallback", "No counts at the sample sizes give " + printed + " (community / licence / all), "
+                    + sample + "; read as relevant cases only (n below the sizes), although the question is "
+                    + QuestionBase.words(base) + ".");
         }
-        String basis = (fit.relevantOnly()
-                ? "relevant cases only: denominators up to the stated sample sizes"
-                : "the stated sample sizes") + " (community " + label(nc) + ", licence " + label(nl)
-                + "), with all cases = community + licence; " + solutionsLabel(fit);
-        Solution best = fit.best();
-        write(c, best.counts().get(0), basis, fit.unique());
-        write(l, best.counts().get(1), basis, fit.unique());
-        write(a, best.counts().get(2), basis, fit.unique());
+        String basis = sample + "; " + EstimateWording.tier(fit, base) + ", all cases = community + licence; ";
+        write(c, fit, 0, basis + EstimateWording.solutions(fit, 0), true);
+        write(l, fit, 1, basis + EstimateWording.solutions(fit, 1), true);
+        write(a, fit, 2, basis + EstimateWording.solutions(fit, 2), true);
     }
 
-    private void estimateSingle(ResultRecord r, Sizes sizes) {
+    private void estimateSingle(ResultRecord r, SampleSizes sizes) {
+        estimateSingle(r, sizes, "");
+    }
+
+    private void estimateSingle(ResultRecord r, SampleSizes sizes, String why) {
         if (r.getYesCount() != null) {
             if (!figure(r, 0).fits(r.getYesCount(), r.getDenominator()) && r.getPercentKind().equals("printed")) {
                 flag(r, "count_percent_mismatch", "The stated " + r.getYesCount() + " of " + r.getDenominator()
@@ -136,9 +188,13 @@ final class DenominatorEstimation {
             return;
         }
         int size = sizes.of(r.getSubsample());
-        Result fit = CountEstimator.single(figure(r, size), relevantOnly(r));
+        Base base = QuestionBase.of(r);
+        Result fit = CountEstimator.single(figure(r, size), base);
         if (!fit.found()) {
-            if (r.getDenominator() != null) {
+            if (fit.tooMany()) {
+                flag(r, "too_many_readings", "More than " + CountEstimator.MAX_SOLUTIONS + " counts of up to " + size
+                        + " cases give " + r.getPercentPrinted() + ": the printed figure does not pin the count down.");
+            } else if (r.getDenominator() != null) {
                 flag(r, "impossible_percent", "No whole count of the stated " + r.getDenominator()
                         + " cases gives " + r.getPercentPrinted() + ".");
             } else if (size > 0) {
@@ -147,17 +203,20 @@ final class DenominatorEstimation {
             }
             return;
         }
+        if (fit.tier() == Tier.FALLBACK) {
+            flag(r, "relevant_only_fallback", "No count of the sample's " + size + " cases gives " + r.getPercentPrinted()
+                    + "; read as relevant cases only (n below " + size + "), although the question is " + QuestionBase.words(base) + ".");
+        }
         String basis = r.getDenominator() != null
                 ? "yes count from the printed percent of the stated denominator " + r.getDenominator()
-                : (fit.relevantOnly() ? "relevant cases only (" + (relevantOnly(r) ? "the question is marked as not applying to "
-                        + "every case" : "no count of the whole sample fits") + "): a denominator up to the stated sample size " + size
-                        : "the stated sample size " + size) + "; " + solutionsLabel(fit);
-        write(r, fit.best().counts().getFirst(), basis, fit.unique());
+                : sizes.single(r.getSubsample(), size) + "; " + EstimateWording.tier(fit, base);
+        write(r, fit, 0, why + basis + "; " + EstimateWording.solutions(fit, 0), false);
     }
 
-    private void write(ResultRecord r, int[] count, String basis, boolean unique) {
+    private void write(ResultRecord r, Result fit, int member, String basis, boolean joint) {
         if (r.getYesCount() == null) {
-            writes.estimate(r, count, basis, unique);
+            writes.estimate(r, fit.point().counts().get(member), basis, fit.solutions().stream().map(s -> s.counts().get(member)).toList(),
+                    joint);
         }
     }
 
@@ -174,15 +233,6 @@ final class DenominatorEstimation {
         return true;
     }
 
-    private static boolean isMarked(ResultRecord r) {
-        return r.getMarker() != null && r.getMarker().contains("*");
-    }
-
-    /** A question marked as not applying to every case (a marker, or a note on its base) may have n below the size. */
-    private static boolean relevantOnly(ResultRecord r) {
-        return r.getMarker() != null || r.getMarkerMeaning() != null;
-    }
-
     private static Figure figure(ResultRecord r, int sampleSize) {
         double percent = r.getPercent().doubleValue();
         int decimals = percent == Math.rint(percent) ? 0 : (percent * 10 == Math.rint(percent * 10) ? 1 : 2);
@@ -192,35 +242,5 @@ final class DenominatorEstimation {
     private static String standardOf(String itemCode) {
         String[] parts = itemCode.split("\\.");
         return parts.length >= 2 ? parts[0] + "." + parts[1] : itemCode;
-    }
-
-    private static String label(int size) {
-        return size > 0 ? String.valueOf(size) : "not stated";
-    }
-
-    private static String solutionsLabel(Result fit) {
-        if (fit.unique()) {
-            return "unique solution";
-        }
-        int min = fit.solutions().stream().mapToInt(s -> s.counts().getLast()[1]).min().orElse(0);
-        int max = fit.solutions().stream().mapToInt(s -> s.counts().getLast()[1]).max().orElse(0);
-        return fit.solutions().size() + (fit.solutions().size() >= CountEstimator.MAX_SOLUTIONS ? "+" : "")
-                + " solutions (n from " + min + " to " + max + "); the one with the largest denominators is shown";
-    }
-
-    /** Stated sample sizes of one inspection's sample; all cases = community + licence where only those are stated. */
-    private record Sizes(Map<String, Integer> sizes, String inspection, String sample) {
-        int of(String subsample) {
-            Integer stated = sizes.get(inspection + "|" + sample + "|" + subsample);
-            if (stated != null) {
-                return stated;
-            }
-            if (subsample.equals("all")) {
-                Integer c = sizes.get(inspection + "|" + sample + "|community");
-                Integer l = sizes.get(inspection + "|" + sample + "|licence");
-                return c != null && l != null ? c + l : 0;
-            }
-            return 0;
-        }
     }
 }

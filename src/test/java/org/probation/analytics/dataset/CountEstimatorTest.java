@@ -3,8 +3,10 @@ package org.probation.analytics.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.dataset.CountEstimator.Base;
 import org.probation.analytics.dataset.CountEstimator.Figure;
 import org.probation.analytics.dataset.CountEstimator.Result;
+import org.probation.analytics.dataset.CountEstimator.Tier;
 
 /** Count estimation on cases worked by hand. */
 class CountEstimatorTest {
@@ -15,7 +17,7 @@ class CountEstimatorTest {
         Result r = CountEstimator.single(new Figure(31, 0, null, 42));
 
         assertThat(r.unique()).isTrue();
-        assertThat(r.relevantOnly()).isFalse();
+        assertThat(r.tier()).isEqualTo(Tier.EXACT);
         assertThat(r.best().counts().getFirst()).containsExactly(13, 42);
     }
 
@@ -33,27 +35,83 @@ class CountEstimatorTest {
     }
 
     @Test
-    void no_whole_counts_fit_when_the_stated_split_is_wrong() {
-        // 81% of at most 24 cases needs n=16 (13/16) or n=21 (17/21); the 38% / 55% of the
-        // others then cannot combine: worked through in the Swansea seed's notes.
+    void swansea_2_2_2_fits_the_swapped_split_exactly_and_not_the_stated_one() {
+        // 42% / 88% / 60%: at 24/16, 10/24 = 41.7, 14/16 = 87.5, 24/40 = 60.0, and nothing else;
+        // at the stated 16/24 no count fits 88% of 24 with 42% of 16 and 60% of 40.
+        Figure c24 = new Figure(42, 0, null, 24);
+        Figure l16 = new Figure(88, 0, null, 16);
+        Figure a40 = new Figure(60, 0, null, 40);
+        assertThat(CountEstimator.fitsAt(c24, l16, a40, 24, 16)).isTrue();
+        assertThat(CountEstimator.fitsAt(c24, l16, a40, 16, 24)).isFalse();
+
+        Result r = CountEstimator.split(c24, l16, a40);
+        assertThat(r.unique()).isTrue();
+        assertThat(r.best().counts()).satisfiesExactly(
+                c -> assertThat(c).containsExactly(10, 24),
+                l -> assertThat(l).containsExactly(14, 16),
+                a -> assertThat(a).containsExactly(24, 40));
+    }
+
+    @Test
+    void an_unmarked_question_that_fits_nowhere_at_the_sizes_falls_back_to_every_smaller_n() {
+        // 2.2.2 read at the stated 16 community / 24 licence: 88% of 24 fits nothing, so the search
+        // falls back to n below the sizes, where 5/12 and 7/8 (41.7, 87.5, 12/20 = 60) fit.
+        Result r = CountEstimator.split(new Figure(42, 0, null, 16), new Figure(88, 0, null, 24),
+                new Figure(60, 0, null, 40));
+
+        assertThat(r.tier()).isEqualTo(Tier.FALLBACK);
+        assertThat(r.pointAtSizes()).isFalse();
+        assertThat(r.solutions()).anySatisfy(s -> {
+            assertThat(s.counts().get(0)).containsExactly(5, 12);
+            assertThat(s.counts().get(1)).containsExactly(7, 8);
+        });
+        assertThat(r.solutions()).allSatisfy(s -> {
+            assertThat(s.counts().get(0)[1]).isLessThanOrEqualTo(16);
+            assertThat(s.counts().get(1)[1]).isLessThan(24);
+        });
+    }
+
+    @Test
+    void no_whole_counts_at_or_below_the_sizes_is_no_solution() {
+        // 38% / 81% / 55% at 16 community / 24 licence: nothing fits, at the sizes or below them
         Result r = CountEstimator.split(new Figure(38, 0, null, 16), new Figure(81, 0, null, 24),
                 new Figure(55, 0, null, 40));
 
         assertThat(r.found()).isFalse();
+        assertThat(r.tooMany()).isFalse();
     }
 
     @Test
-    void a_relevant_only_question_has_several_solutions_below_the_sample_size() {
-        // 50% of up to 10 cases: 1/2, 2/4, 3/6, 4/8, 5/10 - five solutions, 5/10 preferred.
-        Result r = CountEstimator.single(new Figure(50, 0, null, 10));
+    void a_relevant_only_question_keeps_the_exact_solution_and_every_smaller_one() {
+        // 50% of up to 10 relevant cases: 1/2, 2/4, 3/6, 4/8, 5/10 all fit; 5/10 (at the size) shown
+        Result r = CountEstimator.single(new Figure(50, 0, null, 10), Base.RELEVANT_ONLY);
 
-        assertThat(r.unique()).isTrue();  // exact size first: 5/10 fits, so no need to go lower
-        Result relevant = CountEstimator.single(new Figure(33, 0, null, 10));
+        assertThat(r.tier()).isEqualTo(Tier.RELEVANT);
+        assertThat(r.solutions()).hasSize(5);
+        assertThat(r.unique()).isFalse();
+        assertThat(r.pointAtSizes()).isTrue();
+        assertThat(r.best().counts().getFirst()).containsExactly(5, 10);
+    }
+
+    @Test
+    void an_unmarked_question_is_read_at_the_size_first_and_falls_back_only_when_nothing_fits() {
+        // 50% of 10: 5/10 fits, so the question is not re-read as relevant cases only.
+        Result exact = CountEstimator.single(new Figure(50, 0, null, 10));
+        assertThat(exact.unique()).isTrue();
+        assertThat(exact.tier()).isEqualTo(Tier.EXACT);
         // 33% of 10 fits no count (3/10 = 30, 4/10 = 40); below 10: 1/3, 2/6, 3/9
-        assertThat(relevant.relevantOnly()).isTrue();
-        assertThat(relevant.solutions()).hasSize(3);
-        assertThat(relevant.unique()).isFalse();
-        assertThat(relevant.best().counts().getFirst()).containsExactly(3, 9);
+        Result fallback = CountEstimator.single(new Figure(33, 0, null, 10));
+        assertThat(fallback.tier()).isEqualTo(Tier.FALLBACK);
+        assertThat(fallback.solutions()).hasSize(3);
+        assertThat(fallback.best().counts().getFirst()).containsExactly(3, 9);
+    }
+
+    @Test
+    void a_question_whose_legend_keeps_every_case_is_read_at_the_size_like_an_unmarked_one() {
+        Result r = CountEstimator.single(new Figure(50, 0, null, 10), Base.ALL_CASES_MARKED);
+
+        assertThat(r.unique()).isTrue();
+        assertThat(r.best().counts().getFirst()).containsExactly(5, 10);
     }
 
     @Test
@@ -67,19 +125,22 @@ class CountEstimatorTest {
 
     @Test
     void a_stated_denominator_is_never_replaced() {
-        Result r = CountEstimator.single(new Figure(36, 0, 61, 86));
+        Result r = CountEstimator.single(new Figure(36, 0, 61, 86), Base.RELEVANT_ONLY);
 
+        assertThat(r.unique()).isTrue();
         assertThat(r.best().counts().getFirst()).containsExactly(22, 61);
     }
 
     @Test
-    void a_question_marked_as_relevant_cases_only_is_not_pinned_to_the_sample_size() {
-        // 50% of up to 10 relevant cases: 1/2, 2/4, 3/6, 4/8, 5/10 all fit - ambiguous, 5/10 shown
-        Result r = CountEstimator.single(new Figure(50, 0, null, 10), true);
-
-        assertThat(r.relevantOnly()).isTrue();
-        assertThat(r.solutions()).hasSize(5);
-        assertThat(r.unique()).isFalse();
-        assertThat(r.best().counts().getFirst()).containsExactly(5, 10);
+    void a_search_too_wide_to_pin_the_count_down_is_refused_not_truncated() {
+        // 50% of up to 1000 relevant cases in each sub-sample: a million pairs of sizes to try
+        Result split = CountEstimator.split(new Figure(50, 0, null, 1000), new Figure(50, 0, null, 1000),
+                new Figure(50, 0, null, 2000), Base.RELEVANT_ONLY);
+        assertThat(split.tooMany()).isTrue();
+        assertThat(split.found()).isFalse();
+        // a single figure: at most three counts per n, so never more than 3000 solutions below 1000 cases
+        Result single = CountEstimator.single(new Figure(50, 0, null, 1000), Base.RELEVANT_ONLY);
+        assertThat(single.found()).isTrue();
+        assertThat(single.solutions().size()).isLessThanOrEqualTo(CountEstimator.MAX_SOLUTIONS);
     }
 }

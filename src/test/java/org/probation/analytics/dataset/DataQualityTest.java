@@ -56,14 +56,51 @@ class DataQualityTest {
     }
 
     @Test
-    void a_stated_split_the_percentages_contradict_is_flagged_with_the_split_that_fits() throws IOException {
+    void a_stated_split_the_percentages_contradict_is_read_swapped_and_flagged_with_both_counts() throws IOException {
         append(SAMPLES, "somerset-2023,case_supervision,community,16,q,seed.txt,1",
-                "somerset-2023,case_supervision,licence,24,q,seed.txt,1");
+                "somerset-2023,case_supervision,licence,24,q,seed.txt,2");
+        // 38% / 81% / 55% fit 9/24, 13/16, 22/40 exactly; nothing at 16 community and 24 licence
         append(RESULTS, row("2.2.3", "community", "38%", "38", "Annexe"), row("2.2.3", "licence", "81%", "81", "Annexe"),
                 row("2.2.3", "all", "55%", "55", "Annexe"));
 
+        assertThat(flags("sample_reading")).singleElement().satisfies(f -> {
+            assertThat(f.getReason()).contains("read as 24 community and 16 licence cases, the stated split swapped",
+                    "0 of 1 fit 16/24 as stated", "1 of 1 fit 24/16 swapped");
+            assertThat(f.getItem()).isEqualTo("case_supervision");
+            assertThat(f.getSourceLine()).isEqualTo(1);
+        });
+        assertThat(estimate("2.2.3", "community", "Annexe")).containsExactly(9, 24);
+        assertThat(estimate("2.2.3", "licence", "Annexe")).containsExactly(13, 16);
+        assertThat(estimate("2.2.3", "all", "Annexe")).containsExactly(22, 40);
+        assertThat(db.dsl.fetchValue(RESULT.ESTIMATE_BASIS, RESULT.ITEM_CODE.eq("2.2.3").and(RESULT.SUBSAMPLE.eq("licence"))
+                .and(RESULT.SOURCE_SECTION.eq("Annexe")))).contains("stated split swapped", "unique solution");
+    }
+
+    @Test
+    void a_split_no_whole_counts_give_keeps_its_all_cases_count_and_leaves_the_parts_unknown() throws IOException {
+        append(SAMPLES, "somerset-2023,case_supervision,community,26,q,seed.txt,1",
+                "somerset-2023,case_supervision,licence,16,q,seed.txt,2");
+        // as Swansea 2.6.1.c: all cases 14% lies below both parts (29%, 28%), and 28% fits no count
+        // of up to 16 licence cases: no counts give all three
+        append(RESULTS, row("2.2.2", "community", "29%", "29", "Annexe"), row("2.2.2", "licence", "28%", "28", "Annexe"),
+                row("2.2.2", "all", "14%", "14", "Annexe"));
+
         assertThat(flags("no_whole_counts")).singleElement().satisfies(f -> assertThat(f.getReason())
-                .contains("community 16, licence 24", "38% / 81% / 55%", "24 community and 16 licence cases would"));
+                .contains("29% / 28% / 14%", "left unknown", "estimated on its own"));
+        assertThat(estimate("2.2.2", "all", "Annexe")).containsExactly(6, 42); // 14.3% of the stated 42 cases
+        assertThat(estimate("2.2.2", "community", "Annexe")).isNull();
+        assertThat(estimate("2.2.2", "licence", "Annexe")).isNull();
+    }
+
+    @Test
+    void an_unmarked_question_read_below_the_sample_size_says_so_in_a_flag() throws IOException {
+        // 37% of the 42 cases fits no count (15/42 = 35.7, 16/42 = 38.1); 10/27, 17/46 ... below 42 do
+        append(RESULTS, row("2.2.1.a", "all", "37%", "37", "Annexe"));
+
+        assertThat(flags("relevant_only_fallback")).singleElement().satisfies(f -> assertThat(f.getReason())
+                .contains("No count of the sample's 42 cases gives 37%", "not marked as applying to relevant cases only"));
+        assertThat(db.dsl.fetchValue(RESULT.ESTIMATE_SOLUTIONS, RESULT.ITEM_CODE.eq("2.2.1.a")
+                .and(RESULT.SOURCE_SECTION.eq("Annexe")))).isGreaterThan(1);
     }
 
     @Test
@@ -138,6 +175,12 @@ class DataQualityTest {
 
     private List<DataQualityFlagRecord> flags(String rule) {
         return load().stream().filter(f -> f.getRule().equals(rule)).toList();
+    }
+
+    private Integer[] estimate(String item, String subsample, String section) {
+        var r = db.dsl.fetchSingle(RESULT, RESULT.ITEM_CODE.eq(item).and(RESULT.SUBSAMPLE.eq(subsample))
+                .and(RESULT.SOURCE_SECTION.eq(section)));
+        return r.getYesEstimate() == null ? null : new Integer[] {r.getYesEstimate(), r.getDenominatorEstimate()};
     }
 
     private static String row(String item, String subsample, String printed, String percent, String section) {

@@ -15,7 +15,7 @@ FROM (
            CASE WHEN yes_count IS NOT NULL THEN 1
                 WHEN yes_estimate IS NOT NULL THEN coalesce(estimate_solutions, 1) END AS readings,
            CASE WHEN yes_count IS NULL THEN estimate_readings END AS reading_list,
-           CASE WHEN yes_count IS NULL AND estimate_joint THEN source_section END AS reading_group,
+           CASE WHEN yes_count IS NULL AND estimate_joint THEN inspection_id || '|' || item_code || '|' || source_section END AS reading_group,
            CASE WHEN yes_count IS NOT NULL THEN yes_count ELSE coalesce(yes_low, yes_estimate) END AS x_low,
            CASE WHEN yes_count IS NOT NULL THEN denominator ELSE coalesce(n_low, denominator_estimate) END AS n_low,
            CASE WHEN yes_count IS NOT NULL THEN yes_count ELSE coalesce(yes_high, yes_estimate) END AS x_high,

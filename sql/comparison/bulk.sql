@@ -6,7 +6,8 @@
 -- Tens of thousands of rows come back and the DuckDB driver turns every VARCHAR value into a
 -- Java string (about a microsecond each, more than the rest of the row): so these queries return
 -- numbers only. Inspections and questions are named by their rowid, read in the same transaction
--- with the two small lookups below; count kinds by their number (0 stated, 1 estimated, 2 unknown).
+-- with the two small lookups below; count kinds by their number (0 stated, 1 estimated, 2 unknown). The one
+-- string per side is the list of consistent counts, null unless a count has several.
 
 -- name: inspection-ids
 SELECT rowid, id FROM inspection;
@@ -41,7 +42,9 @@ SELECT ia.rowid AS a_row, ib.rowid AS b_row, fa.rowid AS a_item, fb.rowid AS b_i
        ra.x AS xa, ra.n AS na, ra.percent::DOUBLE AS pa,
        CASE ra.count_kind WHEN 'stated' THEN 0 WHEN 'estimated' THEN 1 ELSE 2 END AS ka,
        rb.x AS xb, rb.n AS nb, rb.percent::DOUBLE AS pb,
-       CASE rb.count_kind WHEN 'stated' THEN 0 WHEN 'estimated' THEN 1 ELSE 2 END AS kb
+       CASE rb.count_kind WHEN 'stated' THEN 0 WHEN 'estimated' THEN 1 ELSE 2 END AS kb,
+       -- every consistent count where there are several (null, so cheap to read, almost always)
+       ra.reading_list AS la, rb.reading_list AS lb
 FROM matched m
 JOIN result_count ra ON ra.inspection_id = m.a_id AND ra.subsample = 'all' AND ra.item_code = m.a_code
 JOIN result_count rb ON rb.inspection_id = m.b_id AND rb.subsample = 'all' AND rb.item_code = m.b_code

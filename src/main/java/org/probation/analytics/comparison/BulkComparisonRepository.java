@@ -70,17 +70,17 @@ class BulkComparisonRepository {
             Item a = items.get(rs.getLong(3));
             Item b = items.get(rs.getLong(4));
             String code = a.code().equals(b.code()) ? b.code() : a.code() + " → " + b.code();
-            current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, before), side(rs, 9, after)));
+            current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, 13, before), side(rs, 9, 14, after)));
         }
         return List.copyOf(pairs);
     }
 
-    /** Columns from {@code at}: x, n, percent, count kind. */
-    private static Counts side(ResultSet rs, int at, String label) throws SQLException {
+    /** Columns from {@code at}: x, n, percent, count kind; the list of consistent counts in column {@code list}. */
+    private static Counts side(ResultSet rs, int at, int list, String label) throws SQLException {
         Integer x = integer(rs, at);
         Integer n = integer(rs, at + 1);
         double percent = rs.getDouble(at + 2);
-        return new Counts(x, n, percent, KINDS[rs.getInt(at + 3)], 1, label);
+        return new Counts(x, n, percent, KINDS[rs.getInt(at + 3)], 1, label, Readings.parse(rs.getString(list), null));
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

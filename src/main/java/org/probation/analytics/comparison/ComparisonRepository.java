@@ -66,16 +66,13 @@ class ComparisonRepository {
     List<PairedCounts> subsamples(String inspectionId, String a, String b) {
         ResultCount ra = RESULT_COUNT.as("ra");
         ResultCount rb = RESULT_COUNT.as("rb");
-        return dsl.select(ra.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, ra.X, ra.N, ra.PERCENT, ra.COUNT_KIND,
-                        rb.X, rb.N, rb.PERCENT, rb.COUNT_KIND)
+        return dsl.select(ra.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, side(ra), side(rb))
                 .from(ra)
                 .join(rb).on(rb.INSPECTION_ID.eq(ra.INSPECTION_ID), rb.ITEM_CODE.eq(ra.ITEM_CODE), rb.SUBSAMPLE.eq(b))
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(ra.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(ra.ITEM_CODE))
                 .where(ra.INSPECTION_ID.eq(inspectionId), ra.SUBSAMPLE.eq(a))
                 .orderBy(ra.ITEM_CODE)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        single(r.value4(), r.value5(), r.value6(), r.value7(), a),
-                        single(r.value8(), r.value9(), r.value10(), r.value11(), b)));
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with(a), r.value5().with(b)));
     }
 
     /**
@@ -84,18 +81,19 @@ class ComparisonRepository {
      */
     List<ProviderPools.AllCases> allCases(String framework) {
         return dsl.select(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N,
-                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND)
+                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND, RESULT_COUNT.READING_LIST, RESULT_COUNT.X_LOW,
+                        RESULT_COUNT.N_LOW, RESULT_COUNT.X_HIGH, RESULT_COUNT.N_HIGH)
                 .from(RESULT_COUNT)
                 .where(RESULT_COUNT.FRAMEWORK.eq(framework), RESULT_COUNT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE)
                 .fetch(r -> new ProviderPools.AllCases(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5().doubleValue(), r.value6()));
+                        r.value5().doubleValue(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     /** An inspection's all-cases results against a comparator figure its report prints. */
     List<PairedCounts> againstComparator(String inspectionId) {
         ResultCount rc = RESULT_COUNT.as("rc");
-        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND,
+        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, side(rc),
                         COMPARATOR.PERCENT, COMPARATOR.SERIES_LABEL)
                 .from(rc)
                 .join(COMPARATOR).on(COMPARATOR.INSPECTION_ID.eq(rc.INSPECTION_ID), COMPARATOR.ITEM_CODE.eq(rc.ITEM_CODE),
@@ -103,9 +101,8 @@ class ComparisonRepository {
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rc.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rc.ITEM_CODE))
                 .where(rc.INSPECTION_ID.eq(inspectionId), rc.SUBSAMPLE.eq("all"))
                 .orderBy(rc.ITEM_CODE, COMPARATOR.SERIES)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        single(r.value4(), r.value5(), r.value6(), r.value7(), "all"),
-                        new Counts(null, null, r.value8().doubleValue(), "printed", 0, r.value9())));
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with("all"),
+                        new Counts(null, null, r.value5().doubleValue(), "printed", 0, r.value6())));
     }
 
     /** Two regions' inspections of one framework, each pooled question by question. */
@@ -114,14 +111,16 @@ class ComparisonRepository {
         Table<?> b = pool(INSPECTION.FRAMEWORK.eq(framework).and(PROVIDER.REGION_ID.eq(regionB))).as("b");
         return dsl.select(a.field("item_code", String.class), FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL,
                         a.field("x"), a.field("n"), a.field("providers"), a.field("estimated"),
-                        b.field("x"), b.field("n"), b.field("providers"), b.field("estimated"))
+                        a.field("x_low"), a.field("n_low"), a.field("x_high"), a.field("n_high"),
+                        b.field("x"), b.field("n"), b.field("providers"), b.field("estimated"),
+                        b.field("x_low"), b.field("n_low"), b.field("x_high"), b.field("n_high"))
                 .from(a)
                 .join(b).on(b.field("item_code", String.class).eq(a.field("item_code", String.class)))
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(framework),
                         FRAMEWORK_ITEM.CODE.eq(a.field("item_code", String.class)))
                 .orderBy(a.field("item_code"))
                 .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        pooled(r, 3, regionA), pooled(r, 7, regionB)));
+                        pooled(r, 3, regionA), pooled(r, 11, regionB)));
     }
 
     /**
@@ -140,16 +139,14 @@ class ComparisonRepository {
                                 .and(QUESTION_MAPPING.TO_FRAMEWORK.eq(before.framework())).and(QUESTION_MAPPING.TO_CODE.eq(ra.ITEM_CODE)))));
         Field<String> code = before.framework().equals(after.framework()) ? ra.ITEM_CODE
                 : ra.ITEM_CODE.concat(DSL.inline(" → ")).concat(rb.ITEM_CODE);
-        return dsl.select(code, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, ra.X, ra.N, ra.PERCENT, ra.COUNT_KIND,
-                        rb.X, rb.N, rb.PERCENT, rb.COUNT_KIND)
+        return dsl.select(code, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, side(ra), side(rb))
                 .from(ra)
                 .join(rb).on(rb.INSPECTION_ID.eq(after.id()), rb.SUBSAMPLE.eq("all"), sameQuestion)
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rb.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rb.ITEM_CODE))
                 .where(ra.INSPECTION_ID.eq(before.id()), ra.SUBSAMPLE.eq("all"))
                 .orderBy(rb.ITEM_CODE)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        single(r.value4(), r.value5(), r.value6(), r.value7(), before.id()),
-                        single(r.value8(), r.value9(), r.value10(), r.value11(), after.id())));
+                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with(before.id()),
+                        r.value5().with(after.id())));
     }
 
     /**
@@ -188,7 +185,10 @@ class ComparisonRepository {
         ResultCount rc = RESULT_COUNT.as("p");
         return dsl.select(rc.ITEM_CODE.as("item_code"), sum(rc.X).as("x"), sum(rc.N).filterWhere(rc.X.isNotNull()).as("n"),
                         countDistinct(INSPECTION.PROVIDER_ID).filterWhere(rc.X.isNotNull()).as("providers"),
-                        boolOr(rc.COUNT_KIND.eq("estimated")).as("estimated"))
+                        boolOr(rc.COUNT_KIND.eq("estimated")).as("estimated"),
+                        // every provider at its lowest-rate, then its highest-rate consistent count
+                        sum(rc.X_LOW).as("x_low"), sum(rc.N_LOW).filterWhere(rc.X.isNotNull()).as("n_low"),
+                        sum(rc.X_HIGH).as("x_high"), sum(rc.N_HIGH).filterWhere(rc.X.isNotNull()).as("n_high"))
                 .from(rc)
                 .join(INSPECTION).on(INSPECTION.ID.eq(rc.INSPECTION_ID))
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
@@ -197,8 +197,15 @@ class ComparisonRepository {
                 .asTable("pool");
     }
 
-    private static Counts single(Integer x, Integer n, BigDecimal percent, String kind, String label) {
-        return new Counts(x, n, percent.doubleValue(), kind, 1, label);
+    /** One inspection's count of a question in one sub-sample, with every consistent reading of it. */
+    record Side(Integer x, Integer n, BigDecimal percent, String kind, String readingList, String readingGroup) {
+        Counts with(String label) {
+            return new Counts(x, n, percent.doubleValue(), kind, 1, label, Readings.parse(readingList, readingGroup));
+        }
+    }
+
+    private static org.jooq.SelectField<Side> side(ResultCount rc) {
+        return DSL.row(rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND, rc.READING_LIST, rc.READING_GROUP).mapping(Side::new);
     }
 
     private static Counts pooled(Record r, int from, String label) {
@@ -209,7 +216,10 @@ class ComparisonRepository {
         if (x == null || n == null || n.signum() == 0) {
             return new Counts(null, null, null, "unknown", providers == null ? 0 : providers, label);
         }
+        Readings readings = Readings.ofPool(new long[][] {{x.longValue(), n.longValue()},
+                {r.get(from + 4, BigDecimal.class).longValue(), r.get(from + 5, BigDecimal.class).longValue()},
+                {r.get(from + 6, BigDecimal.class).longValue(), r.get(from + 7, BigDecimal.class).longValue()}});
         return new Counts(x.intValue(), n.intValue(), 100.0 * x.doubleValue() / n.doubleValue(),
-                Boolean.TRUE.equals(estimated) ? "estimated" : "stated", providers, label);
+                Boolean.TRUE.equals(estimated) ? "estimated" : "stated", providers, label, readings);
     }
 }

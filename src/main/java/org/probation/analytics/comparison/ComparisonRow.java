@@ -1,12 +1,22 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.stats.Verdict;
+
 /**
  * One question of a comparison with its statistics: both sides' counts (null where unknown) and
  * how they are known, both percents, the difference (B − A, percentage points), Newcombe's
- * interval for it, the test used and its z and p, the official flag (pooled z at the requested
- * α), the Benjamini–Hochberg q-value within the comparison, Cohen's h, and whether any input is
- * an estimate. {@code ciLowA..ciHighB} are each side's 90% Wilson interval in percent (null when
- * the count is unknown).
+ * interval for it, the test used and its z and p, the official flag, the Benjamini–Hochberg
+ * q-value within the comparison, Cohen's h, and whether any input is an estimate.
+ * {@code ciLowA..ciHighB} are each side's 90% Wilson interval in percent (null when the count is
+ * unknown).
+ *
+ * <p>The counts, z and p shown are the point estimate's. Where the printed figures allow several
+ * counts, the test is also run over every consistent combination ({@code readings} of them):
+ * {@code pMin}..{@code pMax} is the range of p and {@code verdict} is {@code significant} (under
+ * every reading), {@code not_significant} (under none), {@code depends} or {@code not_tested}.
+ * {@code significant} is true only for the first. {@code readingsA}/{@code readingsB} list a side's
+ * consistent counts when there are several (else null); {@code bhVerdict} is the verdict after the
+ * Benjamini–Hochberg adjustment, taken at every row's largest and smallest p.
  */
 public record ComparisonRow(
         String questionCode,
@@ -40,12 +50,30 @@ public record ComparisonRow(
         Double ciLowA,
         Double ciHighA,
         Double ciLowB,
-        Double ciHighB) {
+        Double ciHighB,
+        Double pMin,
+        Double pMax,
+        String verdict,
+        Integer readings,
+        String readingsA,
+        String readingsB,
+        String bhVerdict) {
 
-    /** The same row with its Benjamini–Hochberg q-value. */
-    ComparisonRow withQ(Double q) {
+    /** The same row with its Benjamini–Hochberg q-value and verdict. */
+    ComparisonRow withQ(Double q, Verdict bh) {
         return new ComparisonRow(questionCode, question, level, labelA, xA, nA, pctA, countA, providersA, labelB, xB, nB,
                 pctB, countB, providersB, diff, ciLow, ciHigh, z, p, test, significant, q, h, fisherP, approximate, method,
-                notTestedReason, ciLowA, ciHighA, ciLowB, ciHighB);
+                notTestedReason, ciLowA, ciHighA, ciLowB, ciHighB, pMin, pMax, verdict, readings, readingsA, readingsB,
+                bh == null ? null : bh.code());
+    }
+
+    /** The verdict over every consistent count. */
+    public Verdict verdictKind() {
+        return Verdict.of(verdict);
+    }
+
+    /** Whether the verdict depends on which consistent count is the true one. */
+    public boolean depends() {
+        return Verdict.DEPENDS.code().equals(verdict);
     }
 }

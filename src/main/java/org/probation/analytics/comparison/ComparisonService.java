@@ -12,6 +12,7 @@ import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.OneSampleResult;
 import org.probation.analytics.stats.OneSampleTest;
+import org.probation.analytics.stats.ReadingRange;
 import org.springframework.stereotype.Service;
 
 /** The comparisons analysts ask for, each row carrying the statistics of the {@code stats} package. */
@@ -83,13 +84,18 @@ public class ComparisonService {
         return ComparisonStatistics.withStatistics(repository.inspections(a, b), alpha, betweenInspections(a.framework(), b.framework()));
     }
 
-    /** Every significant change between successive inspections of a provider or of its predecessor. */
+    /**
+     * Every change between successive inspections of a provider or of its predecessor that is
+     * significant under some count consistent with the printed figures: under every one
+     * ({@code significant}) or depending on the reading ({@code verdict} {@code depends}).
+     */
     public List<ComparisonRow> changes(double alpha) {
         return changeReport(alpha).changes().stream().map(Change::row).toList();
     }
 
     /**
-     * Every significant change between successive inspections (each pair compared as
+     * Every change between successive inspections significant under every consistent count, or
+     * under some (its verdict {@code depends}), each pair compared as
      * {@link #inspections} compares it, with its own q-values), each with its inspection pair,
      * and what was compared to find them. The counts of all pairs come from one query.
      */
@@ -112,6 +118,7 @@ public class ComparisonService {
         int rows = 0;
         int tested = 0;
         int approximate = 0;
+        int depends = 0;
         Integer smallest = null;
         Integer largest = null;
         for (int i = 0; i < pairs.size(); i++) {
@@ -126,13 +133,14 @@ public class ComparisonService {
                     smallest = smallest == null ? low : Math.min(smallest, low);
                     largest = largest == null ? high : Math.max(largest, high);
                 }
-                if (r.significant()) {
+                depends += r.depends() ? 1 : 0;
+                if (r.significant() || r.depends()) {
                     changes.add(new Change(pair[0], choices.get(pair[0]).provider(), pair[1], choices.get(pair[1]).provider(), r));
                 }
             }
         }
         return new ChangeReport(alpha, pairs.stream().map(p -> p[0] + " → " + p[1]).toList(), rows, tested, approximate,
-                smallest, largest, List.copyOf(changes));
+                smallest, largest, depends, List.copyOf(changes));
     }
 
     /**
@@ -183,21 +191,24 @@ public class ComparisonService {
             double p0 = b.percent() / 100.0;
             String method = "one-sample score test of the inspection's count against the printed '" + b.label() + "' figure";
             if (!a.known()) {
-                rows.add(ComparisonStatistics.row(pc, null, null, null, null, "NONE", false, null, null, false, method,
-                        "count unknown: the report states no denominator and none could be estimated"));
+                String reason = "count unknown: the report states no denominator and none could be estimated";
+                rows.add(ComparisonStatistics.row(pc, null, null, null, null, "NONE", null, null, false, method, reason,
+                        ReadingRange.notTested(reason)));
             } else if (p0 <= 0 || p0 >= 1) {
-                rows.add(ComparisonStatistics.row(pc, a.percent() == null ? null : b.percent() - a.percent(), null, null, null, "NONE", false, null,
-                        null, a.estimated(), method, "the comparator figure is " + b.percent() + "%: no variation to test against"));
+                String reason = "the comparator figure is " + b.percent() + "%: no variation to test against";
+                rows.add(ComparisonStatistics.row(pc, a.percent() == null ? null : b.percent() - a.percent(), null, null, null, "NONE",
+                        null, null, a.estimated(), method, reason, ReadingRange.notTested(reason)));
             } else {
                 OneSampleResult r = test.test(a.x(), a.n(), p0);
+                ReadingRange range = ReadingVerdicts.oneSample(a, p0, alpha, r.p(), r.test(), r.notTestedReason());
                 // z is negated to read B − A like every other row; the printed figure is fixed, so the difference's interval is the Wilson interval of A, reflected
                 rows.add(ComparisonStatistics.row(pc, b.percent() - 100.0 * a.x() / a.n(), r.ci() == null ? null : b.percent() - 100 * r.ci().high(),
-                        r.ci() == null ? null : b.percent() - 100 * r.ci().low(), r.z() == null ? null : -r.z(), r.test().name(), r.significant(), r.p(),
+                        r.ci() == null ? null : b.percent() - 100 * r.ci().low(), r.z() == null ? null : -r.z(), r.test().name(), r.p(),
                         null, a.estimated(), method + "; interval: the printed figure minus the 90% Wilson interval of the "
-                                + "inspection's own percent", r.notTestedReason()));
+                                + "inspection's own percent", r.notTestedReason(), range));
             }
         }
-        return ComparisonStatistics.withQValues(rows);
+        return ComparisonStatistics.withQValues(rows, alpha);
     }
 
     private static String betweenInspections(String before, String after) {

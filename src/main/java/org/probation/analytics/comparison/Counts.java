@@ -3,9 +3,14 @@ package org.probation.analytics.comparison;
 /**
  * One side of a comparison for one question: its yes-count and denominator (null when unknown),
  * the percent shown, how the count is known (stated, estimated, unknown, printed for a
- * comparator figure) and how many providers are pooled in it.
+ * comparator figure), how many providers are pooled in it, and every count consistent with the
+ * printed figures when there is more than the one shown ({@code readings}, else null).
  */
-public record Counts(Integer x, Integer n, Double percent, String countKind, int providers, String label) {
+public record Counts(Integer x, Integer n, Double percent, String countKind, int providers, String label, Readings readings) {
+
+    public Counts(Integer x, Integer n, Double percent, String countKind, int providers, String label) {
+        this(x, n, percent, countKind, providers, label, null);
+    }
 
     /** True when the count can be tested: known and at least one case. */
     public boolean known() {
@@ -14,5 +19,10 @@ public record Counts(Integer x, Integer n, Double percent, String countKind, int
 
     public boolean estimated() {
         return "estimated".equals(countKind);
+    }
+
+    /** Every consistent count: the readings, or the one shown. */
+    Readings all() {
+        return readings != null ? readings : new Readings(new int[] {x}, new int[] {n}, null);
     }
 }

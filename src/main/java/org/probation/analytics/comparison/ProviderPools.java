@@ -21,16 +21,18 @@ import org.probation.analytics.framework.FrameworkItems;
  */
 final class ProviderPools {
 
-    /** An inspection's all-cases count of a question, as result_count holds it. */
-    record AllCases(String inspectionId, String itemCode, Integer x, Integer n, double percent, String countKind) {}
+    /** An inspection's all-cases count of a question, as result_count holds it, with its consistent readings. */
+    record AllCases(String inspectionId, String itemCode, Integer x, Integer n, double percent, String countKind,
+            String readingList, Integer xLow, Integer nLow, Integer xHigh, Integer nHigh) {}
 
     /**
      * A provider's all-cases counts of a question over its inspections of the framework.
      *
      * @param x the sum of the known yes-counts, null if none is known
      * @param n the sum of the denominators where the yes-count is known, null if none
+     * @param extremes the same sums with every inspection at its lowest-rate consistent count (0, 1) and its highest (2, 3)
      */
-    record ProviderCount(String providerId, String regionId, Long x, Long n, boolean estimated) {}
+    record ProviderCount(String providerId, String regionId, Long x, Long n, boolean estimated, long[] extremes) {}
 
     /** A framework's counts: each inspection's, in question order, and each question's per provider. */
     private record Framework(Map<String, List<AllCases>> byInspection, Map<String, List<ProviderCount>> byQuestion) {}
@@ -63,7 +65,7 @@ final class ProviderPools {
             FrameworkItem item = lookup.get(target.framework(), own.itemCode());
             if (item != null) { // every counted question is in its framework (the load checks it)
                 rows.add(new PairedCounts(own.itemCode(), item.text(), item.level(),
-                        new Counts(own.x(), own.n(), own.percent(), own.countKind(), 1, "all"),
+                        new Counts(own.x(), own.n(), own.percent(), own.countKind(), 1, "all", Readings.parse(own.readingList(), null)),
                         pool(framework.byQuestion().getOrDefault(own.itemCode(), List.of()), pooled, label)));
             }
         }
@@ -74,23 +76,28 @@ final class ProviderPools {
         Map<String, String> strings = new HashMap<>(); // the same codes over and over: kept once
         Function<String, String> once = s -> s == null ? null : strings.computeIfAbsent(s, k -> k);
         Map<String, List<AllCases>> byInspection = new LinkedHashMap<>();
-        Map<String, Map<String, long[]>> sums = new LinkedHashMap<>(); // question → provider → x, n, known x, known n, estimated
+        // question → provider → x, n, known x, known n, estimated, then x and n at the lowest and the highest rate
+        Map<String, Map<String, long[]>> sums = new LinkedHashMap<>();
         for (AllCases c : repository.allCases(framework)) {
             AllCases kept = new AllCases(once.apply(c.inspectionId()), once.apply(c.itemCode()), c.x(), c.n(), c.percent(),
-                    once.apply(c.countKind()));
+                    once.apply(c.countKind()), c.readingList(), c.xLow(), c.nLow(), c.xHigh(), c.nHigh());
             byInspection.computeIfAbsent(kept.inspectionId(), k -> new ArrayList<>()).add(kept);
             InspectionKey key = lookups.inspection(c.inspectionId()).orElse(null);
             if (key == null || !key.framework().equals(framework)) {
                 continue;
             }
             long[] sum = sums.computeIfAbsent(kept.itemCode(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(key.providerId(), k -> new long[5]);
+                    .computeIfAbsent(key.providerId(), k -> new long[9]);
             if (c.x() != null) {
                 sum[0] += c.x();
                 sum[2] = 1;
                 if (c.n() != null) {
                     sum[1] += c.n();
                     sum[3] = 1;
+                    sum[5] += c.xLow();
+                    sum[6] += c.nLow();
+                    sum[7] += c.xHigh();
+                    sum[8] += c.nHigh();
                 }
             }
             sum[4] |= "estimated".equals(c.countKind()) ? 1 : 0;
@@ -100,7 +107,8 @@ final class ProviderPools {
                 .map(e -> {
                     long[] s = e.getValue();
                     String region = lookups.provider(e.getKey()).orElse(null);
-                    return new ProviderCount(e.getKey(), region, s[2] == 1 ? s[0] : null, s[3] == 1 ? s[1] : null, s[4] == 1);
+                    return new ProviderCount(e.getKey(), region, s[2] == 1 ? s[0] : null, s[3] == 1 ? s[1] : null, s[4] == 1,
+                            new long[] {s[5], s[6], s[7], s[8]});
                 }).toList()));
         byInspection.replaceAll((id, rows) -> List.copyOf(rows));
         return new Framework(byInspection, byQuestion);
@@ -108,7 +116,9 @@ final class ProviderPools {
 
     /**
      * One question's pool: the known counts summed (unknown ones left out), the providers with a
-     * known count, estimated if any count in it is; unknown when no count is known or n is 0.
+     * known count, estimated if any count in it is; unknown when no count is known or n is 0. Its
+     * readings are the point and the sums with every provider at its lowest-rate and at its
+     * highest-rate consistent count (the pool's extremes; a verdict is tested against each).
      */
     static Counts pool(List<ProviderCount> counts, Predicate<ProviderCount> which, String label) {
         long x = 0;
@@ -117,6 +127,7 @@ final class ProviderPools {
         boolean anyN = false;
         boolean estimated = false;
         int providers = 0;
+        long[] extremes = new long[4];
         for (ProviderCount c : counts) {
             if (!which.test(c)) {
                 continue;
@@ -129,12 +140,16 @@ final class ProviderPools {
                 if (c.n() != null) {
                     anyN = true;
                     n += c.n();
+                    for (int i = 0; i < 4; i++) {
+                        extremes[i] += c.extremes()[i];
+                    }
                 }
             }
         }
         if (!anyX || !anyN || n == 0) {
             return new Counts(null, null, null, "unknown", providers, label);
         }
-        return new Counts((int) x, (int) n, 100.0 * x / n, estimated ? "estimated" : "stated", providers, label);
+        return new Counts((int) x, (int) n, 100.0 * x / n, estimated ? "estimated" : "stated", providers, label,
+                Readings.ofPool(new long[][] {{x, n}, {extremes[0], extremes[1]}, {extremes[2], extremes[3]}}));
     }
 }

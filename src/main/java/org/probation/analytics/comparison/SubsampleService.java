@@ -182,8 +182,9 @@ public class SubsampleService {
             s.append(f("Test: the inspectorate's pooled two-proportion z-test, two-sided, at α = %s.%n", trim(ALPHA)));
             s.append(f("Pooled p = (%d + %d) / (%d + %d) = %.4f; SE = sqrt(p(1 − p)(1/%d + 1/%d)) = %.4f.%n",
                     r.xA(), r.xB(), r.nA(), r.nB(), pooled, r.nA(), r.nB(), se));
-            s.append(f("z = (pB − pA) / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s (p %s α).%n", r.z(), r.p(),
-                    r.significant() ? "significant" : "not significant", r.significant() ? "<" : "≥"));
+            boolean below = r.p() < ALPHA;
+            s.append(f("z = (pB − pA) / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s at these counts (p %s α).%n", r.z(), r.p(),
+                    below ? "significant" : "not significant", below ? "<" : "≥"));
             if (r.q() != null) {
                 s.append(f("Benjamini–Hochberg q = %.4g, over every tested question of this pair.%n", r.q()));
             }
@@ -193,6 +194,7 @@ public class SubsampleService {
         } else {
             s.append("Not flagged, because ").append(verdict(r).replace("not tested: ", "it was not tested: ")).append(".\n");
         }
+        s.append(VerdictWording.readings(r, ALPHA));
         if (r.approximate() && !r.method().contains("pproximate")) {
             s.append("Approximate: a count is estimated (not stated in the report), so every figure is approximate.\n");
         }

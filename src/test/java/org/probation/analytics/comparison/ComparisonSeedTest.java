@@ -1,6 +1,7 @@
 package org.probation.analytics.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.probation.analytics.db.Tables.COMPARATOR;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
 
@@ -54,12 +55,55 @@ class ComparisonSeedTest {
                 assertThat(r.q()).isGreaterThanOrEqualTo(r.p());
             }
         });
-        // 2.2.1.a: 38% / 81% (seed 002 line 967); the stated 16 / 24 split cannot give these, so the counts are unknown
+        // 2.2.1.a: 38% / 81% (seed 002 line 967); the sample is read as 24 community and 16 licence cases (the
+        // stated 16 / 24 swapped, NOTES contradiction 1), where 9/24 and 13/16 are the only counts that fit
         ComparisonRow motivation = rows.stream().filter(r -> r.questionCode().equals("2.2.1.a")).findFirst().orElseThrow();
         assertThat(motivation.pctA()).isEqualTo(38.0);
         assertThat(motivation.pctB()).isEqualTo(81.0);
-        assertThat(motivation.diff()).isEqualTo(43.0);
-        assertThat(motivation.test()).isEqualTo("NONE");
+        assertThat(List.of(motivation.xA(), motivation.nA(), motivation.xB(), motivation.nB())).containsExactly(9, 24, 13, 16);
+        assertThat(motivation.diff()).isCloseTo(81.25 - 37.5, within(1e-9));
+        assertThat(motivation.verdict()).isEqualTo("significant");
+    }
+
+    @Test
+    void swansea_licence_cases_do_better_and_every_verdict_says_whether_it_holds_under_every_reading() {
+        List<ComparisonRow> rows = service.subsamples("swansea-neath-port-talbot-2022", "community", "licence", 0.1);
+
+        // 2.2.2: 10/24 against 14/16, the only counts that fit 42% / 88% / 60%: p = 0.0037 whichever reading
+        ComparisonRow desistance = row(rows, "2.2.2");
+        assertThat(List.of(desistance.xA(), desistance.nA(), desistance.xB(), desistance.nB())).containsExactly(10, 24, 14, 16);
+        assertThat(desistance.verdict()).isEqualTo("significant");
+        assertThat(desistance.pMin()).isEqualTo(desistance.pMax()).isCloseTo(0.0037465, within(1e-6));
+        // 2.4.3.e: 8/24 or 4/12 against 10/16 or 5/8 (marked * **, relevant cases only): p from 0.069 to 0.199
+        ComparisonRow depends = row(rows, "2.4.3.e");
+        assertThat(depends.verdict()).isEqualTo("depends");
+        assertThat(depends.significant()).isFalse();
+        assertThat(depends.readingsA()).isEqualTo("8/24, 4/12");
+        assertThat(depends.pMin()).isLessThan(0.1);
+        assertThat(depends.pMax()).isGreaterThan(0.1);
+        // 2.6.1.c: all cases 15% lies outside community 29% and licence 28%: no counts, not tested
+        assertThat(row(rows, "2.6.1.c").verdict()).isEqualTo("not_tested");
+
+        assertThat(rows).hasSize(70);
+        assertThat(rows.stream().filter(r -> !r.verdict().equals("not_tested")).count()).isGreaterThanOrEqualTo(65);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.significant()).isEqualTo(r.verdict().equals("significant"));
+            if (r.pMin() != null) {
+                assertThat(r.pMin()).isLessThanOrEqualTo(r.pMax());
+                if (r.p() != null) {
+                    assertThat(r.p()).isBetween(r.pMin(), r.pMax());
+                }
+            }
+        });
+        // the twelve key questions of 2.2-2.5 all favour licence cases (the report: "substantially better" in 11 of 12)
+        List<ComparisonRow> keyQuestions = rows.stream().filter(r -> r.level().equals("key_question")
+                && r.questionCode().compareTo("2.2") > 0 && r.questionCode().compareTo("2.6") < 0).toList();
+        assertThat(keyQuestions).hasSize(12).allSatisfy(r -> assertThat(r.diff()).isPositive());
+        assertThat(keyQuestions.stream().filter(ComparisonRow::significant)).hasSize(8);
+    }
+
+    private static ComparisonRow row(List<ComparisonRow> rows, String code) {
+        return rows.stream().filter(r -> r.questionCode().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

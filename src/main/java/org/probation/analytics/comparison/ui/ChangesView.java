@@ -97,6 +97,8 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         column("q", "q (BH, within the pair)", c -> Figures.p(c.row().q()), null);
         column("h", "Cohen's h (sorts by size)", c -> Figures.number(c.row().h(), "%.3f"),
                 Comparator.comparing(c -> Math.abs(c.row().h())));
+        column("verdict", "Verdict over every consistent count", c -> Figures.verdict(c.row()), null);
+        column("pRange", "p over every consistent count", c -> Figures.pRange(c.row()), null);
         column("approximate", "Approximate", c -> c.row().approximate() ? "≈ yes (estimated count)" : "no", null);
         grid.addSortListener(e -> {
             if (!applying) {
@@ -140,8 +142,10 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(report.changes());
         chart.show(report.changes().stream().sorted(Comparator.comparing(c -> c.row().p())).toList(), a);
         working.clear();
-        summary.setText(report.changes().size() + " significant change(s) at p < " + Figures.alpha(a) + " (the inspectorate's "
-                + "pooled z-test) among " + report.compared() + " questions compared across " + report.pairs().size()
+        summary.setText(report.significant().size() + " significant change(s) at p < " + Figures.alpha(a) + " (the inspectorate's "
+                + "pooled z-test) under every count consistent with the printed figures, and " + report.depends()
+                + " more whose verdict depends on the reading (marked ◐: significant under some consistent counts, not under "
+                + "others), among " + report.compared() + " questions compared across " + report.pairs().size()
                 + " pair(s) of successive inspections of a provider or its predecessor: " + String.join(", ", report.pairs())
                 + ". Each row is one question of one pair; select it to see its working.");
         empty.setVisible(report.changes().isEmpty());

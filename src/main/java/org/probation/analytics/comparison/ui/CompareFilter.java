@@ -130,22 +130,35 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         String a = mode == Mode.BENCHMARK ? inspection + " (all cases)" : first.labelA();
         long tested = shown.stream().filter(r -> r.p() != null).count();
         long flagged = shown.stream().filter(ComparisonRow::significant).count();
-        long discoveries = shown.stream().filter(r -> r.q() != null && r.q() < alpha).count();
+        long depends = shown.stream().filter(ComparisonRow::depends).count();
+        long discoveries = shown.stream().filter(r -> "significant".equals(r.bhVerdict())).count();
+        long discoveriesDepend = shown.stream().filter(r -> "depends".equals(r.bhVerdict())).count();
         long approximate = shown.stream().filter(r -> r.p() != null && r.approximate()).count();
         return "A = " + a + ", B = " + first.labelB() + "; every difference reads B − A in percentage points. "
                 + shown.size() + " of " + all.size() + " questions shown: " + tested + " tested, "
                 + (shown.size() - tested) + " not tested (the table says why). "
-                + flagged + " significant by the inspectorate's rule (p < " + Figures.alpha(alpha) + "), "
-                + discoveries + " with Benjamini–Hochberg q < " + Figures.alpha(alpha) + " (q over all "
+                + flagged + " significant by the inspectorate's rule (p < " + Figures.alpha(alpha) + ") under every count "
+                + "consistent with the printed figures, " + depends + " depending on the reading (significant under some "
+                + "consistent counts, not under others); "
+                + discoveries + " with Benjamini–Hochberg q < " + Figures.alpha(alpha) + " under every reading"
+                + (discoveriesDepend > 0 ? " and " + discoveriesDepend + " more under some" : "") + " (q over all "
                 + all.stream().filter(r -> r.p() != null).count() + " tested questions of the comparison); "
                 + "by chance alone about " + Figures.f("%.1f", tested * alpha) + " of " + tested + " tests would be flagged. "
                 + "Significant in chart and table: " + rule() + ". " + approximate + " of the " + tested
                 + " tests rest on an estimated count and are approximate.";
     }
 
-    /** Significant as this view calls it: q < α with Benjamini–Hochberg on, else the inspectorate's flag (p < α). */
+    /**
+     * Significant as this view calls it, under every count consistent with the printed figures:
+     * Benjamini–Hochberg q < α with the adjustment on, else the inspectorate's flag (p < α).
+     */
     boolean significant(ComparisonRow r) {
-        return bh ? r.q() != null && r.q() < alpha : r.significant();
+        return bh ? "significant".equals(r.bhVerdict()) : r.significant();
+    }
+
+    /** Significant under some consistent counts and not under others, by the same rule as {@link #significant}. */
+    boolean depends(ComparisonRow r) {
+        return bh ? "depends".equals(r.bhVerdict()) : r.depends();
     }
 
     /** "q < 0.1 (Benjamini–Hochberg)" or "p < 0.1". */

@@ -41,9 +41,11 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         text("q", "q (BH)", r -> Figures.p(r.q()));
         text("h", "Cohen's h", r -> Figures.number(r.h(), "%.3f"));
         text("test", "Test", ComparisonRow::test);
-        text("flag", "Inspectorate flag (p < α)", r -> r.p() == null ? "not tested" : r.significant() ? "★ yes" : "no");
-        shownSignificance = text("significant", "Significant", r -> r.p() == null ? "not tested"
-                : filter != null && filter.significant(r) ? "★ significant" : "no");
+        text("flag", "Inspectorate flag (p < α)", Figures::verdict);
+        text("pRange", "p over every consistent count", r -> Figures.pRange(r));
+        shownSignificance = text("significant", "Significant", r -> r.pMax() == null ? "not tested"
+                : filter != null && filter.significant(r) ? "★ significant"
+                : filter != null && filter.depends(r) ? "◐ depends on the reading" : "no");
         text("approximate", "Approximate", r -> r.approximate() ? "≈ yes (estimated count)" : "no");
         text("reason", "Not tested because", r -> r.notTestedReason() == null ? "" : r.notTestedReason())
                 .setAutoWidth(false).setWidth("16em");

@@ -16,13 +16,16 @@ class DifferenceChart extends EChart {
 
     static final String SIGNIFICANT_COLOUR = "#CC3311";
     static final String OTHER_COLOUR = "#77AADD";
+    /** Paul Tol's bright yellow, between the two: significant under some readings of the counts. */
+    static final String DEPENDS_COLOUR = "#DDAA33";
     /** A solid line at no difference. */
     static final Map<String, Object> ZERO_LINE = Map.of("symbol", "none", "silent", true, "data", List.of(Map.of("xAxis", 0)),
             "lineStyle", Map.of("color", "#333", "type", "solid", "width", 1), "label", Map.of("show", false));
 
     DifferenceChart() {
         super("compare-differences", "Differences B − A in percentage points per question with 90% Newcombe intervals; "
-                + "significant questions hatched and labelled; the table below gives every figure");
+                + "significant questions hatched and labelled, those whose verdict depends on which consistent count is the "
+                + "true one dotted; the table below gives every figure");
         setId("compare-chart");
     }
 
@@ -30,6 +33,7 @@ class DifferenceChart extends EChart {
         List<String> codes = new ArrayList<>();
         List<Object> significant = new ArrayList<>();
         List<Object> other = new ArrayList<>();
+        List<Object> depends = new ArrayList<>();
         List<Object> intervals = new ArrayList<>();
         List<Object> untested = new ArrayList<>();
         double extent = 10;
@@ -38,8 +42,10 @@ class DifferenceChart extends EChart {
             codes.add(r.questionCode());
             boolean tested = r.p() != null && r.diff() != null;
             boolean isSignificant = tested && filter.significant(r);
+            boolean isDepends = tested && !isSignificant && filter.depends(r);
             significant.add(isSignificant ? bar(r.diff(), true) : "-");
-            other.add(tested && !isSignificant ? bar(r.diff(), false) : "-");
+            depends.add(isDepends ? bar(r.diff(), false) : "-");
+            other.add(tested && !isSignificant && !isDepends ? bar(r.diff(), false) : "-");
             if (!tested) {
                 untested.add(List.of(0, i));
             } else if (r.ciLow() != null && r.ciHigh() != null) {
@@ -64,6 +70,8 @@ class DifferenceChart extends EChart {
                 barSeries("★ Significant: " + filter.rule(), significant, SIGNIFICANT_COLOUR,
                         Map.of("symbol", "rect", "symbolSize", 1, "color", "rgba(255,255,255,0.55)",
                                 "dashArrayX", List.of(1, 0), "dashArrayY", List.of(3, 5), "rotation", -0.785)),
+                barSeries("◐ Depends on the reading (significant under some consistent counts)", depends, DEPENDS_COLOUR,
+                        Map.of("symbol", "circle", "symbolSize", 0.5, "color", "rgba(0,0,0,0.35)", "dashArrayX", 6, "dashArrayY", 6)),
                 barSeries("Not significant", other, OTHER_COLOUR, null),
                 Map.of("name", againstPrintedFigure(rows) ? "90% interval (printed figure − A's Wilson interval)"
                         : "90% Newcombe interval", "type", "custom", "renderItem", "errorBarHorizontal",

@@ -54,6 +54,28 @@ final class Figures {
         return p == null ? "—" : f("%.4g", p);
     }
 
+    /**
+     * The inspectorate's flag over every count consistent with the printed figures: "★ yes",
+     * "◐ depends on the reading", "no", or "not tested".
+     */
+    static String verdict(ComparisonRow r) {
+        return switch (r.verdictKind()) {
+            case SIGNIFICANT -> "★ yes";
+            case DEPENDS -> "◐ depends on the reading";
+            case NOT_SIGNIFICANT -> "no";
+            case NOT_TESTED -> "not tested";
+        };
+    }
+
+    /** "0.004" when the counts are known exactly or unique, "0.002 to 0.028" over several readings, "—" untested. */
+    static String pRange(ComparisonRow r) {
+        if (r.pMin() == null) {
+            return "—";
+        }
+        return r.readings() == null || r.readings() <= 1 ? p(r.pMin())
+                : p(r.pMin()) + " to " + p(r.pMax()) + " (" + r.readings() + " readings)";
+    }
+
     /** α as typed: 0.1, 0.05. */
     static String alpha(double alpha) {
         return BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();

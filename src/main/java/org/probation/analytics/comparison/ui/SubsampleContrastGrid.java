@@ -31,10 +31,12 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         addColumn(r -> r.z() == null ? "" : f("%.2f", r.z())).setHeader("z").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.p() == null ? "" : f("%.3f", r.p())).setHeader("p").setAutoWidth(true).setFlexGrow(0)
                 .setComparator((x, y) -> compare(x.p(), y.p()));
+        addColumn(r -> r.pMin() == null || r.readings() == null || r.readings() <= 1 ? ""
+                : f("%.3f to %.3f", r.pMin(), r.pMax())).setHeader("p over every consistent count").setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(r -> r.q() == null ? "" : f("%.3f", r.q())).setHeader("q").setAutoWidth(true).setFlexGrow(0);
         addColumn(SubsampleService::verdict).setHeader("Test").setWidth("9.5em").setFlexGrow(1);
-        addColumn(r -> "NONE".equals(r.test()) ? "—" : r.significant() ? "Yes" : "No").setHeader("Significant")
-                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(SubsampleContrastGrid::significance).setHeader("Significant").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.approximate() ? "Yes" : "No").setHeader("Approximate").setAutoWidth(true).setFlexGrow(0);
     }
 
@@ -43,6 +45,16 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         this.a.setHeader("A: " + a);
         this.b.setHeader("B: " + b);
         setItems(rows);
+    }
+
+    /** Yes under every consistent count, no under none, "Depends on the reading", or "—" when not tested. */
+    static String significance(ComparisonRow r) {
+        return switch (r.verdictKind()) {
+            case SIGNIFICANT -> "Yes";
+            case NOT_SIGNIFICANT -> "No";
+            case DEPENDS -> "Depends on the reading";
+            case NOT_TESTED -> "—";
+        };
     }
 
     /** A side as printed, with its count: "46% · ≈7/16", "38% · n unknown". */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.probation.analytics.calculator.Calculation;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.VerdictWording;
 
 /**
  * "Show working" for one row of a comparison: x/n of each side, the test, its statistic and p,
@@ -57,11 +58,12 @@ class WorkingPanel extends VerticalLayout {
         } else {
             s.append("Statistic z = ").append(Figures.number(r.z(), "%.4f")).append(" (B − A); two-sided p = ").append(Figures.p(r.p()))
                     .append("; Benjamini–Hochberg q = ").append(Figures.p(r.q())).append(" (over the tested questions of this comparison)\n");
-            s.append("α = ").append(Figures.alpha(alpha)).append(": the inspectorate's flag (p < α) says ")
-                    .append(r.significant() ? "significant" : "not significant").append("; shown: ").append(significant).append('\n');
+            s.append("α = ").append(Figures.alpha(alpha)).append(": the inspectorate's flag (p < α) at these counts says ")
+                    .append(r.p() < alpha ? "significant" : "not significant").append("; shown: ").append(significant).append('\n');
             s.append("Cohen's h = ").append(Figures.number(r.h(), "%.3f"))
                     .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP())).append('\n');
         }
+        s.append(VerdictWording.readings(r, alpha));
         if (r.approximate() && !r.method().contains("Approximate")) {
             s.append("Approximate: a count is an estimate reconstructed from rounded printed percents, so every figure is approximate.\n");
         }

@@ -4,6 +4,9 @@ package org.probation.analytics.funnel;
  * One inspection on the funnel plot, and one row of its table: the all-cases count of the question
  * (stated, estimated or unknown), the percent it gives, the limits at its n and where it lies
  * against them. Every figure after {@code countKind} is null when the count is unknown (not plotted).
+ * {@code overReadings} says, where the printed figures allow several counts, whether the point lies
+ * where it is plotted under every one of them (against the limits at each count's n), or where it
+ * lies depends on the reading; null for a single count.
  */
 public record FunnelPoint(
         String inspectionId,
@@ -21,7 +24,8 @@ public record FunnelPoint(
         Double upper99_8,
         Boolean outside90,
         Boolean outside99_8,
-        String position) {
+        String position,
+        String overReadings) {
 
     public boolean plotted() {
         return n != null;

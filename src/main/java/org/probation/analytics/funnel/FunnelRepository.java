@@ -20,9 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FunnelRepository {
 
-    /** An inspection's count of the question: x and n null when unknown. */
+    /** An inspection's count of the question (x and n null when unknown), with every consistent count when there are several. */
     record CountRow(String inspectionId, String provider, LocalDate published, String region, Integer x, Integer n,
-            BigDecimal percent, String countKind) {}
+            BigDecimal percent, String countKind, String readingList) {}
 
     private final DSLContext dsl;
 
@@ -54,7 +54,7 @@ class FunnelRepository {
     List<CountRow> counts(String framework, String questionCode) {
         // All cases only: a funnel compares providers on the same population of cases.
         return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, REGION.NAME,
-                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND)
+                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND, RESULT_COUNT.READING_LIST)
                 .from(RESULT_COUNT)
                 .join(INSPECTION).on(INSPECTION.ID.eq(RESULT_COUNT.INSPECTION_ID))
                 .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))

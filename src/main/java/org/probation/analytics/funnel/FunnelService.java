@@ -89,7 +89,7 @@ public class FunnelService {
         double printed = r.percent().doubleValue();
         if (limits == null) {
             return new FunnelPoint(r.inspectionId(), r.provider(), r.published().getYear(), r.region(), printed,
-                    "unknown", null, null, null, null, null, null, null, null, null, "not plotted: count unknown");
+                    "unknown", null, null, null, null, null, null, null, null, null, "not plotted: count unknown", null);
         }
         Interval narrow = limits.at(r.n(), FunnelLimits.Z_90);
         Interval wide = limits.at(r.n(), FunnelLimits.Z_99_8);
@@ -97,7 +97,26 @@ public class FunnelService {
         return new FunnelPoint(r.inspectionId(), r.provider(), r.published().getYear(), r.region(), printed,
                 r.countKind(), r.x(), r.n(), 100.0 * r.x() / r.n(), 100 * narrow.low(), 100 * narrow.high(),
                 100 * wide.low(), 100 * wide.high(), position.outside90(), position.outside99_8(),
-                position.description());
+                position.description(), overReadings(r.readingList(), limits, position));
+    }
+
+    /**
+     * Where the point lies under every count consistent with the printed figures (the limits taken
+     * at each count's own n, around the same pooled mean): null for a single count.
+     */
+    static String overReadings(String readingList, FunnelLimits limits, Position plotted) {
+        if (readingList == null) {
+            return null;
+        }
+        List<String> distinct = java.util.Arrays.stream(readingList.split(" ")).distinct().toList();
+        int same = 0;
+        for (String reading : distinct) {
+            int slash = reading.indexOf('/');
+            Position p = limits.position(Integer.parseInt(reading.substring(0, slash)), Integer.parseInt(reading.substring(slash + 1)));
+            same += p.outside90() == plotted.outside90() && p.outside99_8() == plotted.outside99_8() ? 1 : 0;
+        }
+        return same == distinct.size() ? "as plotted under all " + distinct.size() + " consistent counts"
+                : "depends on the reading: as plotted under " + same + " of " + distinct.size() + " consistent counts";
     }
 
     /**

@@ -70,7 +70,8 @@ public class InspectionRepository {
         dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.QUESTION_AS_PRINTED, RESULT.SUBSAMPLE,
                         RESULT.PERCENT_PRINTED, RESULT.PERCENT, RESULT.PERCENT_KIND, RESULT.YES_COUNT, RESULT.DENOMINATOR,
                         RESULT.DENOMINATOR_KIND, RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS,
-                        RESULT.ESTIMATE_UNIQUE, RESULT.MARKER, RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
+                        RESULT.ESTIMATE_UNIQUE, RESULT.ESTIMATE_SOLUTIONS, RESULT.ESTIMATE_READINGS, RESULT.MARKER,
+                        RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
                         RESULT.SOURCE_FILE.concat(DSL.inline(" line ")).concat(RESULT.SOURCE_LINE.cast(String.class)))
                 .from(RESULT)
                 .join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT.SUBSAMPLE))
@@ -82,7 +83,7 @@ public class InspectionRepository {
                         rows.add(new ResultRow(item.standardCode(), r.value2(), item.level(), item.text(), r.value3(),
                                 r.value4(), r.value5(), r.value6().doubleValue(), r.value7(), r.value8(), r.value9(),
                                 r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), r.value16(),
-                                r.value17(), r.value18()));
+                                r.value17(), r.value18(), r.value19(), r.value20()));
                     }
                 });
         return rows;

@@ -8,6 +8,8 @@ package org.probation.analytics.inspection;
  * @param n            the stated denominator, or null
  * @param yesEstimate  an estimated yes-count (never a stated one), or null
  * @param nEstimate    an estimated denominator (never a stated one), or null
+ * @param estimateSolutions how many counts are consistent with the printed figures (null when not estimated)
+ * @param estimateReadings  those counts, 'x/n x/n ...', when there are several (else null)
  */
 public record ResultRow(
         String standardCode,
@@ -26,6 +28,8 @@ public record ResultRow(
         Integer nEstimate,
         String estimateBasis,
         Boolean estimateUnique,
+        Integer estimateSolutions,
+        String estimateReadings,
         String marker,
         String markerMeaning,
         String section,

@@ -25,6 +25,10 @@ class InspectionPageBrowserTest extends BrowserTest {
                 .isAttached();
         assertThat(page.locator("vaadin-grid#flags-grid vaadin-grid-cell-content",
                 new Page.LocatorOptions().setHasText("sample_reading")).first()).isAttached();
+        // the reading the counts use, above the results: the stated 16 / 24 split swapped (59 of 70 triples fit it)
+        assertThat(page.locator("#sample-reading")).isVisible();
+        assertThat(page.locator("#sample-reading")).containsText("read as 24 community and 16 licence cases");
+        assertThat(page.locator("#sample-reading")).containsText("59 of 70 fit 24/16 swapped");
         Locator chart = page.locator("[data-chart=key-questions][data-rendered=true]");
         assertThat(chart).isVisible();
         int keyQuestions = (int) comparisons.benchmark("swansea-neath-port-talbot-2022", "national", 0.1).stream()

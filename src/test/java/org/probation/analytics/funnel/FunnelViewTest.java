@@ -38,14 +38,15 @@ class FunnelViewTest extends KaribuTest {
         UI.getCurrent().navigate("funnel");
 
         assertThat(framework().getValue()).isEqualTo("pdu-2021");
-        // 2.1.1 is known for Swansea only (Somerset prints 43% without a count); 2.2.2 for both
-        assertThat(question().getValue().code()).isEqualTo("2.2.2");
+        // 2.1.1 is known for Swansea only (Somerset prints 43% without a count); 2.2.1 is the first known for both
+        assertThat(question().getValue().code()).isEqualTo("2.2.1");
         assertThat(GridKt._size(grid())).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2023", "≈30", "42", "71.4%", "71.0%", "estimated",
-                "55.9–79.6%", "45.5–90.0%", "No", "No");
-        assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2022", "≈12", "20", "60.0%", "60.0%", "estimated",
-                "50.5–84.9%", "35.4–100.0%", "No", "No");
-        assertThat(caption()).startsWith("2 providers plotted for 2.2.2 (all cases), pooled mean 67.7% (42/62). "
+        // Somerset 79% of 42 = 33/42; Swansea 60% of its 40 cases = 24/40 (the only counts that fit 46% / 81% / 60%)
+        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2023", "≈33", "42", "78.6%", "79.0%", "estimated",
+                "57.8–81.2%", "47.6–91.5%", "No", "No", "");
+        assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2022", "≈24", "40", "60.0%", "60.0%", "estimated",
+                "57.5–81.5%", "47.0–92.0%", "No", "No", "");
+        assertThat(caption()).startsWith("2 providers plotted for 2.2.1 (all cases), pooled mean 69.5% (57/82). "
                 + "2 with an estimated count, marked by a hollow symbol and '(estimated)'; 0 with an unknown count");
         JsonNode series = option().get("series");
         assertThat(series.size()).isEqualTo(7);
@@ -61,9 +62,9 @@ class FunnelViewTest extends KaribuTest {
 
         assertThat(question().getValue().code()).isEqualTo("2.1.1");
         assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2018", "≈115", "128", "89.8%", "90.0%", "estimated",
-                "77.7–88.6%", "73.0–93.4%", "Yes (above)", "No");
+                "77.7–88.6%", "73.0–93.4%", "Yes (above)", "No", "");
         assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2021", "≈63", "86", "73.3%", "73.0%", "estimated",
-                "76.5–89.8%", "70.7–95.6%", "Yes (below)", "No");
+                "76.5–89.8%", "70.7–95.6%", "Yes (below)", "No", "");
         assertThat(working()).contains("Pooled mean p0 = Σx / Σn = (115 + 63) / (128 + 86) = 178/214 = 83.2%",
                 "p0 ± z·√(p0(1 − p0)/n)", "z = 1.645 (two-sided α = 0.10", "z = 3.09 (two-sided α = 0.002)",
                 "Estimated counts (hollow symbols, '≈' in the table): NPS Midlands Division 2018 ≈115/128");
@@ -76,7 +77,7 @@ class FunnelViewTest extends KaribuTest {
         UI.getCurrent().navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.1.1")));
 
         assertThat(GridKt._size(grid())).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2023", "", "", "", "43.0%", "unknown", "", "", "", "");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2023", "", "", "", "43.0%", "unknown", "", "", "", "", "");
         // Swansea: "from our review of 20 pre-sentence reports, in only 11 (55 per cent)" (seed 002 line 448)
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("11", "20", "55.0%", "stated");
         assertThat(caption()).startsWith("1 provider plotted for 2.1.1 (all cases), pooled mean 55.0% (11/20). "
@@ -87,6 +88,16 @@ class FunnelViewTest extends KaribuTest {
         // one n only: the limits are drawn over 15 to 25 (±25%) so that they still show
         assertThat(series.get(3).get("data").get(0).get(0).asDouble()).isEqualTo(15);
         assertThat(working()).contains("Not plotted, count unknown", "Somerset 2023 (43.0% printed)");
+    }
+
+    @Test
+    void a_count_with_several_readings_says_where_it_lies_under_each() {
+        // Swansea 2.3.2.a all cases 40% (marked relevant-only): 16/40 or 8/20, each against the limits at its own n
+        UI.getCurrent().navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.3.2.a")));
+        // plotted at 16/40, below the 90% limits (40.7–66.6% at n = 40); at 8/20 the limits are wider and it lies within
+        assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2022", "≈16", "40", "40.0%", "40.0%", "estimated",
+                "40.7–66.6%", "29.3–78.0%", "Yes (below)", "No", "depends on the reading: as plotted under 1 of 2 consistent counts");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("Yes (above)", "No", "");
     }
 
     @Test
@@ -116,9 +127,9 @@ class FunnelViewTest extends KaribuTest {
 
         assertThat(csv.lines().toList()).hasSize(3);
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("inspectionId,provider,year,region,percentPrinted,"
-                + "countKind,x,n,percent,lower90,upper90,lower99_8,upper99_8,outside90,outside99_8,position");
+                + "countKind,x,n,percent,lower90,upper90,lower99_8,upper99_8,outside90,outside99_8,position,overReadings");
         assertThat(csv).contains("somerset-2023,Somerset,2023,\"South West\",43.0,unknown,,,,,,,,,,"
-                + "\"not plotted: count unknown\"");
+                + "\"not plotted: count unknown\",");
         assertThat(csv).contains(",stated,11,20,55.0,");
     }
 

@@ -43,6 +43,6 @@ class InspectionViewTest extends KaribuTest {
 
         assertThat(_get(Pre.class, spec -> spec.withId("result-source")).getText())
                 .contains("medium: 32% · 8/25 · 2.2 Assessment text · seed.txt line 310",
-                        "all: 31% · ≈13/42 (estimate: the stated sample size 42; unique solution)");
+                        "all: 31% · ≈13/42 (estimate: the stated sample size 42; at the sample sizes; unique solution)");
     }
 }

@@ -180,6 +180,8 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(p -> outside(p, p.outside99_8(), p.upper99_8())).setHeader("Outside 99.8%").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(p -> p.overReadings() == null ? "" : p.overReadings()).setHeader("Under every consistent count")
+                .setAutoWidth(true).setFlexGrow(0);
     }
 
     /** "Yes (above)", "Yes (below)" or "No"; empty when not plotted. */

@@ -50,6 +50,8 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private String inspectionId;
     private final H2 title = new H2();
     private final Paragraph overall = new Paragraph();
+    /** How the sample's community / licence split is read for the counts, when the percents contradict it. */
+    private final Paragraph sampleReading = new Paragraph();
     private final Grid<StandardRatingCheck> ratingGrid = new Grid<>(StandardRatingCheck.class, false);
     private final TreeGrid<ResultNode> resultGrid = new TreeGrid<>();
     private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
@@ -82,7 +84,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         Button png = new Button("Download PNG", e -> chart.downloadPng());
         add(title, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
                 new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), chart,
-                new H3("Results"), resultsCsv, resultGrid, source, new H3("Data-quality flags"), flagsCsv, flagGrid);
+                new H3("Results"), sampleReading, resultsCsv, resultGrid, source, new H3("Data-quality flags"), flagsCsv, flagGrid);
     }
 
     private void showChart() {
@@ -115,6 +117,10 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         List<QualityFlag> flags = inspections.flags(id);
         configureResultGrid(rows, names, flags.stream().collect(Collectors.groupingBy(QualityFlag::item)));
         flagGrid.setItems(flags);
+        sampleReading.setId("sample-reading");
+        List<String> readings = flags.stream().filter(f -> f.rule().equals("sample_reading")).map(QualityFlag::reason).toList();
+        sampleReading.setText(readings.isEmpty() ? "" : "Counts estimated from the printed percents: " + String.join(" ", readings));
+        sampleReading.setVisible(!readings.isEmpty());
         csv(ratingsCsv, new CsvDownload<>(id + "-ratings", StandardRatingCheck.class, () -> checks));
         csv(resultsCsv, new CsvDownload<>(id + "-results", ResultRow.class, () -> rows));
         csv(flagsCsv, new CsvDownload<>(id + "-data-quality", QualityFlag.class, () -> flags));
@@ -174,10 +180,18 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                 .append(": ").append(r.percentPrinted() == null ? r.percent() + "% from counts" : r.percentPrinted())
                 .append(" · ").append(r.countLabel())
                 .append(r.estimateBasis() == null ? "" : " (estimate: " + r.estimateBasis() + ")")
+                .append(r.estimateReadings() == null ? "" : " · consistent counts: " + consistent(r.estimateReadings()))
                 .append(" · ").append(r.section()).append(" · ").append(r.source())
                 .append(r.marker() == null ? "" : " · marker " + r.marker() + ": " + r.markerMeaning()).append('\n')));
         flags.forEach(f -> s.append("  flag (").append(f.rule()).append("): ").append(f.reason()).append('\n'));
         return s.toString();
+    }
+
+    /** The distinct counts of a list 'x/n x/n ...', the first 12 of them. */
+    private static String consistent(String readings) {
+        List<String> distinct = java.util.Arrays.stream(readings.split(" ")).distinct().toList();
+        return String.join(", ", distinct.subList(0, Math.min(12, distinct.size())))
+                + (distinct.size() > 12 ? " … and " + (distinct.size() - 12) + " more" : "");
     }
 
     private void configureFlagGrid() {

@@ -101,8 +101,10 @@ final class ComparisonStatistics {
             low[k] = r.pMin();
         }
         double[] q = MultipleComparisons.benjaminiHochberg(point);
-        double[] qHigh = MultipleComparisons.benjaminiHochberg(high);
-        double[] qLow = MultipleComparisons.benjaminiHochberg(low);
+        // where every row has one reading (all its counts stated or unique), both ranges are the point
+        boolean ranged = !java.util.Arrays.equals(point, high) || !java.util.Arrays.equals(point, low);
+        double[] qHigh = ranged ? MultipleComparisons.benjaminiHochberg(high) : q;
+        double[] qLow = ranged ? MultipleComparisons.benjaminiHochberg(low) : q;
         List<ComparisonRow> out = new ArrayList<>(rows.size());
         for (ComparisonRow r : rows) {
             out.add(r.withQ(null, Verdict.NOT_TESTED));

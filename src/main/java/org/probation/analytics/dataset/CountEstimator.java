@@ -50,7 +50,8 @@ final class CountEstimator {
     record Figure(double percent, int decimals, Integer statedN, int sampleSize) {
 
         boolean fits(int yes, int n) {
-            return Math.abs(100.0 * yes / n - percent) <= 0.5 * Math.pow(10, -decimals) + 1e-9;
+            double half = decimals == 0 ? 0.5 : decimals == 1 ? 0.05 : 0.5 * Math.pow(10, -decimals);
+            return Math.abs(100.0 * yes / n - percent) <= half + 1e-9;
         }
 
         /** The yes-counts of n that fit: at most three around the rounded share. */
@@ -184,12 +185,26 @@ final class CountEstimator {
             return new Result(List.of(), tier, null, true, false);
         }
         List<Solution> found = new ArrayList<>(exact);
+        int[][] licenceYes = new int[sl + 1][]; // each licence n's fitting counts, found once rather than once per community n
+        for (int nl = minL; nl <= sl; nl++) {
+            licenceYes[nl] = licence.yesCounts(nl);
+        }
         for (int nc = sc; nc >= minC; nc--) {
+            int[] communityYes = community.yesCounts(nc);
+            if (communityYes.length == 0) {
+                continue;
+            }
             for (int nl = sl; nl >= minL; nl--) {
-                if (nc == sc && nl == sl) {
-                    continue; // the exact solutions, already found
+                if ((nc == sc && nl == sl) || (all.statedN() != null && all.statedN() != nc + nl)) {
+                    continue; // the exact solutions, already found; or not the stated all-cases n
                 }
-                collect(community, licence, all, nc, nl, found, MAX_SOLUTIONS + 1);
+                for (int xc : communityYes) {
+                    for (int xl : licenceYes[nl]) {
+                        if (all.fits(xc + xl, nc + nl)) {
+                            found.add(new Solution(List.of(new int[] {xc, nc}, new int[] {xl, nl}, new int[] {xc + xl, nc + nl})));
+                        }
+                    }
+                }
                 if (found.size() > MAX_SOLUTIONS) {
                     return new Result(List.of(), tier, null, true, false);
                 }

@@ -87,6 +87,10 @@ class MalformedDatasetTest {
                 Arguments.of("rating word misspelt", "inspections/somerset-2023/ratings.csv",
                         (UnaryOperator<String>) s -> s.replace(",Inadequate,seed", ",Inadequte,seed"),
                         "inspections/somerset-2023/ratings.csv line 2, column rating: must be Outstanding, Good, Requires improvement or Inadequate, not 'Inadequte'"),
+                Arguments.of("a sample larger than any inspection's", "inspections/somerset-2023/samples.csv",
+                        (UnaryOperator<String>) s -> s.replace("case_supervision,all,42,", "case_supervision,all,42000,"),
+                        "inspections/somerset-2023/samples.csv line 2, column cases: is 42000: more than 1000 cases, larger than "
+                                + "any inspection sample"),
                 Arguments.of("row with an extra field", RESULTS,
                         (UnaryOperator<String>) s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"),
                         RESULTS + " line 3: cannot be read"));

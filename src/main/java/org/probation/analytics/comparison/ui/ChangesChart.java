@@ -7,7 +7,11 @@ import java.util.Map;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.comparison.Change;
 
-/** Each significant change as a dot (B − A, points) with its 90% Newcombe interval, one line per inspection pair and question. */
+/**
+ * Each change as a dot (B − A, points) with its 90% Newcombe interval, one line per inspection pair
+ * and question: significant under every consistent count, or (a dot of its own colour) significant
+ * under some and not others.
+ */
 class ChangesChart extends EChart {
 
     ChangesChart() {
@@ -19,12 +23,13 @@ class ChangesChart extends EChart {
     void show(List<Change> changes, double alpha) {
         List<String> labels = new ArrayList<>();
         List<Object> dots = new ArrayList<>();
+        List<Object> depends = new ArrayList<>();
         List<Object> intervals = new ArrayList<>();
         double extent = 10;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             labels.add(label(c));
-            dots.add(Map.of("value", List.of(c.row().diff(), i), "name", label(c)));
+            (c.row().depends() ? depends : dots).add(Map.of("value", List.of(c.row().diff(), i), "name", label(c)));
             if (c.row().ciLow() != null) {
                 intervals.add(List.of(c.row().ciLow(), c.row().ciHigh(), i));
                 extent = Math.max(extent, Math.max(Math.abs(c.row().ciLow()), Math.abs(c.row().ciHigh())));
@@ -43,6 +48,9 @@ class ChangesChart extends EChart {
         option.put("series", List.of(
                 Map.of("name", "Change (significant at p < " + Figures.alpha(alpha) + ")", "type", "scatter",
                         "data", dots, "symbolSize", 11, "itemStyle", Map.of("color", DifferenceChart.SIGNIFICANT_COLOUR), "z", 11),
+                Map.of("name", "◐ Depends on the reading (significant under some consistent counts)", "type", "scatter",
+                        "data", depends, "symbol", "diamond", "symbolSize", 12,
+                        "itemStyle", Map.of("color", DifferenceChart.DEPENDS_COLOUR), "z", 11),
                 Map.of("name", "90% Newcombe interval", "type", "custom", "renderItem", "errorBarHorizontal",
                         "encode", Map.of("x", List.of(0, 1), "y", 2), "data", intervals, "z", 10,
                         "itemStyle", Map.of("color", "#333"),

@@ -106,13 +106,16 @@ final class ComparisonStatistics {
         double[] qHigh = ranged ? MultipleComparisons.benjaminiHochberg(high) : q;
         double[] qLow = ranged ? MultipleComparisons.benjaminiHochberg(low) : q;
         List<ComparisonRow> out = new ArrayList<>(rows.size());
-        for (ComparisonRow r : rows) {
-            out.add(r.withQ(null, Verdict.NOT_TESTED));
-        }
-        for (int k = 0; k < tested.size(); k++) {
-            ComparisonRow r = rows.get(tested.get(k));
-            Verdict bh = qHigh[k] < alpha ? Verdict.SIGNIFICANT : qLow[k] < alpha ? Verdict.DEPENDS : Verdict.NOT_SIGNIFICANT;
-            out.set(tested.get(k), r.withQ(r.p() == null ? null : q[k], bh));
+        int k = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ComparisonRow r = rows.get(i);
+            if (k < tested.size() && tested.get(k) == i) {
+                Verdict bh = qHigh[k] < alpha ? Verdict.SIGNIFICANT : qLow[k] < alpha ? Verdict.DEPENDS : Verdict.NOT_SIGNIFICANT;
+                out.add(r.withQ(r.p() == null ? null : q[k], bh));
+                k++;
+            } else {
+                out.add(r.withQ(null, Verdict.NOT_TESTED));
+            }
         }
         return out;
     }

@@ -1,33 +1,41 @@
 package org.probation.analytics.rating;
 
 /**
- * How far a key question's result is from changing its rating band: in percentage points to the
- * nearest band edge, and in cases (answers that would have to change) where the count is known.
+ * How far a key question's result is from changing its rating band, to one edge: the nearer of
+ * the band's two edges in percentage points (the one above on a tie), and, where the count is
+ * known, the answers that would have to change to move the printed whole percent across that same
+ * edge. A result printed exactly on its band's lower edge is 0 points from the band below, and at
+ * least one case from it.
+ *
+ * @param points    percentage points from the printed percent to the edge: up to the next band's
+ *                  lowest value, or down to this band's lowest (any fall below it crosses)
+ * @param cases     answers to change, or null when the count is unknown
+ * @param direction "up" or "down"
+ * @param across    the band on the other side of the edge
  */
-record EdgeDistance(double points, Integer cases, String direction) {
+record EdgeDistance(double points, Integer cases, String direction, String across) {
 
     static EdgeDistance of(double percent, Integer yes, Integer n) {
         Rating band = Rating.ofPercent(percent);
         Integer upper = band.upperEdge();
         boolean hasLower = band != Rating.INADEQUATE;
-        double up = upper == null ? Double.MAX_VALUE : upper - percent;
-        double down = hasLower ? percent - band.lowerEdge() : Double.MAX_VALUE;
-        double points = Math.min(up, down);
+        double up = upper == null ? Double.POSITIVE_INFINITY : upper - percent;
+        double down = hasLower ? percent - band.lowerEdge() : Double.POSITIVE_INFINITY;
+        boolean goUp = up <= down;
+        Rating other = Rating.ofPercent(goUp ? upper : band.lowerEdge() - 1);
         if (yes == null || n == null || n == 0) {
-            return new EdgeDistance(points, null, up <= down ? "up" : "down");
+            return new EdgeDistance(goUp ? up : down, null, goUp ? "up" : "down", other.word());
         }
-        // smallest k with 100(yes+k)/n >= upper; smallest k with 100(yes-k)/n < lower
-        Integer casesUp = upper == null ? null : Math.max(0, (int) Math.ceil(upper * n / 100.0 - 1e-9) - yes);
-        Integer casesDown = hasLower ? yes - (int) Math.ceil(band.lowerEdge() * n / 100.0 - 1e-9) + 1 : null;
-        if (casesUp != null && casesUp > n - yes) {
-            casesUp = null;
+        // a whole percent prints 100·x/n rounded: it reaches the edge above from upper − ½, falls below the
+        // edge below under lower − ½
+        Integer cases = null;
+        if (goUp) {
+            int needed = (int) Math.ceil((upper - 0.5) * n / 100.0 - 1e-9);
+            cases = needed <= n ? Math.max(0, needed - yes) : null;
+        } else {
+            int highestBelow = (int) Math.ceil((band.lowerEdge() - 0.5) * n / 100.0 - 1e-9) - 1;
+            cases = highestBelow >= 0 ? Math.max(1, yes - highestBelow) : null;
         }
-        if (casesUp == null && casesDown == null) {
-            return new EdgeDistance(points, null, "none");
-        }
-        if (casesDown == null || (casesUp != null && casesUp <= casesDown)) {
-            return new EdgeDistance(points, casesUp, "up");
-        }
-        return new EdgeDistance(points, casesDown, "down");
+        return new EdgeDistance(goUp ? up : down, cases, goUp ? "up" : "down", other.word());
     }
 }

@@ -90,14 +90,14 @@ public class RatingService {
                     : !s.caseBased() ? "rated by inspectors' judgement (domain 1), not by a rule"
                     : "no key-question result printed";
             return new StandardRatingCheck(s.code(), s.name(), s.publishedRating(), null, null, null, null, null,
-                    null, null, null, null, why);
+                    null, null, null, null, null, why);
         }
         KeyQuestionRow driving = questions.stream().min(Comparator.comparingDouble(KeyQuestionRow::percent)).orElseThrow();
         Rating rule = Rating.ofPercent(driving.percent());
         EdgeDistance edge = EdgeDistance.of(driving.percent(), driving.yes(), driving.n());
         Boolean discretion = s.publishedRating() == null ? null : !rule.word().equals(s.publishedRating());
         return new StandardRatingCheck(s.code(), s.name(), s.publishedRating(), rule.word(), driving.code(),
-                driving.text(), driving.percent(), edge.points(), edge.cases(), edge.direction(),
+                driving.text(), driving.percent(), edge.points(), edge.cases(), edge.direction(), edge.across(),
                 driving.denominatorKind(), discretion,
                 "lowest of " + questions.size() + " key question(s) placed in the bands <50 / 50-64 / 65-79 / 80+");
     }

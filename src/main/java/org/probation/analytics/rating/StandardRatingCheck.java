@@ -4,9 +4,11 @@ package org.probation.analytics.rating;
  * One standard's published rating beside the rule's: the band of its lowest key question.
  * For domain 1 (rated by judgement) and unrated standards the rule fields are null.
  *
- * @param edgeDistancePoints percentage points from the driving percent to the nearest band edge
- * @param edgeDistanceCases  cases that would have to change their answer to change the band
- *                           (null when the denominator is unknown); see {@code edgeDirection}
+ * @param edgeDistancePoints percentage points from the driving percent to the nearer band edge
+ * @param edgeDistanceCases  cases that would have to change their answer to move the printed percent
+ *                           across that same edge (null when the denominator is unknown)
+ * @param edgeDirection      which edge: "up" or "down"
+ * @param edgeBand           the band on the other side of that edge
  * @param denominatorKind    how the driving question's n is known: stated, estimated or unknown
  */
 public record StandardRatingCheck(
@@ -20,6 +22,7 @@ public record StandardRatingCheck(
         Double edgeDistancePoints,
         Integer edgeDistanceCases,
         String edgeDirection,
+        String edgeBand,
         String denominatorKind,
         Boolean discretion,
         String basis) {}

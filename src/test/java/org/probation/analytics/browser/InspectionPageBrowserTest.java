@@ -20,6 +20,10 @@ class InspectionPageBrowserTest extends BrowserTest {
         // 2.2 Assessment: published Inadequate, driven by 2.2.3 (seed 002, key-question table)
         assertThat(ratings.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("2.2.3 at")).first())
                 .isVisible();
+        // 2.1 Court work, 2.1.1 at 55% (11 of 20): the nearer edge is Inadequate's, 5 points and 2 cases down
+        // (Good is 10 points up); points and cases name the same edge (issue 14, item 6)
+        assertThat(ratings.locator("vaadin-grid-cell-content",
+                new Locator.LocatorOptions().setHasText("5 pp down to Inadequate; 2 case(s) (stated n)")).first()).isAttached();
         Locator results = page.locator("vaadin-grid#results-grid");
         assertThat(results.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Does assessment focus sufficiently on keeping other people safe?")).first())
                 .isAttached();

@@ -20,7 +20,7 @@ class InspectionViewTest extends KaribuTest {
         Grid<?> ratings = _get(Grid.class, spec -> spec.withId("ratings-grid"));
         assertThat(GridKt._size(ratings)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(ratings, 0)).containsExactly("2.2", "Inadequate", "Inadequate",
-                "2.2.3 at 31%", "19 pp up; 8 case(s) (estimated n)", "No");
+                "2.2.3 at 31%", "19 pp up to Requires improvement; 8 case(s) (estimated n)", "No");
 
         @SuppressWarnings("unchecked")
         TreeGrid<ResultNode> results = _get(TreeGrid.class, spec -> spec.withId("results-grid"));

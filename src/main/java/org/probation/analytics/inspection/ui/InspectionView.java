@@ -142,10 +142,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader("By the rule").setAutoWidth(true);
         ratingGrid.addColumn(c -> c.drivingQuestion() == null ? "" : c.drivingQuestion() + " at "
                 + Math.round(c.drivingPercent()) + "%").setHeader("Driving key question").setAutoWidth(true);
-        ratingGrid.addColumn(c -> c.edgeDistancePoints() == null ? "" : String.format("%.0f pp %s", c.edgeDistancePoints(),
-                c.edgeDirection()) + (c.edgeDistanceCases() == null ? "; cases unknown"
-                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind() + " n)"))
-                .setHeader("To the nearest band edge").setAutoWidth(true);
+        ratingGrid.addColumn(InspectionView::edge).setHeader("To the nearer band edge").setAutoWidth(true);
         ratingGrid.addColumn(c -> c.discretion() == null ? "" : c.discretion() ? "Yes: departs from the rule" : "No")
                 .setHeader("Discretion").setAutoWidth(true);
     }
@@ -185,6 +182,17 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                 .append(r.marker() == null ? "" : " · marker " + r.marker() + ": " + r.markerMeaning()).append('\n')));
         flags.forEach(f -> s.append("  flag (").append(f.rule()).append("): ").append(f.reason()).append('\n'));
         return s.toString();
+    }
+
+    /** "5 pp down to Inadequate; 2 case(s) (stated n)": the points and the cases of the same edge. */
+    static String edge(StandardRatingCheck c) {
+        if (c.edgeDistancePoints() == null) {
+            return "";
+        }
+        String points = c.edgeDistancePoints() == 0 ? "on the edge: any fall is " + c.edgeBand()
+                : String.format(java.util.Locale.UK, "%.0f pp %s to %s", c.edgeDistancePoints(), c.edgeDirection(), c.edgeBand());
+        return points + (c.edgeDistanceCases() == null ? "; cases unknown"
+                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind() + " n)");
     }
 
     /** The distinct counts of a list 'x/n x/n ...', the first 12 of them. */

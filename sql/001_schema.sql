@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS framework_item (
     rated       BOOLEAN,
     source_file VARCHAR,
     source_line INTEGER,
+    -- the sub-sample the report restricts the question to ("Post-custody cases only": licence), else null
+    applies_to  VARCHAR,
     PRIMARY KEY (framework, code)
 );
 

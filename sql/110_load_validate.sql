@@ -73,6 +73,8 @@ problems AS (
          AND NOT EXISTS (SELECT 1 FROM stg_framework_item p WHERE p.framework = i.framework AND p.code = i.parent_code)
     UNION ALL SELECT file, line, 'ordinal', 'is not a whole number: ''' || coalesce(ordinal, '') || ''''
         FROM stg_framework_item WHERE TRY_CAST(ordinal AS INTEGER) IS NULL
+    UNION ALL SELECT file, line, 'applies_to', 'unknown sub-sample ''' || applies_to || ''''
+        FROM stg_framework_item i WHERE i.applies_to IS NOT NULL AND i.applies_to NOT IN (SELECT code FROM stg_subsample)
     UNION ALL SELECT file, line, 'text', 'is empty' FROM stg_framework_item WHERE text IS NULL
     UNION ALL SELECT file, line, 'rated', 'must be true or false for a standard, empty otherwise, not ''' || coalesce(rated, '') || ''''
         FROM stg_framework_item WHERE (level = 'standard' AND coalesce(rated, '') NOT IN ('true', 'false'))

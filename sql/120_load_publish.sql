@@ -38,7 +38,7 @@ FROM stg_framework;
 
 INSERT INTO framework_item
 SELECT framework, code, parent_code, level, CAST(ordinal AS INTEGER), text, CAST(rated AS BOOLEAN),
-       source_file, CAST(source_line AS INTEGER)
+       source_file, CAST(source_line AS INTEGER), applies_to
 FROM stg_framework_item;
 
 INSERT INTO standard_sample

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
+import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.OneSampleResult;
 import org.probation.analytics.stats.OneSampleTest;
@@ -28,6 +29,7 @@ public class ComparisonService {
     private final BulkComparisonRepository bulk;
     private final ComparisonLookups lookups;
     private final ProviderPools pools;
+    private final FrameworkItems items;
     /** The all-providers answers: tens of MB each at national scale, so only the few in use are kept. */
     private final PerLoad<String, Object> allProviders;
 
@@ -37,6 +39,7 @@ public class ComparisonService {
         this.bulk = bulk;
         this.lookups = new ComparisonLookups(repository, version);
         this.pools = new ProviderPools(repository, lookups, items, version);
+        this.items = items;
         this.allProviders = new PerLoad<>(version, 4);
     }
 
@@ -44,8 +47,25 @@ public class ComparisonService {
         InspectionKey key = inspection(inspectionId);
         requireSubsample(a);
         requireSubsample(b);
-        return ComparisonStatistics.withStatistics(repository.subsamples(key.id(), a, b), alpha,
+        FrameworkItems.Lookup lookup = items.lookup();
+        List<PairedCounts> pairs = repository.subsamples(key.id(), a, b).stream()
+                .map(pc -> comparable(pc, lookup.get(key.framework(), pc.questionCode()), a, b)).toList();
+        return ComparisonStatistics.withStatistics(pairs, alpha,
                 "two-sample pooled z: sub-sample " + b + " against " + a + " of the same inspection");
+    }
+
+    /**
+     * A question the report asks of one sub-sample only ("Post-custody cases only") is not
+     * contrasted with another sub-sample: the other's figure answers a question not put to it.
+     */
+    private static PairedCounts comparable(PairedCounts pc, FrameworkItem item, String a, String b) {
+        String only = item == null ? null : item.appliesTo();
+        if (only == null || (only.equals(a) && only.equals(b))) {
+            return pc;
+        }
+        String other = only.equals(a) ? b : only.equals(b) ? a : a + " and " + b;
+        return pc.notComparable("not comparable: the report asks this question of " + only + " cases only, so the "
+                + other + " figure is not contrasted with it");
     }
 
     public List<ComparisonRow> benchmark(String inspectionId, String against, double alpha) {

@@ -28,6 +28,11 @@ final class ComparisonStatistics {
             Counts a = pc.a();
             Counts b = pc.b();
             Double diff = a.percent() == null || b.percent() == null ? null : b.percent() - a.percent();
+            if (pc.notComparable() != null) {
+                rows.add(row(pc, diff, null, null, null, "NONE", null, null, false, method, pc.notComparable(),
+                        ReadingRange.notTested(pc.notComparable())));
+                continue;
+            }
             if (!a.known() || !b.known()) {
                 String reason = "count unknown on side " + (!a.known() ? "A" : "B")
                         + ": the report states no denominator and none could be estimated";

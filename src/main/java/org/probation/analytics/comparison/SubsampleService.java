@@ -157,6 +157,9 @@ public class SubsampleService {
                     ? String.format(Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP()) : "");
         }
         String reason = r.notTestedReason() == null ? "" : r.notTestedReason();
+        if (reason.startsWith("not comparable")) {
+            return reason;
+        }
         if (reason.startsWith("fewer than 5")) {
             return "not tested: too few cases to test (" + reason + ")";
         }

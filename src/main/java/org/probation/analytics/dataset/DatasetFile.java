@@ -14,7 +14,8 @@ enum DatasetFile {
     SUBSAMPLES("glob:subsamples.csv", "stg_subsample"),
     PROVIDERS("glob:providers.csv", "stg_provider"),
     FRAMEWORKS("glob:frameworks.csv", "stg_framework"),
-    FRAMEWORK_ITEMS("glob:framework-items/*.csv", "stg_framework_item"),
+    // applies_to: absent or empty for a question asked of every sub-sample
+    FRAMEWORK_ITEMS("glob:framework-items/*.csv", "stg_framework_item", "applies_to"),
     QUESTION_MAPPING("glob:question-mapping.csv", "stg_question_mapping"),
     STANDARD_SAMPLES("glob:standard-samples.csv", "stg_standard_sample"),
     SUCCESSION("glob:provider-succession.csv", "stg_succession"),

@@ -7,4 +7,4 @@ package org.probation.analytics.framework;
  *                     parent (for a standard, that is its domain)
  */
 public record FrameworkItem(String framework, String code, String parentCode, String level, int ordinal, String text,
-        Boolean rated, String standardCode) {}
+        Boolean rated, String standardCode, String appliesTo) {}

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 public class FrameworkItemRepository {
 
     /** An item as stored, before its standard is found. */
-    record Row(String framework, String code, String parentCode, String level, int ordinal, String text, Boolean rated) {}
+    record Row(String framework, String code, String parentCode, String level, int ordinal, String text, Boolean rated,
+            String appliesTo) {}
 
     private final DSLContext dsl;
 
@@ -26,9 +27,11 @@ public class FrameworkItemRepository {
 
     List<Row> all() {
         return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.PARENT_CODE,
-                        FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.ORDINAL, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED)
+                        FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.ORDINAL, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
+                        FRAMEWORK_ITEM.APPLIES_TO)
                 .from(FRAMEWORK_ITEM)
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
-                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8()));
     }
 }

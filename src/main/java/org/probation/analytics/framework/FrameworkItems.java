@@ -56,7 +56,8 @@ public class FrameworkItems {
             FrameworkItemRepository.Row parent = r.parentCode() == null ? null : framework.get(r.parentCode());
             String standard = "prompt".equals(r.level()) ? (parent == null ? null : parent.parentCode()) : r.parentCode();
             items.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>()).put(r.code(), new FrameworkItem(
-                    r.framework(), r.code(), r.parentCode(), r.level(), r.ordinal(), r.text(), r.rated(), standard));
+                    r.framework(), r.code(), r.parentCode(), r.level(), r.ordinal(), r.text(), r.rated(), standard,
+                    r.appliesTo()));
         }
         return new Lookup(items);
     }

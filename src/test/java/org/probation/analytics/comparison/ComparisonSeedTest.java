@@ -83,6 +83,13 @@ class ComparisonSeedTest {
         assertThat(depends.pMax()).isGreaterThan(0.1);
         // 2.6.1.c: all cases 15% lies outside community 29% and licence 28%: no counts, not tested
         assertThat(row(rows, "2.6.1.c").verdict()).isEqualTo("not_tested");
+        // 2.4.3.f-h: "Post-custody cases only" (seed 002 lines 1029-1032): the community column answers a
+        // question not put to community cases, so it is not contrasted (issue 14, item 4)
+        assertThat(List.of("2.4.3.f", "2.4.3.g", "2.4.3.h")).allSatisfy(code -> {
+            assertThat(row(rows, code).verdict()).isEqualTo("not_tested");
+            assertThat(row(rows, code).notTestedReason()).startsWith("not comparable: the report asks this question of "
+                    + "licence cases only");
+        });
 
         assertThat(rows).hasSize(70);
         assertThat(rows.stream().filter(r -> !r.verdict().equals("not_tested")).count()).isGreaterThanOrEqualTo(65);

@@ -91,6 +91,10 @@ class MalformedDatasetTest {
                         (UnaryOperator<String>) s -> s.replace("case_supervision,all,42,", "case_supervision,all,42000,"),
                         "inspections/somerset-2023/samples.csv line 2, column cases: is 42000: more than 1000 cases, larger than "
                                 + "any inspection sample"),
+                Arguments.of("a question restricted to an unknown sub-sample", "framework-items/pdu-2021.csv",
+                        (UnaryOperator<String>) s -> s.lines().map(l -> l + (l.startsWith("framework,") ? ",applies_to"
+                                : l.contains(",2.2.3,2.2,") ? ",parole" : ",")).collect(java.util.stream.Collectors.joining("\n")) + "\n",
+                        "framework-items/pdu-2021.csv line 6, column applies_to: unknown sub-sample 'parole'"),
                 Arguments.of("row with an extra field", RESULTS,
                         (UnaryOperator<String>) s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"),
                         RESULTS + " line 3: cannot be read"));

@@ -88,7 +88,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         column("pair", "Inspections (before → after)", Change::pair, Comparator.comparing(Change::pair));
         column("provider", "Provider (after)", Change::afterProvider, Comparator.comparing(Change::afterProvider));
         column("question", "Question", c -> c.row().questionCode(), Comparator.comparing(c -> c.row().questionCode()));
-        grid.addColumn(c -> c.row().question()).setKey("text").setHeader("Question text").setWidth("14em").setFlexGrow(1);
+        grid.addColumn(c -> c.row().question()).setKey("text").setHeader("Question text").setWidth("14rem").setFlexGrow(1);
         column("before", "Before x/n", c -> Figures.countA(c.row()) + " = " + Figures.pct(c.row().pctA()), null);
         column("after", "After x/n", c -> Figures.countB(c.row()) + " = " + Figures.pct(c.row().pctB()), null);
         column("diff", "Change (points)", c -> Figures.points(c.row().diff()), Comparator.comparing(c -> c.row().diff()));

@@ -96,7 +96,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         mode.setLabel("Compare");
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> m.label);
-        mode.setWidth("20em");
+        mode.setWidth("20rem");
         choose(before, "Before (A)", inspections.stream().map(InspectionChoice::id).toList(), inspectionLabels);
         choose(after, "After (B)", inspections.stream().map(InspectionChoice::id).toList(), inspectionLabels);
         choose(inspection, "Inspection (A)", inspections.stream().map(InspectionChoice::id).toList(), inspectionLabels);
@@ -127,7 +127,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     private static void choose(Select<String> select, String label, List<String> items, Map<String, String> labels) {
         select.setLabel(label);
-        select.setWidth("19em");
+        select.setWidth("19rem");
         select.setItems(items);
         select.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
     }

@@ -25,9 +25,9 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         Grids.keepFirstColumnInView(this);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("9em").setFrozen(true)
+        text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("9rem").setFrozen(true)
                 .setComparator(Comparator.comparing(ComparisonRow::questionCode));
-        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("18em").setFlexGrow(1);
+        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("18rem").setFlexGrow(1);
         text("a", "A x/n", Figures::countA);
         text("pctA", "% A", r -> Figures.pct(r.pctA()));
         text("b", "B x/n", Figures::countB);
@@ -48,7 +48,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
                 : filter != null && filter.depends(r) ? "◐ depends on the reading" : "no");
         text("approximate", "Approximate", r -> r.approximate() ? "≈ yes (estimated count)" : "no");
         text("reason", "Not tested because", r -> r.notTestedReason() == null ? "" : r.notTestedReason())
-                .setAutoWidth(false).setWidth("16em");
+                .setAutoWidth(false).setWidth("16rem");
     }
 
     void show(List<ComparisonRow> rows, CompareFilter filter) {

@@ -20,10 +20,10 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         Grids.keepFirstColumnInView(this);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(r -> r.questionCode() + " " + r.question()).setHeader("Question").setWidth("10.5em").setFlexGrow(2)
+        addColumn(r -> r.questionCode() + " " + r.question()).setHeader("Question").setWidth("10.5rem").setFlexGrow(2)
                 .setFrozen(true);
-        a = addColumn(r -> side(r.pctA(), r.xA(), r.nA(), r.countA())).setHeader("A").setWidth("7em").setFlexGrow(0);
-        b = addColumn(r -> side(r.pctB(), r.xB(), r.nB(), r.countB())).setHeader("B").setWidth("7em").setFlexGrow(0);
+        a = addColumn(r -> side(r.pctA(), r.xA(), r.nA(), r.countA())).setHeader("A").setWidth("7rem").setFlexGrow(0);
+        b = addColumn(r -> side(r.pctB(), r.xB(), r.nB(), r.countB())).setHeader("B").setWidth("7rem").setFlexGrow(0);
         addColumn(r -> r.diff() == null ? "" : f("%+.1f", r.diff())).setHeader("B − A").setAutoWidth(true)
                 .setFlexGrow(0).setComparator(ComparisonRow::diff);
         addColumn(r -> r.ciLow() == null ? "" : f("%+.1f to %+.1f", r.ciLow(), r.ciHigh())).setHeader("90% Newcombe")
@@ -35,7 +35,7 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
                 : f("%.3f to %.3f", r.pMin(), r.pMax())).setHeader("p over every consistent count").setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(r -> r.q() == null ? "" : f("%.3f", r.q())).setHeader("q").setAutoWidth(true).setFlexGrow(0);
-        addColumn(SubsampleService::verdict).setHeader("Test").setWidth("9.5em").setFlexGrow(1);
+        addColumn(SubsampleService::verdict).setHeader("Test").setWidth("9.5rem").setFlexGrow(1);
         addColumn(SubsampleContrastGrid::significance).setHeader("Significant").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.approximate() ? "Yes" : "No").setHeader("Approximate").setAutoWidth(true).setFlexGrow(0);
     }

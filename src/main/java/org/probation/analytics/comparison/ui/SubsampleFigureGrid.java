@@ -22,7 +22,7 @@ class SubsampleFigureGrid extends Grid<List<SubsampleFigure>> {
     void show(List<SubsampleFigure> figures, List<Choice> subsamples) {
         removeAllColumns();
         addColumn(row -> row.getFirst().questionCode()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> row.getFirst().question()).setHeader("Question").setWidth("18em").setFlexGrow(1);
+        addColumn(row -> row.getFirst().question()).setHeader("Question").setWidth("18rem").setFlexGrow(1);
         for (Choice subsample : subsamples) {
             if (figures.stream().anyMatch(f -> f.subsample().equals(subsample.code()))) {
                 addColumn(row -> row.stream().filter(f -> f.subsample().equals(subsample.code())).findFirst()

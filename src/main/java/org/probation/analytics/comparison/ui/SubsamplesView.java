@@ -128,10 +128,10 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         level.setId("level");
         level.setItems(SubsampleFilter.KEY_QUESTIONS, SubsampleFilter.PROMPTS);
         level.setItemLabelGenerator(l -> l.equals(SubsampleFilter.PROMPTS) ? "Prompts" : "Key questions");
-        inspection.setWidth("36em");
-        standard.setWidth("24em");
-        a.setWidth("15em");
-        b.setWidth("15em");
+        inspection.setWidth("36rem");
+        standard.setWidth("24rem");
+        a.setWidth("15rem");
+        b.setWidth("15rem");
         standard.setEmptySelectionAllowed(true);
         standard.setEmptySelectionCaption("Every standard");
         standard.setPlaceholder("Every standard");

@@ -98,7 +98,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         frameworks.forEach(f -> names.put(f.code(), f.name()));
         framework.setLabel("Framework");
         framework.setId("funnel-framework");
-        framework.setWidth("18em");
+        framework.setWidth("18rem");
         framework.setItems(names.keySet());
         framework.setItemLabelGenerator(c -> names.getOrDefault(c, c));
         framework.addValueChangeListener(e -> {
@@ -163,7 +163,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> new Anchor("inspections/" + p.inspectionId(), p.provider()))
-                .setHeader("Provider").setWidth("12em").setFlexGrow(1).setFrozen(true);
+                .setHeader("Provider").setWidth("12rem").setFlexGrow(1).setFrozen(true);
         grid.addColumn(FunnelPoint::year).setHeader("Year").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.x() == null ? "" : (p.estimated() ? "≈" : "") + p.x()).setHeader("x").setAutoWidth(true)
                 .setFlexGrow(0);

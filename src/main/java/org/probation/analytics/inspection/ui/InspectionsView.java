@@ -43,20 +43,20 @@ public class InspectionsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // a real link: reachable with Tab/arrow keys and Enter, and it opens in a new tab on request
         grid.addComponentColumn(i -> new Anchor("inspections/" + i.id(), i.provider())).setHeader("Provider")
-                .setComparator(Comparator.comparing(Inspection::provider)).setWidth("11em").setFlexGrow(3);
+                .setComparator(Comparator.comparing(Inspection::provider)).setWidth("11rem").setFlexGrow(3);
         // widths that fit a 1280-pixel laptop screen beside the navigation; longer cells wrap
-        grid.addColumn(i -> i.providerType().label()).setHeader("Type").setSortable(true).setWidth("7em").setFlexGrow(1);
+        grid.addColumn(i -> i.providerType().label()).setHeader("Type").setSortable(true).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(i -> i.region() == null ? "" : i.region()).setHeader("Region").setSortable(true)
-                .setWidth("7em").setFlexGrow(1);
-        grid.addColumn(Inspection::frameworkName).setHeader("Framework").setSortable(true).setWidth("8em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(Inspection::frameworkName).setHeader("Framework").setSortable(true).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(Inspection::fieldworkLabel).setHeader("Fieldwork")
-                .setComparator(Comparator.comparing(Inspection::fieldworkStart)).setWidth("7em").setFlexGrow(1);
+                .setComparator(Comparator.comparing(Inspection::fieldworkStart)).setWidth("7rem").setFlexGrow(1);
         grid.addColumn(i -> i.published().format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy")))
-                .setHeader("Published").setComparator(Comparator.comparing(Inspection::published)).setWidth("6.5em")
+                .setHeader("Published").setComparator(Comparator.comparing(Inspection::published)).setWidth("6.5rem")
                 .setFlexGrow(1);
         grid.addColumn(i -> i.overallRating() == null ? "" : i.overallRating()).setHeader("Overall rating")
-                .setSortable(true).setWidth("8em").setFlexGrow(1);
-        grid.addColumn(Inspection::scoreLabel).setHeader("Score").setWidth("5.5em").setFlexGrow(0)
+                .setSortable(true).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(Inspection::scoreLabel).setHeader("Score").setWidth("5.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(Inspection::score, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.setSizeFull();
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("inspections/" + e.getItem().id())));

@@ -94,7 +94,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         configure(region, "Region", choices.regions(), "All regions");
         configure(type, "Provider type", choices.providerTypes(), "All types");
         framework.setId("overview-framework");
-        framework.setWidth("18em");
+        framework.setWidth("18rem");
         region.setId("overview-region");
         type.setId("overview-type");
     }
@@ -153,10 +153,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         for (StandardColumn s : standards) {
             grid.addColumn(r -> r.rating(s.code()) == null ? "—" : r.rating(s.code()))
                     .setHeader(s.code()).setTooltipGenerator(r -> s.code() + " " + s.name())
-                    .setWidth("7em").setFlexGrow(1);
+                    .setWidth("7rem").setFlexGrow(1);
         }
         grid.addColumn(r -> r.overallRating() == null ? "" : r.overallRating()).setHeader("Overall")
-                .setWidth("7em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(OverviewRow::score).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -56,7 +57,10 @@ class SecurityConfig {
         // refused API call is forwarded to (else an API 404 or 400 became a redirect to /login)
         return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js").permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // every other address reaches the router, whose view annotations (@AnonymousAllowed, @RolesAllowed)
+                // decide access: an unknown address is then the not-found page, not a sign-in form
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
                 .build();
     }
 

@@ -58,6 +58,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox bh = new Checkbox("Benjamini–Hochberg: call significant only q < α");
     private final NumberField alpha = new NumberField("Significance level α");
     private final Paragraph summary = new Paragraph();
+    /** What was wrong with the link the view was opened with, and what is shown instead. */
+    private final Paragraph banner = new Paragraph();
     private final DifferenceChart chart = new DifferenceChart();
     private final ComparisonGrid grid = new ComparisonGrid();
     private final WorkingPanel working = new WorkingPanel("compare");
@@ -83,7 +85,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             row.setWrap(true);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         }
-        add(new H2("Compare"), what, which, summary, new HorizontalLayout(png,
+        banner.setId("compare-banner");
+        banner.getElement().setAttribute("role", "alert");
+        banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s)")
+                .set("border-left", "4px solid var(--lumo-error-color)");
+        banner.setVisible(false);
+        add(new H2("Compare"), banner, what, which, summary, new HorizontalLayout(png,
                         new CsvDownload<>("comparison", ComparisonRow.class, () -> shown)),
                 chart, new H3("Every figure"), grid, working);
     }
@@ -134,11 +141,18 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        apply(CompareFilter.from(event.getLocation().getQueryParameters()).withDefaults(inspections, regions));
+        QueryParameters q = event.getLocation().getQueryParameters();
+        CompareFilter f = CompareFilter.from(q).withDefaults(inspections, regions);
+        List<String> problems = CompareLinkCheck.problems(q, f, inspections, regions);
+        banner.setText(problems.isEmpty() ? "" : "This link could not be followed exactly: " + String.join("; ", problems)
+                + ". The fields below show what is compared instead.");
+        banner.setVisible(!problems.isEmpty());
+        apply(f);
     }
 
     /** Reads the fields into a filter, shows it and puts it in the URL. */
     private void update() {
+        banner.setVisible(false);
         if (alpha.getValue() == null || alpha.getValue() <= 0 || alpha.getValue() >= 1) {
             alpha.setInvalid(true);
             return;

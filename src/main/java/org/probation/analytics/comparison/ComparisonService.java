@@ -192,6 +192,11 @@ public class ComparisonService {
         return (T) allProviders.get(what, k -> compute.get());
     }
 
+    /** The inspection compared with {@code inspectionId} to show its changes: the provider's (or predecessor's) previous one. */
+    public Optional<String> previousInspection(String inspectionId) {
+        return lookups.changePairs().stream().filter(p -> p[1].equals(inspectionId)).map(p -> p[0]).findFirst();
+    }
+
     /** The inspections that can be compared, in fieldwork order (read once per load). */
     public List<InspectionChoice> inspectionChoices() {
         return lookups.inspectionChoices();

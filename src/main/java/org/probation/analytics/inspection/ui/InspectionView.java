@@ -4,6 +4,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -55,6 +56,11 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final Grid<StandardRatingCheck> ratingGrid = new Grid<>(StandardRatingCheck.class, false);
     private final TreeGrid<ResultNode> resultGrid = new TreeGrid<>();
     private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
+    /** Where to go from here, with this inspection filled in. */
+    private final HorizontalLayout links = new HorizontalLayout();
+    /** The selected question's funnel plot. */
+    private final Anchor funnel = new Anchor();
+    private String framework;
     private final Grid<QualityFlag> flagGrid = new Grid<>(QualityFlag.class, false);
     private final Div ratingsCsv = new Div();
     private final Div resultsCsv = new Div();
@@ -82,9 +88,13 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         Button png = new Button("Download PNG", e -> chart.downloadPng());
-        add(title, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
+        links.setId("inspection-links");
+        links.setWrap(true);
+        funnel.setId("link-funnel");
+        funnel.setVisible(false);
+        add(title, links, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
                 new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), chart,
-                new H3("Results"), sampleReading, resultsCsv, resultGrid, source, new H3("Data-quality flags"), flagsCsv, flagGrid);
+                new H3("Results"), sampleReading, resultsCsv, resultGrid, source, funnel, new H3("Data-quality flags"), flagsCsv, flagGrid);
     }
 
     private void showChart() {
@@ -100,10 +110,12 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         String id = event.getRouteParameters().get("id").orElse("");
         Inspection inspection = inspections.inspection(id).orElseThrow(() -> new NotFoundException("no inspection " + id));
         inspectionId = id;
+        framework = inspection.framework();
         benchmark.setValue(UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
                 .filter(b -> List.of("national", "region", "comparator").contains(b)).orElse("national"));
         showChart();
         title.setText(inspection.title());
+        showLinks(inspection);
         ratings.overall(id).ifPresent(o -> overall.setText("Published " + (o.publishedScore() == null ? "score not printed"
                 : "score " + o.publishedScore() + "/" + o.maxScore()) + ", " + o.publishedRating()
                 + ". From the published standard ratings: " + o.computedScore() + "/" + o.maxScore() + " = "
@@ -126,6 +138,26 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         csv(flagsCsv, new CsvDownload<>(id + "-data-quality", QualityFlag.class, () -> flags));
     }
 
+    /** Changes since the previous inspection, the two benchmarks and the sub-samples, each with this inspection filled in. */
+    private void showLinks(Inspection inspection) {
+        links.removeAll();
+        String id = inspection.id();
+        comparisons.previousInspection(id).ifPresent(previous -> links.add(link("link-changes",
+                "Changes since " + previous, "compare?mode=inspections&before=" + previous + "&after=" + id)));
+        links.add(link("link-national", "Against all other providers", "compare?mode=benchmark&inspection=" + id + "&against=national"));
+        if (inspection.region() != null) {
+            links.add(link("link-region", "Against its region", "compare?mode=benchmark&inspection=" + id + "&against=region"));
+        }
+        links.add(link("link-subsamples", "Its sub-samples", "subsamples?inspection=" + id));
+        funnel.setVisible(false);
+    }
+
+    private static Anchor link(String id, String text, String href) {
+        Anchor a = new Anchor(href, text);
+        a.setId(id);
+        return a;
+    }
+
     private static void csv(Div holder, CsvDownload<?> download) {
         holder.removeAll();
         holder.add(download);
@@ -142,7 +174,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader("By the rule").setAutoWidth(true);
         ratingGrid.addColumn(c -> c.drivingQuestion() == null ? "" : c.drivingQuestion() + " at "
                 + Math.round(c.drivingPercent()) + "%").setHeader("Driving key question").setAutoWidth(true);
-        ratingGrid.addColumn(InspectionView::edge).setHeader("To the nearer band edge").setAutoWidth(true);
+        ratingGrid.addColumn(ResultWording::edge).setHeader("To the nearer band edge").setAutoWidth(true);
         ratingGrid.addColumn(c -> c.discretion() == null ? "" : c.discretion() ? "Yes: departs from the rule" : "No")
                 .setHeader("Discretion").setAutoWidth(true);
     }
@@ -167,39 +199,17 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         List<ResultNode> tree = ResultNode.tree(rows, standardNames);
         resultGrid.setItems(tree, ResultNode::children);
         resultGrid.expandRecursively(tree, 1);
-        resultGrid.asSingleSelect().addValueChangeListener(e -> source.setText(e.getValue() == null ? ""
-                : describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of()))));
-    }
-
-    private static String describe(ResultNode node, List<QualityFlag> flags) {
-        StringBuilder s = new StringBuilder(node.code() + " " + node.question() + "\n");
-        node.bySubsample().forEach((subsample, printed) -> printed.forEach(r -> s.append("  ").append(subsample)
-                .append(": ").append(r.percentPrinted() == null ? r.percent() + "% from counts" : r.percentPrinted())
-                .append(" · ").append(r.countLabel())
-                .append(r.estimateBasis() == null ? "" : " (estimate: " + r.estimateBasis() + ")")
-                .append(r.estimateReadings() == null ? "" : " · consistent counts: " + consistent(r.estimateReadings()))
-                .append(" · ").append(r.section()).append(" · ").append(r.source())
-                .append(r.marker() == null ? "" : " · marker " + r.marker() + ": " + r.markerMeaning()).append('\n')));
-        flags.forEach(f -> s.append("  flag (").append(f.rule()).append("): ").append(f.reason()).append('\n'));
-        return s.toString();
-    }
-
-    /** "5 pp down to Inadequate; 2 case(s) (stated n)": the points and the cases of the same edge. */
-    static String edge(StandardRatingCheck c) {
-        if (c.edgeDistancePoints() == null) {
-            return "";
-        }
-        String points = c.edgeDistancePoints() == 0 ? "on the edge: any fall is " + c.edgeBand()
-                : String.format(java.util.Locale.UK, "%.0f pp %s to %s", c.edgeDistancePoints(), c.edgeDirection(), c.edgeBand());
-        return points + (c.edgeDistanceCases() == null ? "; cases unknown"
-                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind() + " n)");
-    }
-
-    /** The distinct counts of a list 'x/n x/n ...', the first 12 of them. */
-    private static String consistent(String readings) {
-        List<String> distinct = java.util.Arrays.stream(readings.split(" ")).distinct().toList();
-        return String.join(", ", distinct.subList(0, Math.min(12, distinct.size())))
-                + (distinct.size() > 12 ? " … and " + (distinct.size() - 12) + " more" : "");
+        resultGrid.asSingleSelect().addValueChangeListener(e -> {
+            source.setText(e.getValue() == null ? "" : ResultWording.describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of())));
+            // a funnel compares providers' all-cases results of one key question or prompt
+            boolean question = e.getValue() != null && List.of("key_question", "prompt").contains(e.getValue().level())
+                    && e.getValue().bySubsample().containsKey("all");
+            funnel.setVisible(question);
+            if (question) {
+                funnel.setText("This question's funnel plot (" + e.getValue().code() + ")");
+                funnel.setHref("funnel?framework=" + framework + "&question=" + e.getValue().code());
+            }
+        });
     }
 
     private void configureFlagGrid() {

@@ -1,0 +1,44 @@
+package org.probation.analytics.inspection.ui;
+
+import java.util.List;
+import org.probation.analytics.inspection.QualityFlag;
+import org.probation.analytics.inspection.ResultNode;
+import org.probation.analytics.rating.StandardRatingCheck;
+
+/** How the inspection page words a result's detail and a rating's distance to its band edge. */
+final class ResultWording {
+
+    private ResultWording() {}
+
+    /** Where each figure of a result is printed, with its count, estimate basis and flags. */
+    static String describe(ResultNode node, List<QualityFlag> flags) {
+        StringBuilder s = new StringBuilder(node.code() + " " + node.question() + "\n");
+        node.bySubsample().forEach((subsample, printed) -> printed.forEach(r -> s.append("  ").append(subsample)
+                .append(": ").append(r.percentPrinted() == null ? r.percent() + "% from counts" : r.percentPrinted())
+                .append(" · ").append(r.countLabel())
+                .append(r.estimateBasis() == null ? "" : " (estimate: " + r.estimateBasis() + ")")
+                .append(r.estimateReadings() == null ? "" : " · consistent counts: " + consistent(r.estimateReadings()))
+                .append(" · ").append(r.section()).append(" · ").append(r.source())
+                .append(r.marker() == null ? "" : " · marker " + r.marker() + ": " + r.markerMeaning()).append('\n')));
+        flags.forEach(f -> s.append("  flag (").append(f.rule()).append("): ").append(f.reason()).append('\n'));
+        return s.toString();
+    }
+
+    /** "5 pp down to Inadequate; 2 case(s) (stated n)": the points and the cases of the same edge. */
+    static String edge(StandardRatingCheck c) {
+        if (c.edgeDistancePoints() == null) {
+            return "";
+        }
+        String points = c.edgeDistancePoints() == 0 ? "on the edge: any fall is " + c.edgeBand()
+                : String.format(java.util.Locale.UK, "%.0f pp %s to %s", c.edgeDistancePoints(), c.edgeDirection(), c.edgeBand());
+        return points + (c.edgeDistanceCases() == null ? "; cases unknown"
+                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind() + " n)");
+    }
+
+    /** The distinct counts of a list 'x/n x/n ...', the first 12 of them. */
+    static String consistent(String readings) {
+        List<String> distinct = java.util.Arrays.stream(readings.split(" ")).distinct().toList();
+        return String.join(", ", distinct.subList(0, Math.min(12, distinct.size())))
+                + (distinct.size() > 12 ? " … and " + (distinct.size() - 12) + " more" : "");
+    }
+}

@@ -205,8 +205,10 @@ public class SubsampleService {
         s.append("Intervals: 90% Wilson score for each percent; Newcombe's hybrid score (method 10) for the difference.\n");
         String rSnippet;
         if (known) {
-            rSnippet = "# B (" + r.labelB() + ") first and A (" + r.labelA() + ") second, so differences read B − A\n"
-                    + calculator.twoProportions(r.xB(), r.nB(), r.xA(), r.nA(), ALPHA, LEVEL).rSnippet();
+            // A first, as the page labels it (issue 14, item 5): the snippet's "A" and "B" are the page's
+            rSnippet = "# A = " + r.labelA() + " (x[1]), B = " + r.labelB() + " (x[2]), as on the page; R's x[1]/n[1] − x[2]/n[2] "
+                    + "reads A − B, the table's difference B − A\n"
+                    + calculator.twoProportions(r.xA(), r.nA(), r.xB(), r.nB(), ALPHA, LEVEL).rSnippet();
         } else {
             rSnippet = "# Nothing to reproduce: a count is unknown (the report states no denominator and none could be estimated).";
         }

@@ -111,7 +111,9 @@ class SubsamplesViewTest extends KaribuTest {
                 "Pooled p = (10 + 14) / (24 + 16) = 0.6000",
                 "significant at these counts (p < α)", "significant under every reading", "at α = 0.1", "Newcombe",
                 "Approximate");
-        assertThat(pre("subsamples-r")).contains("x <- c(14, 10); n <- c(16, 24)", "prop.test");
+        // A (community) is R's x[1] and B (licence) x[2], as the page labels them (issue 14, item 5)
+        assertThat(pre("subsamples-r")).contains("# A = community (x[1]), B = licence (x[2])", "x <- c(10, 14); n <- c(24, 16)",
+                "prop.test", "# Wilson interval, A");
 
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.6&question=2.6.1.c");
 

@@ -100,10 +100,6 @@ final class CountEstimator {
             return solutions.size() == 1;
         }
 
-        boolean relevantOnly() {
-            return tier != Tier.EXACT;
-        }
-
         /** The point shown (kept for callers that read the best solution). */
         Solution best() {
             if (point == null) {
@@ -161,7 +157,7 @@ final class CountEstimator {
     /** Whether the triple fits exactly at community size {@code nc} and licence size {@code nl}. */
     static boolean fitsAt(Figure community, Figure licence, Figure all, int nc, int nl) {
         List<Solution> found = new ArrayList<>();
-        collect(community, licence, all, nc, nl, found, 1);
+        collect(all, nc, community.yesCounts(nc), nl, licence.yesCounts(nl), found, 1);
         return !found.isEmpty();
     }
 
@@ -173,7 +169,7 @@ final class CountEstimator {
             return Result.NONE;
         }
         List<Solution> exact = new ArrayList<>();
-        collect(community, licence, all, sc, sl, exact, MAX_SOLUTIONS + 1);
+        collect(all, sc, community.yesCounts(sc), sl, licence.yesCounts(sl), exact, MAX_SOLUTIONS + 1);
         boolean fixed = community.statedN() != null && licence.statedN() != null;
         if (fixed || (base != Base.RELEVANT_ONLY && !exact.isEmpty())) {
             return exact.isEmpty() ? Result.NONE : new Result(List.copyOf(exact), Tier.EXACT, largest(exact), false, true);
@@ -195,15 +191,8 @@ final class CountEstimator {
                 continue;
             }
             for (int nl = sl; nl >= minL; nl--) {
-                if ((nc == sc && nl == sl) || (all.statedN() != null && all.statedN() != nc + nl)) {
-                    continue; // the exact solutions, already found; or not the stated all-cases n
-                }
-                for (int xc : communityYes) {
-                    for (int xl : licenceYes[nl]) {
-                        if (all.fits(xc + xl, nc + nl)) {
-                            found.add(new Solution(List.of(new int[] {xc, nc}, new int[] {xl, nl}, new int[] {xc + xl, nc + nl})));
-                        }
-                    }
+                if (nc != sc || nl != sl) { // the exact solutions are already found
+                    collect(all, nc, communityYes, nl, licenceYes[nl], found, MAX_SOLUTIONS + 1);
                 }
                 if (found.size() > MAX_SOLUTIONS) {
                     return new Result(List.of(), tier, null, true, false);
@@ -216,12 +205,13 @@ final class CountEstimator {
         return new Result(List.copyOf(found), tier, exact.isEmpty() ? largest(found) : largest(exact), false, !exact.isEmpty());
     }
 
-    private static void collect(Figure community, Figure licence, Figure all, int nc, int nl, List<Solution> found, int limit) {
+    /** The solutions at community n {@code nc} and licence n {@code nl} from their fitting yes-counts, up to {@code limit} in all. */
+    private static void collect(Figure all, int nc, int[] communityYes, int nl, int[] licenceYes, List<Solution> found, int limit) {
         if (all.statedN() != null && all.statedN() != nc + nl) {
             return;
         }
-        for (int xc : community.yesCounts(nc)) {
-            for (int xl : licence.yesCounts(nl)) {
+        for (int xc : communityYes) {
+            for (int xl : licenceYes) {
                 if (found.size() < limit && all.fits(xc + xl, nc + nl)) {
                     found.add(new Solution(List.of(new int[] {xc, nc}, new int[] {xl, nl}, new int[] {xc + xl, nc + nl})));
                 }

@@ -94,13 +94,18 @@ public record OneSampleTest(double alpha, Alternative alternative, double level)
         Arguments.openUnit("p0", p0);
         double pHat = (double) x / n;
         Interval ci = Proportions.wilson(x, n, level);
-        if (n < 5) {
+        if (notTestedReason(n) != null) {
             return new OneSampleResult(x, n, p0, pHat, null, null, false, TestUsed.NONE,
-                    FlagReasons.TOO_FEW_ONE_SAMPLE, ci, alpha);
+                    notTestedReason(n), ci, alpha);
         }
         double z = scoreZ(x, n, p0);
         double p = Normal.pValue(z, alternative);
         return new OneSampleResult(x, n, p0, pHat, z, p, p < alpha, TestUsed.SCORE_Z, null, ci, alpha);
+    }
+
+    /** The small-sample guard: why a sample of n is not tested (fewer than 5 cases), or null. */
+    static String notTestedReason(int n) {
+        return n < 5 ? FlagReasons.TOO_FEW_ONE_SAMPLE : null;
     }
 
     /** The score statistic (x/n − p0) / √(p0(1 − p0)/n). */

@@ -84,17 +84,15 @@ public record ReadingRange(Verdict verdict, Double pMin, Double pMax, int combin
     public static Double twoSampleP(int x1, int n1, int x2, int n2, Alternative alternative) {
         Arguments.count("x1", x1, "n1", n1);
         Arguments.count("x2", x2, "n2", n2);
-        if (twoSampleGuard(x1, n1, x2, n2) != null) {
+        if (TwoProportionTest.notTestedReason(x1, n1, x2, n2) != null) {
             return null;
         }
         return Normal.pValue(TwoProportionTest.pooledZ(x1, n1, x2, n2), alternative);
     }
 
-    /** Why a pair would not be tested ({@link TwoProportionTest}'s guards), or null when it would. */
+    /** Why a pair would not be tested ({@link TwoProportionTest}'s guard), or null when it would. */
     public static String twoSampleGuard(int x1, int n1, int x2, int n2) {
-        return n1 < 5 || n2 < 5 ? FlagReasons.TOO_FEW
-                : x1 + x2 == 0 || x1 + x2 == n1 + n2 ? FlagReasons.NO_VARIATION
-                : null;
+        return TwoProportionTest.notTestedReason(x1, n1, x2, n2);
     }
 
     /**
@@ -104,11 +102,11 @@ public record ReadingRange(Verdict verdict, Double pMin, Double pMax, int combin
     public static Double oneSampleP(int x, int n, double p0, Alternative alternative) {
         Arguments.count("x", x, "n", n);
         Arguments.openUnit("p0", p0);
-        return n < 5 ? null : Normal.pValue(OneSampleTest.scoreZ(x, n, p0), alternative);
+        return OneSampleTest.notTestedReason(n) != null ? null : Normal.pValue(OneSampleTest.scoreZ(x, n, p0), alternative);
     }
 
-    /** Why a one-sample test would not be run, or null. */
+    /** Why a one-sample test would not be run ({@link OneSampleTest}'s guard), or null. */
     public static String oneSampleGuard(int n) {
-        return n < 5 ? FlagReasons.TOO_FEW_ONE_SAMPLE : null;
+        return OneSampleTest.notTestedReason(n);
     }
 }

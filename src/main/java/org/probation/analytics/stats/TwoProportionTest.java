@@ -132,9 +132,7 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         Interval ciB = Proportions.wilson(x2, n2, level);
         Interval diffCi = Proportions.newcombe(x1, n1, x2, n2, level);
         double h = Proportions.cohensH(x1, n1, x2, n2);
-        String notTested = n1 < 5 || n2 < 5 ? FlagReasons.TOO_FEW
-                : x1 + x2 == 0 || x1 + x2 == n1 + n2 ? FlagReasons.NO_VARIATION
-                : null;
+        String notTested = notTestedReason(x1, n1, x2, n2);
         if (notTested != null) {
             return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, null, null, false, TestUsed.NONE,
                     notTested, false, null, ciA, ciB, diffCi, h, approximate, alpha,
@@ -148,6 +146,13 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, z, p, significant, TestUsed.POOLED_Z,
                 null, uncertain, fisherP, ciA, ciB, diffCi, h, approximate, alpha,
                 FlagReasons.tested(alternative, p, alpha, significant, uncertain, fisherP, approximate));
+    }
+
+    /** The small-sample guard: why a pair is not tested (fewer than 5 cases in a sample, no variation), or null. */
+    static String notTestedReason(int x1, int n1, int x2, int n2) {
+        return n1 < 5 || n2 < 5 ? FlagReasons.TOO_FEW
+                : x1 + x2 == 0 || x1 + x2 == n1 + n2 ? FlagReasons.NO_VARIATION
+                : null;
     }
 
     /** The pooled z statistic; the pooled proportion must be strictly between 0 and 1. */

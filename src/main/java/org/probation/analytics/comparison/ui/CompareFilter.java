@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.InspectionChoice;
@@ -54,10 +55,8 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     static CompareFilter from(QueryParameters q) {
-        Mode mode = UrlState.get(q, "mode").flatMap(m -> List.of(Mode.values()).stream()
-                .filter(v -> v.code().equals(m)).findFirst()).orElse(Mode.INSPECTIONS);
-        Level level = UrlState.get(q, "level").flatMap(l -> List.of(Level.values()).stream()
-                .filter(v -> v.code.equals(l)).findFirst()).orElse(Level.ALL);
+        Mode mode = UrlState.get(q, "mode").flatMap(CompareFilter::mode).orElse(Mode.INSPECTIONS);
+        Level level = UrlState.get(q, "level").flatMap(CompareFilter::level).orElse(Level.ALL);
         return new CompareFilter(mode, text(q, "before"), text(q, "after"), text(q, "inspection"),
                 UrlState.get(q, "against").filter(BENCHMARKS::contains).orElse(null), text(q, "framework"),
                 text(q, "a"), text(q, "b"), level, text(q, "standard"),
@@ -180,12 +179,27 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
 
     /** α from the URL: a number strictly between 0 and 1, else the inspectorate's 0.1. */
     static double parseAlpha(String text) {
+        return validAlpha(text) ? Double.parseDouble(text) : DEFAULT_ALPHA;
+    }
+
+    /** Whether a URL's α is a number strictly between 0 and 1. */
+    static boolean validAlpha(String text) {
         try {
             double value = Double.parseDouble(text);
-            return value > 0 && value < 1 ? value : DEFAULT_ALPHA;
+            return value > 0 && value < 1;
         } catch (NumberFormatException e) {
-            return DEFAULT_ALPHA;
+            return false;
         }
+    }
+
+    /** The mode a URL's code names, if any. */
+    static Optional<Mode> mode(String code) {
+        return List.of(Mode.values()).stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /** The question level a URL's code names, if any. */
+    static Optional<Level> level(String code) {
+        return List.of(Level.values()).stream().filter(v -> v.code.equals(code)).findFirst();
     }
 
     private static String text(QueryParameters q, String name) {

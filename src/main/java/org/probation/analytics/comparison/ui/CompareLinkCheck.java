@@ -21,15 +21,15 @@ final class CompareLinkCheck {
     static List<String> problems(QueryParameters q, CompareFilter shown, List<InspectionChoice> inspections,
             List<RegionChoice> regions) {
         List<String> problems = new ArrayList<>();
-        get(q, "mode").filter(m -> List.of(CompareFilter.Mode.values()).stream().noneMatch(v -> v.code().equals(m)))
+        get(q, "mode").filter(m -> CompareFilter.mode(m).isEmpty())
                 .ifPresent(m -> problems.add("mode=" + m + " is not a comparison (inspections, benchmark or regions): "
                         + shown.mode().code() + " is shown"));
-        get(q, "level").filter(l -> List.of(CompareFilter.Level.values()).stream().noneMatch(v -> v.code.equals(l)))
+        get(q, "level").filter(l -> CompareFilter.level(l).isEmpty())
                 .ifPresent(l -> problems.add("level=" + l + " is not a question level (key_question or prompt): every question is shown"));
         get(q, "against").filter(a -> !CompareFilter.BENCHMARKS.contains(a))
                 .ifPresent(a -> problems.add("against=" + a + " is not a benchmark (national, region or comparator): "
                         + shown.against() + " is shown"));
-        get(q, "alpha").filter(a -> !validAlpha(a))
+        get(q, "alpha").filter(a -> !CompareFilter.validAlpha(a))
                 .ifPresent(a -> problems.add("alpha=" + a + " is not a significance level (a number strictly between 0 and 1): α = "
                         + Figures.alpha(shown.alpha()) + " is used"));
         for (String name : List.of("before", "after", "inspection")) {
@@ -47,14 +47,5 @@ final class CompareLinkCheck {
 
     private static Optional<String> get(QueryParameters q, String name) {
         return UrlState.get(q, name);
-    }
-
-    private static boolean validAlpha(String text) {
-        try {
-            double value = Double.parseDouble(text);
-            return value > 0 && value < 1;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

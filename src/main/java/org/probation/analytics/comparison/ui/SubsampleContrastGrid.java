@@ -31,12 +31,13 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         addColumn(r -> r.z() == null ? "" : f("%.2f", r.z())).setHeader("z").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.p() == null ? "" : f("%.3f", r.p())).setHeader("p").setAutoWidth(true).setFlexGrow(0)
                 .setComparator((x, y) -> compare(x.p(), y.p()));
+        // the verdict beside p, so that it stays in view on a laptop screen
+        addColumn(SubsampleContrastGrid::significance).setHeader("Significant").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.pMin() == null || r.readings() == null || r.readings() <= 1 ? ""
                 : f("%.3f to %.3f", r.pMin(), r.pMax())).setHeader("p over every consistent count").setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(r -> r.q() == null ? "" : f("%.3f", r.q())).setHeader("q").setAutoWidth(true).setFlexGrow(0);
         addColumn(SubsampleService::verdict).setHeader("Test").setWidth("9.5rem").setFlexGrow(1);
-        addColumn(SubsampleContrastGrid::significance).setHeader("Significant").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.approximate() ? "Yes" : "No").setHeader("Approximate").setAutoWidth(true).setFlexGrow(0);
     }
 

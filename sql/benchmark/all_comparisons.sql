@@ -1,8 +1,9 @@
 -- Hand-written baseline for the benchmark (not used by the app): every change between successive
 -- inspections of a provider (or its predecessor) and every inspection against the national pool
 -- of its framework (the provider's own inspections left out), on every question with known
--- counts, with the statistics the app reports: B − A, pooled two-proportion z, two-sided p, 90%
--- Wilson intervals, Newcombe's hybrid score interval for B − A, Benjamini–Hochberg q within
+-- counts, with the statistics the app reports: b − a (after − before; provider − pool, so here the
+-- provider is side b), pooled two-proportion z, two-sided p, 90% Wilson intervals, Newcombe's
+-- hybrid score interval for b − a, Benjamini–Hochberg q within
 -- each comparison. p uses the Numerical Recipes erfc approximation (relative error < 1.2e-7):
 -- DuckDB has no normal distribution function. Parameter #{z} is the interval's normal quantile.
 -- name: all_comparisons
@@ -44,7 +45,7 @@ total AS (
 ),
 benchmarks AS (
     SELECT 'national' AS kind, rc.inspection_id AS comparison, rc.item_code,
-           rc.x AS xa, rc.n AS na, t.x - o.x AS xb, t.n - o.n AS nb
+           t.x - o.x AS xa, t.n - o.n AS na, rc.x AS xb, rc.n AS nb
     FROM rc
     JOIN inspection i ON i.id = rc.inspection_id
     JOIN own o ON o.provider_id = i.provider_id AND o.framework = rc.framework AND o.item_code = rc.item_code

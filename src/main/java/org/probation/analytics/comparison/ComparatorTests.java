@@ -12,6 +12,8 @@ import org.probation.analytics.stats.ReadingRange;
  */
 final class ComparatorTests {
 
+    private static final Direction PROVIDER = Direction.PROVIDER_MINUS_BENCHMARK;
+
     private ComparatorTests() {}
 
     /** One row per question; side B is the printed figure, so it has no count. */
@@ -26,19 +28,20 @@ final class ComparatorTests {
             if (!a.known()) {
                 String reason = "count unknown: the report states no denominator and none could be estimated";
                 rows.add(ComparisonStatistics.row(pc, null, null, null, null, "NONE", null, null, false, method, reason,
-                        ReadingRange.notTested(reason)));
+                        ReadingRange.notTested(reason), PROVIDER));
             } else if (p0 <= 0 || p0 >= 1) {
                 String reason = "the comparator figure is " + b.percent() + "%: no variation to test against";
-                rows.add(ComparisonStatistics.row(pc, a.percent() == null ? null : b.percent() - a.percent(), null, null, null, "NONE",
-                        null, null, a.estimated(), method, reason, ReadingRange.notTested(reason)));
+                rows.add(ComparisonStatistics.row(pc, a.percent() == null ? null : a.percent() - b.percent(), null, null, null, "NONE",
+                        null, null, a.estimated(), method, reason, ReadingRange.notTested(reason), PROVIDER));
             } else {
                 OneSampleResult r = test.test(a.x(), a.n(), p0);
                 ReadingRange range = ReadingVerdicts.oneSample(a, p0, alpha, r.p(), r.test(), r.notTestedReason());
-                // z is negated to read B − A like every other row; the printed figure is fixed, so the difference's interval is the Wilson interval of A, reflected
-                rows.add(ComparisonStatistics.row(pc, b.percent() - 100.0 * a.x() / a.n(), r.ci() == null ? null : b.percent() - 100 * r.ci().high(),
-                        r.ci() == null ? null : b.percent() - 100 * r.ci().low(), r.z() == null ? null : -r.z(), r.test().name(), r.p(),
-                        null, a.estimated(), method + "; interval: the printed figure minus the 90% Wilson interval of the "
-                                + "inspection's own percent", r.notTestedReason(), range));
+                // the difference reads provider − printed figure, as every benchmark does; the printed figure is fixed,
+                // so the difference's interval is the Wilson interval of A, shifted
+                rows.add(ComparisonStatistics.row(pc, 100.0 * a.x() / a.n() - b.percent(), r.ci() == null ? null : 100 * r.ci().low() - b.percent(),
+                        r.ci() == null ? null : 100 * r.ci().high() - b.percent(), r.z(), r.test().name(), r.p(),
+                        null, a.estimated(), method + "; interval: the 90% Wilson interval of the inspection's own percent "
+                                + "minus the printed figure", r.notTestedReason(), range, PROVIDER));
             }
         }
         return ComparisonStatistics.withQValues(rows, alpha);

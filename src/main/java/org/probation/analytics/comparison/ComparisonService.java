@@ -48,7 +48,7 @@ public class ComparisonService {
         List<PairedCounts> pairs = repository.subsamples(key.id(), a, b).stream()
                 .map(pc -> comparable(pc, lookup.get(key.framework(), pc.questionCode()), a, b)).toList();
         return ComparisonStatistics.withStatistics(pairs, alpha,
-                "two-sample pooled z: sub-sample " + b + " against " + a + " of the same inspection");
+                "two-sample pooled z: sub-sample " + a + " against " + b + " of the same inspection", Direction.A_MINUS_B);
     }
 
     /**
@@ -73,10 +73,11 @@ public class ComparisonService {
                     throw new ComparisonException.BadRequest("inspection '" + inspectionId + "' has no region to compare with");
                 }
                 yield ComparisonStatistics.withStatistics(pools.against(key, c -> key.regionId().equals(c.regionId()),
-                        "region " + key.regionId() + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded");
+                        "region " + key.regionId() + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded",
+                        Direction.PROVIDER_MINUS_BENCHMARK);
             }
             case "national" -> ComparisonStatistics.withStatistics(pools.against(key, c -> true, NATIONAL_POOL),
-                    alpha, NATIONAL);
+                    alpha, NATIONAL, Direction.PROVIDER_MINUS_BENCHMARK);
             case "comparator" -> ComparatorTests.of(repository.againstComparator(key.id()), alpha);
             default -> throw new ComparisonException.BadRequest("against must be region, national or comparator, not '" + against + "'");
         };
@@ -92,13 +93,14 @@ public class ComparisonService {
             }
         }
         return ComparisonStatistics.withStatistics(repository.regions(framework, regionA, regionB), alpha,
-                "two-sample pooled z between the regions' inspected providers, pooled question by question");
+                "two-sample pooled z between the regions' inspected providers, pooled question by question", Direction.A_MINUS_B);
     }
 
     public List<ComparisonRow> inspections(String before, String after, double alpha) {
         InspectionKey a = inspection(before);
         InspectionKey b = inspection(after);
-        return ComparisonStatistics.withStatistics(repository.inspections(a, b), alpha, betweenInspections(a.framework(), b.framework()));
+        return ComparisonStatistics.withStatistics(repository.inspections(a, b), alpha, betweenInspections(a.framework(), b.framework()),
+                Direction.AFTER_MINUS_BEFORE);
     }
 
     /**
@@ -129,7 +131,8 @@ public class ComparisonService {
         // the pairs' statistics are independent: computed on every core, then read in order
         List<List<ComparisonRow>> compared = pairs.parallelStream()
                 .map(pair -> ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
-                        alpha, betweenInspections(choices.get(pair[0]).framework(), choices.get(pair[1]).framework())))
+                        alpha, betweenInspections(choices.get(pair[0]).framework(), choices.get(pair[1]).framework()),
+                        Direction.AFTER_MINUS_BEFORE))
                 .toList();
         List<Change> changes = new ArrayList<>();
         int rows = 0;
@@ -171,7 +174,8 @@ public class ComparisonService {
             // the inspections' statistics are independent: computed on every core, then kept in order
             List<List<ComparisonRow>> tested = ids.parallelStream()
                     .map(id -> List.copyOf(ComparisonStatistics.withStatistics(
-                            pools.against(inspection(id), c -> true, NATIONAL_POOL), alpha, NATIONAL)))
+                            pools.against(inspection(id), c -> true, NATIONAL_POOL), alpha, NATIONAL,
+                            Direction.PROVIDER_MINUS_BENCHMARK)))
                     .toList();
             Map<String, List<ComparisonRow>> rows = new LinkedHashMap<>();
             for (int i = 0; i < ids.size(); i++) {

@@ -21,27 +21,33 @@ final class ComparisonStatistics {
 
     private ComparisonStatistics() {}
 
-    static List<ComparisonRow> withStatistics(List<PairedCounts> pairs, double alpha, String method) {
+    static List<ComparisonRow> withStatistics(List<PairedCounts> pairs, double alpha, String method, Direction direction) {
         TwoProportionTest test = TwoProportionTest.withDefaults().withAlpha(alpha);
         List<ComparisonRow> rows = new ArrayList<>();
         for (PairedCounts pc : pairs) {
             Counts a = pc.a();
             Counts b = pc.b();
-            Double diff = a.percent() == null || b.percent() == null ? null : b.percent() - a.percent();
+            Double diff = a.percent() == null || b.percent() == null ? null
+                    : direction.bFirst() ? b.percent() - a.percent() : a.percent() - b.percent();
             if (pc.notComparable() != null) {
                 rows.add(row(pc, diff, null, null, null, "NONE", null, null, false, method, pc.notComparable(),
-                        ReadingRange.notTested(pc.notComparable())));
+                        ReadingRange.notTested(pc.notComparable()), direction));
                 continue;
             }
             if (!a.known() || !b.known()) {
                 String reason = "count unknown on side " + (!a.known() ? "A" : "B")
                         + ": the report states no denominator and none could be estimated";
-                rows.add(row(pc, diff, null, null, null, "NONE", null, null, false, method, reason, ReadingRange.notTested(reason)));
+                rows.add(row(pc, diff, null, null, null, "NONE", null, null, false, method, reason, ReadingRange.notTested(reason),
+                        direction));
                 continue;
             }
             boolean approximate = a.estimated() || b.estimated();
-            // B is the test's first sample, so its difference, interval, z and h all read B − A
-            TwoProportionResult r = test.test(b.x(), b.n(), a.x(), a.n(), approximate);
+            // the side the difference starts from is the test's first sample, so its difference, interval, z and h read that way
+            Counts first = direction.bFirst() ? b : a;
+            Counts second = direction.bFirst() ? a : b;
+            TwoProportionResult r = test.test(first.x(), first.n(), second.x(), second.n(), approximate);
+            Interval ciA = direction.bFirst() ? r.ciB() : r.ciA();
+            Interval ciB = direction.bFirst() ? r.ciA() : r.ciB();
             ReadingRange range = ReadingVerdicts.twoSample(a, b, alpha, r.p(), r.test(), r.notTestedReason());
             rows.add(new ComparisonRow(pc.questionCode(), pc.question(), pc.level(), a.label(), a.x(), a.n(), a.percent(),
                     a.countKind(), a.providers(), b.label(), b.x(), b.n(), b.percent(), b.countKind(), b.providers(),
@@ -49,15 +55,16 @@ final class ComparisonStatistics {
                     r.diffCi() == null ? null : 100 * r.diffCi().high(), r.z(), r.p(), r.test().name(),
                     range.verdict() == Verdict.SIGNIFICANT, null, r.h(), r.fisherP(), approximate,
                     method + (r.flagReason() == null ? "" : "; " + r.flagReason()), r.notTestedReason(),
-                    100 * r.ciB().low(), 100 * r.ciB().high(), 100 * r.ciA().low(), 100 * r.ciA().high(),
-                    range.pMin(), range.pMax(), range.verdict().code(), range.combinations(), listed(a), listed(b), null));
+                    100 * ciA.low(), 100 * ciA.high(), 100 * ciB.low(), 100 * ciB.high(),
+                    range.pMin(), range.pMax(), range.verdict().code(), range.combinations(), listed(a), listed(b), null,
+                    direction.label()));
         }
         return withQValues(rows, alpha);
     }
 
     /** A row built from its parts: a comparator row or one that was not tested; {@code range} gives its verdict. */
     static ComparisonRow row(PairedCounts pc, Double diff, Double ciLow, Double ciHigh, Double z, String test, Double p,
-            Double h, boolean approximate, String method, String notTested, ReadingRange range) {
+            Double h, boolean approximate, String method, String notTested, ReadingRange range, Direction direction) {
         Counts a = pc.a();
         Counts b = pc.b();
         Interval wa = wilson(a);
@@ -67,7 +74,8 @@ final class ComparisonStatistics {
                 ciLow, ciHigh, z, p, test, range.verdict() == Verdict.SIGNIFICANT, null, h, null, approximate, method, notTested,
                 wa == null ? null : 100 * wa.low(), wa == null ? null : 100 * wa.high(),
                 wb == null ? null : 100 * wb.low(), wb == null ? null : 100 * wb.high(),
-                range.pMin(), range.pMax(), range.verdict().code(), range.combinations(), listed(a), listed(b), null);
+                range.pMin(), range.pMax(), range.verdict().code(), range.combinations(), listed(a), listed(b), null,
+                direction.label());
     }
 
     /** A side's consistent counts when there are several, as a row lists them. */

@@ -1,7 +1,7 @@
 package org.probation.analytics.comparison;
 
 /**
- * What the sub-samples view shows: an inspection, the two sub-samples contrasted (B − A), the
+ * What the sub-samples view shows: an inspection, the two sub-samples contrasted (A − B), the
  * question level ({@code key_question} or {@code prompt}) and a standard (null for every one).
  * Null fields take the defaults when the service resolves the filter.
  */

@@ -10,7 +10,7 @@ import java.util.List;
  * @param subsamples  the sub-samples this inspection publishes, in their own order
  * @param standards   the standards with results at the filter's level
  * @param figures     every result at the filter's level and standard, question by question, sub-sample by sub-sample
- * @param contrast    sub-sample B against A (B − A) for every question both publish, at the filter's level and standard
+ * @param contrast    sub-sample A against B (A − B) for every question both publish, at the filter's level and standard
  * @param alpha       the significance level of the contrast
  * @param note        why the filter was changed or what to keep in mind when reading the contrast, or null
  */

@@ -173,7 +173,7 @@ public class SubsampleService {
         s.append(side("A", r.labelA(), r.pctA(), r.xA(), r.nA(), r.countA(), r.ciLowA(), r.ciHighA()));
         s.append(side("B", r.labelB(), r.pctB(), r.xB(), r.nB(), r.countB(), r.ciLowB(), r.ciHighB()));
         if (r.diff() != null) {
-            s.append(f("Difference B − A = %+.1f percentage points%s", r.diff(),
+            s.append(f("Difference %s = %+.1f percentage points%s", r.direction(), r.diff(),
                     r.xA() == null || r.xB() == null ? " (from the printed percents)" : ""));
             s.append(r.ciLow() == null ? ".\n" : f("; 90%% Newcombe hybrid score interval (method 10) %+.1f to %+.1f points.%n",
                     r.ciLow(), r.ciHigh()));
@@ -186,7 +186,7 @@ public class SubsampleService {
             s.append(f("Pooled p = (%d + %d) / (%d + %d) = %.4f; SE = sqrt(p(1 − p)(1/%d + 1/%d)) = %.4f.%n",
                     r.xA(), r.xB(), r.nA(), r.nB(), pooled, r.nA(), r.nB(), se));
             boolean below = r.p() < ALPHA;
-            s.append(f("z = (pB − pA) / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s at these counts (p %s α).%n", r.z(), r.p(),
+            s.append(f("z = (" + (r.directionKind().bFirst() ? "pB − pA" : "pA − pB") + ") / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s at these counts (p %s α).%n", r.z(), r.p(),
                     below ? "significant" : "not significant", below ? "<" : "≥"));
             if (r.q() != null) {
                 s.append(f("Benjamini–Hochberg q = %.4g, over every tested question of this pair.%n", r.q()));
@@ -207,7 +207,7 @@ public class SubsampleService {
         if (known) {
             // A first, as the page labels it (issue 14, item 5): the snippet's "A" and "B" are the page's
             rSnippet = "# A = " + r.labelA() + " (x[1]), B = " + r.labelB() + " (x[2]), as on the page; R's x[1]/n[1] − x[2]/n[2] "
-                    + "reads A − B, the table's difference B − A\n"
+                    + "reads A − B, as the table does\n"
                     + calculator.twoProportions(r.xA(), r.nA(), r.xB(), r.nB(), ALPHA, LEVEL).rSnippet();
         } else {
             rSnippet = "# Nothing to reproduce: a count is unknown (the report states no denominator and none could be estimated).";

@@ -50,12 +50,13 @@ class SubsamplesPageBrowserTest extends BrowserTest {
                 .isEqualTo(series);
 
         Locator contrast = page.locator("vaadin-grid#contrast-grid");
-        assertThat(page.locator("#contrast-title")).hasText("Contrast: Post-release (licence) − Community sentences ("
+        assertThat(page.locator("#contrast-title")).hasText("Contrast: Community sentences − Post-release (licence) ("
                 + expected.contrast().size() + " questions)");
-        // 2.2.2: community ≈10/24, licence ≈14/16 (the sample read as 24 / 16), B − A = 87.5 − 41.7 = +45.8 points,
+        // 2.2.2: community ≈10/24, licence ≈14/16 (the sample read as 24 / 16), A − B = 41.7 − 87.5 = −45.8 points (one sign convention, issue 14, item 5),
         // significant under every count consistent with the printed figures
         assertThat(cell(contrast, "42% · ≈10/24")).isVisible();
-        assertThat(cell(contrast, "+45.8")).isVisible();
+        assertThat(cell(contrast, "−45.8")).isVisible();
+        assertThat(cell(contrast, "★ A lower")).isVisible();
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("level=key_question");
 
         cell(contrast, "42% · ≈10/24").click();
@@ -90,8 +91,8 @@ class SubsamplesPageBrowserTest extends BrowserTest {
         page.waitForURL(url -> url.contains("level=prompt") && url.contains("standard=2.4"));
         // 2.4.3.e (marked * **, relevant cases only): 8/24 or 4/12 against 10/16 or 5/8, p from 0.069 to 0.199
         Locator grid = page.locator("vaadin-grid#contrast-grid");
-        assertThat(cell(grid, "0.069 to 0.199")).isAttached();
-        assertThat(cell(grid, "Depends on the reading")).isAttached();
+        assertThat(cell(grid, "0.06929 to 0.1990")).isAttached();
+        assertThat(cell(grid, "A lower? depends on the reading")).isAttached();
         // 2.4.3.g/h, "Post-custody cases only": not contrasted with community cases (issue 14, item 4)
         assertThat(cell(grid, "not comparable: the report asks this question of licence cases only")).isAttached();
         page.addStyleTag(new Page.AddStyleTagOptions().setContent("vaadin-dev-tools, copilot-main { display: none !important; }"));

@@ -59,7 +59,9 @@ class ComparisonFixtureTest {
         assertThat(row.providersB()).isEqualTo(2);
         assertThat(row.countB()).isEqualTo("estimated");
         assertThat(row.approximate()).isTrue();
-        assertThat(row.z()).isEqualTo(TwoProportionTest.withDefaults().test(42, 62, 28, 40).z());
+        // provider − benchmark: Devon and Torbay's count is the test's first sample
+        assertThat(row.z()).isEqualTo(TwoProportionTest.withDefaults().test(28, 40, 42, 62).z());
+        assertThat(row.diff()).isCloseTo(100.0 * 28 / 40 - 100.0 * 42 / 62, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -81,7 +83,8 @@ class ComparisonFixtureTest {
         assertThat(row.providersA()).isEqualTo(2);
         assertThat(row.xB()).isEqualTo(5);
         assertThat(row.nB()).isEqualTo(20);
-        assertThat(row.diff()).isCloseTo(25.0 - 100.0 * 33 / 82, org.assertj.core.data.Offset.offset(1e-9));
+        // two peers: A − B
+        assertThat(row.diff()).isCloseTo(100.0 * 33 / 82 - 25.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -90,7 +93,7 @@ class ComparisonFixtureTest {
 
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.questionCode()).isEqualTo("2.2.3");
-            assertThat(r.diff()).isCloseTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(r.diff()).isCloseTo(-10.0, org.assertj.core.data.Offset.offset(1e-9)); // A − B
             assertThat(r.test()).isEqualTo("POOLED_Z");
             assertThat(r.q()).isEqualTo(r.p());
         });

@@ -61,7 +61,9 @@ class ComparisonSeedTest {
         assertThat(motivation.pctA()).isEqualTo(38.0);
         assertThat(motivation.pctB()).isEqualTo(81.0);
         assertThat(List.of(motivation.xA(), motivation.nA(), motivation.xB(), motivation.nB())).containsExactly(9, 24, 13, 16);
-        assertThat(motivation.diff()).isCloseTo(81.25 - 37.5, within(1e-9));
+        // sub-samples are peers: the difference reads A − B, community − licence
+        assertThat(motivation.diff()).isCloseTo(37.5 - 81.25, within(1e-9));
+        assertThat(motivation.direction()).isEqualTo("A − B");
         assertThat(motivation.verdict()).isEqualTo("significant");
     }
 
@@ -102,10 +104,11 @@ class ComparisonSeedTest {
                 }
             }
         });
-        // the twelve key questions of 2.2-2.5 all favour licence cases (the report: "substantially better" in 11 of 12)
+        // the twelve key questions of 2.2-2.5 all favour licence cases (the report: "substantially better" in 11 of 12):
+        // community − licence is negative
         List<ComparisonRow> keyQuestions = rows.stream().filter(r -> r.level().equals("key_question")
                 && r.questionCode().compareTo("2.2") > 0 && r.questionCode().compareTo("2.6") < 0).toList();
-        assertThat(keyQuestions).hasSize(12).allSatisfy(r -> assertThat(r.diff()).isPositive());
+        assertThat(keyQuestions).hasSize(12).allSatisfy(r -> assertThat(r.diff()).isNegative());
         assertThat(keyQuestions.stream().filter(ComparisonRow::significant)).hasSize(8);
     }
 
@@ -123,8 +126,12 @@ class ComparisonSeedTest {
             assertThat(r.method()).startsWith("one-sample score test");
             assertThat(r.test()).isIn("SCORE_Z", "NONE");
             assertThat(r.xA()).isNotNull();
-            // rows read B − A: the one-sample z of A against the printed B, negated
-            assertThat(r.z()).isEqualTo(-OneSampleTest.withDefaults().test(r.xA(), r.nA(), r.pctB() / 100).z());
+            // rows read provider − benchmark, A − B: the one-sample z of A against the printed B, as it is
+            assertThat(r.direction()).isEqualTo("provider − benchmark");
+            assertThat(r.z()).isEqualTo(OneSampleTest.withDefaults().test(r.xA(), r.nA(), r.pctB() / 100).z());
+            if (r.diff() != null) {
+                assertThat(r.diff()).isCloseTo(100.0 * r.xA() / r.nA() - r.pctB(), within(1e-9));
+            }
             assertThat(r.ciLow()).isLessThanOrEqualTo(r.diff());
             assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.diff());
         });
@@ -139,9 +146,10 @@ class ComparisonSeedTest {
                 .contains("2.1.1 → 2.2.1", "2.1.3 → 2.2.3", "3.1.1 → 2.1.1");
         ComparisonRow risk = rows.stream().filter(r -> r.questionCode().equals("2.1.3 → 2.2.3")).findFirst().orElseThrow();
         assertThat(risk.pctB()).isEqualTo(31.0);
-        // the difference is of the counts tested (estimated here), not of the rounded printed percents
+        // the difference reads after − before, of the counts tested (estimated here), not of the rounded printed percents
         assertThat(risk.diff()).isCloseTo(100.0 * risk.xB() / risk.nB() - 100.0 * risk.xA() / risk.nA(),
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(risk.approximate()).isTrue();
+        assertThat(risk.direction()).isEqualTo("after − before");
     }
 }

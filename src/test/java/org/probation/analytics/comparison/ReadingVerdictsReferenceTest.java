@@ -74,7 +74,7 @@ class ReadingVerdictsReferenceTest {
     private static ComparisonRow row(String code, double p, double pMin, double pMax, Verdict verdict) {
         return new ComparisonRow(code, "q", "key_question", "A", 1, 10, 10.0, "estimated", 1, "B", 5, 10, 50.0, "estimated", 1,
                 40.0, null, null, null, p, "POOLED_Z", verdict == Verdict.SIGNIFICANT, null, null, null, true, "m", null,
-                null, null, null, null, pMin, pMax, verdict.code(), 2, null, null, null);
+                null, null, null, null, pMin, pMax, verdict.code(), 2, null, null, null, "A − B");
     }
 
     /** "x/n;x/n": the first is the point; a split's members share a group. */

@@ -19,8 +19,9 @@ class InspectionViewTest extends KaribuTest {
 
         Grid<?> ratings = _get(Grid.class, spec -> spec.withId("ratings-grid"));
         assertThat(GridKt._size(ratings)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(ratings, 0)).containsExactly("2.2", "Inadequate", "Inadequate",
-                "2.2.3 at 31%", "19 pp up to Requires improvement; 8 case(s) (estimated n)", "No");
+        // discretion is a badge beside the published rating (issue 14, item 2)
+        assertThat(GridKt._getFormattedRow(ratings, 0)).containsExactly("2.2", "Inadequate follows the rule", "Inadequate",
+                "2.2.3 at 31%", "19 pp up to Requires improvement; 8 case(s) (estimated n)");
 
         @SuppressWarnings("unchecked")
         TreeGrid<ResultNode> results = _get(TreeGrid.class, spec -> spec.withId("results-grid"));

@@ -35,12 +35,13 @@ class OverviewViewTest extends KaribuTest {
         Grid<?> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
         // Somerset 2023, ratings table of seed 004 lines 70-79; 2.6 is not rated by the PDU framework
-        assertThat(GridKt._getFormattedRow(grid, 0)).endsWith("2023", "PDU", "South West",
+        // the overall rating and score beside the provider (issue 14, item 2: in view at 1366 px), then the standards
+        assertThat(GridKt._getFormattedRow(grid, 0)).endsWith("Requires improvement", "8/27", "2023", "PDU", "South West",
                 "Requires improvement", "Requires improvement", "Good", "Good", "Inadequate", "Inadequate",
-                "Inadequate", "Requires improvement", "Requires improvement", "Requires improvement", "8/27");
-        assertThat(GridKt._getFormattedRow(grid, 1)).endsWith("2022", "PDU", "Wales", "Requires improvement",
-                "Requires improvement", "Inadequate", "Requires improvement", "Requires improvement", "Inadequate",
-                "Inadequate", "Inadequate", "Inadequate", "Inadequate", "4/27");
+                "Inadequate", "Requires improvement", "Requires improvement");
+        assertThat(GridKt._getFormattedRow(grid, 1)).endsWith("Inadequate", "4/27", "2022", "PDU", "Wales",
+                "Requires improvement", "Requires improvement", "Inadequate", "Requires improvement", "Requires improvement",
+                "Inadequate", "Inadequate", "Inadequate", "Inadequate");
         JsonNode series = option().get("series");
         assertThat(series.size()).isEqualTo(1);
         assertThat(series.get(0).get("data").size()).isEqualTo(2 * 9);

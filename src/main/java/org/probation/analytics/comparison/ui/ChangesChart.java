@@ -8,9 +8,9 @@ import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.comparison.Change;
 
 /**
- * Each change as a dot (B − A, points) with its 90% Newcombe interval, one line per inspection pair
- * and question: significant under every consistent count, or (a dot of its own colour) significant
- * under some and not others.
+ * Each change as a dot (after − before, points) with its 90% Newcombe interval, one line per
+ * inspection pair and question: a rise (better, blue) or a fall (worse, red) significant under every
+ * consistent count, or (a diamond of its own colour) significant under some and not others.
  */
 class ChangesChart extends EChart {
 
@@ -22,16 +22,18 @@ class ChangesChart extends EChart {
 
     void show(List<Change> changes, double alpha) {
         List<String> labels = new ArrayList<>();
-        List<Object> dots = new ArrayList<>();
+        List<Object> rises = new ArrayList<>();
+        List<Object> falls = new ArrayList<>();
         List<Object> depends = new ArrayList<>();
         List<Object> intervals = new ArrayList<>();
         double extent = 10;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             labels.add(label(c));
-            (c.row().depends() ? depends : dots).add(Map.of("value", List.of(c.row().diff(), i), "name", label(c)));
+            double diff = Math.round(c.row().diff() * 10) / 10.0;
+            (c.row().depends() ? depends : diff > 0 ? rises : falls).add(Map.of("value", List.of(diff, i), "name", label(c)));
             if (c.row().ciLow() != null) {
-                intervals.add(List.of(c.row().ciLow(), c.row().ciHigh(), i));
+                intervals.add(List.of(Math.round(c.row().ciLow() * 10) / 10.0, Math.round(c.row().ciHigh() * 10) / 10.0, i));
                 extent = Math.max(extent, Math.max(Math.abs(c.row().ciLow()), Math.abs(c.row().ciHigh())));
             }
         }
@@ -42,13 +44,15 @@ class ChangesChart extends EChart {
         option.put("tooltip", Map.of("trigger", "item"));
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 16, "right", 40, "top", 40, "bottom", 48, "containLabel", true));
-        option.put("xAxis", DifferenceChart.axis(extent, "Change, later − earlier (percentage points)"));
+        option.put("xAxis", DifferenceChart.axis(extent, "Change, after − before (percentage points; right is better)"));
         option.put("yAxis", Map.of("type", "category", "data", labels, "inverse", true,
                 "axisLine", Map.of("onZero", false), "axisTick", Map.of("show", false)));
         option.put("series", List.of(
-                Map.of("name", "Change (significant at p < " + Figures.alpha(alpha) + ")", "type", "scatter",
-                        "data", dots, "symbolSize", 11, "itemStyle", Map.of("color", DifferenceChart.SIGNIFICANT_COLOUR), "z", 11),
-                Map.of("name", "◐ Depends on the reading (significant under some consistent counts)", "type", "scatter",
+                Map.of("name", "★ Rise, significant at p < " + Figures.alpha(alpha), "type", "scatter",
+                        "data", rises, "symbolSize", 11, "itemStyle", Map.of("color", Polarity.BETTER_BAR), "z", 11),
+                Map.of("name", "★ Fall, significant at p < " + Figures.alpha(alpha), "type", "scatter", "symbol", "triangle",
+                        "data", falls, "symbolSize", 12, "itemStyle", Map.of("color", Polarity.WORSE_BAR), "z", 11),
+                Map.of("name", "◐ Depends on the reading", "type", "scatter",
                         "data", depends, "symbol", "diamond", "symbolSize", 12,
                         "itemStyle", Map.of("color", DifferenceChart.DEPENDS_COLOUR), "z", 11),
                 Map.of("name", "90% Newcombe interval", "type", "custom", "renderItem", "errorBarHorizontal",

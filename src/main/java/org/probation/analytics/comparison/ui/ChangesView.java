@@ -29,6 +29,7 @@ import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.Change;
+import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ChangeReport;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.base.ui.Grids;
@@ -85,19 +86,21 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
-        column("pair", "Inspections (before → after)", Change::pair, Comparator.comparing(Change::pair));
-        column("provider", "Provider (after)", Change::afterProvider, Comparator.comparing(Change::afterProvider));
         column("question", "Question", c -> c.row().questionCode(), Comparator.comparing(c -> c.row().questionCode()));
-        grid.addColumn(c -> c.row().question()).setKey("text").setHeader("Question text").setWidth("14rem").setFlexGrow(1);
-        column("before", "Before x/n", c -> Figures.countA(c.row()) + " = " + Figures.pct(c.row().pctA()), null);
-        column("after", "After x/n", c -> Figures.countB(c.row()) + " = " + Figures.pct(c.row().pctB()), null);
-        column("diff", "Change (points)", c -> Figures.points(c.row().diff()), Comparator.comparing(c -> c.row().diff()));
-        column("ci", "90% Newcombe interval", c -> Figures.interval(c.row().ciLow(), c.row().ciHigh()), null);
+        column("provider", "Provider (after)", Change::afterProvider, Comparator.comparing(Change::afterProvider));
+        column("diff", "After − before (B − A), points", c -> Figures.points(c.row().diff()),
+                Comparator.comparing(c -> c.row().diff()));
+        grid.addColumn(Polarity.renderer(Change::row, ComparisonRow::significant, ComparisonRow::depends))
+                .setKey("verdict").setHeader("Verdict (every consistent count)").setAutoWidth(true).setFlexGrow(0).setSortable(false);
         column("p", "p", c -> Figures.p(c.row().p()), Comparator.comparing(c -> c.row().p()));
         column("q", "q (BH, within the pair)", c -> Figures.p(c.row().q()), null);
+        column("before", "Before x/n", c -> Figures.countA(c.row()) + " = " + Figures.pct(c.row().pctA()), null);
+        column("after", "After x/n", c -> Figures.countB(c.row()) + " = " + Figures.pct(c.row().pctB()), null);
+        grid.addColumn(c -> c.row().question()).setKey("text").setHeader("Question text").setWidth("14rem").setFlexGrow(1);
+        column("pair", "Inspections (before → after)", Change::pair, Comparator.comparing(Change::pair));
+        column("ci", "90% Newcombe interval", c -> Figures.interval(c.row().ciLow(), c.row().ciHigh()), null);
         column("h", "Cohen's h (sorts by size)", c -> Figures.number(c.row().h(), "%.3f"),
                 Comparator.comparing(c -> Math.abs(c.row().h())));
-        column("verdict", "Verdict over every consistent count", c -> Figures.verdict(c.row()), null);
         column("pRange", "p over every consistent count", c -> Figures.pRange(c.row()), null);
         column("approximate", "Approximate", c -> c.row().approximate() ? "≈ yes (estimated count)" : "no", null);
         grid.addSortListener(e -> {

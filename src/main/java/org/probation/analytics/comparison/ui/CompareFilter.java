@@ -133,7 +133,8 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         long discoveries = shown.stream().filter(r -> "significant".equals(r.bhVerdict())).count();
         long discoveriesDepend = shown.stream().filter(r -> "depends".equals(r.bhVerdict())).count();
         long approximate = shown.stream().filter(r -> r.p() != null && r.approximate()).count();
-        return "A = " + a + ", B = " + first.labelB() + "; every difference reads B − A in percentage points. "
+        return "A = " + a + ", B = " + first.labelB() + "; every difference reads " + first.directionKind().withSides()
+                + " in percentage points (positive: more cases answered yes, the better result). "
                 + shown.size() + " of " + all.size() + " questions shown: " + tested + " tested, "
                 + (shown.size() - tested) + " not tested (the table says why). "
                 + flagged + " significant by the inspectorate's rule (p < " + Figures.alpha(alpha) + ") under every count "
@@ -145,6 +146,27 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
                 + "by chance alone about " + Figures.f("%.1f", tested * alpha) + " of " + tested + " tests would be flagged. "
                 + "Significant in chart and table: " + rule() + ". " + approximate + " of the " + tested
                 + " tests rest on an estimated count and are approximate.";
+    }
+
+    /**
+     * The view's one-line headline: "2 significant rises and 1 fall (p < 0.1); 1 survives
+     * Benjamini–Hochberg; 1 more depends on the reading", over the questions shown.
+     */
+    String headline(List<ComparisonRow> shown) {
+        if (shown.isEmpty()) {
+            return "No question to compare.";
+        }
+        org.probation.analytics.comparison.Direction direction = shown.getFirst().directionKind();
+        long up = shown.stream().filter(r -> r.significant() && r.diff() != null && r.diff() > 0).count();
+        long down = shown.stream().filter(r -> r.significant() && r.diff() != null && r.diff() <= 0).count();
+        long survive = shown.stream().filter(r -> r.significant() && "significant".equals(r.bhVerdict())).count();
+        long depends = shown.stream().filter(r -> !r.significant() && (r.depends() || "depends".equals(r.bhVerdict()))).count();
+        long tested = shown.stream().filter(r -> r.pMax() != null).count();
+        String bhPart = up + down == 0 ? "" : up + down == survive ? "; all survive Benjamini–Hochberg"
+                : survive == 0 ? "; none survives Benjamini–Hochberg" : "; " + survive + " of them survive Benjamini–Hochberg";
+        return "Significant (p < " + Figures.alpha(alpha) + ", under every consistent count): " + direction.counted(up, down)
+                + bhPart + (depends == 0 ? "" : "; " + depends + " more depend on the reading") + ". " + tested + " of "
+                + shown.size() + " questions tested.";
     }
 
     /**

@@ -58,6 +58,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox bh = new Checkbox("Benjamini–Hochberg: call significant only q < α");
     private final NumberField alpha = new NumberField("Significance level α");
     private final Paragraph summary = new Paragraph();
+    /** One line before the detail: how many significant differences each way, and whether they survive BH. */
+    private final Paragraph headline = new Paragraph();
     /** What was wrong with the link the view was opened with, and what is shown instead. */
     private final Paragraph banner = new Paragraph();
     private final DifferenceChart chart = new DifferenceChart();
@@ -75,6 +77,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         setWidthFull();
         configureChoices();
         summary.setId("compare-summary");
+        headline.setId("compare-headline");
+        headline.getStyle().set("font-weight", "600").set("margin-bottom", "0");
         grid.asSingleSelect().addValueChangeListener(e -> showWorking(e.getValue()));
         chart.addChartClickListener(e -> shown.stream().filter(r -> r.questionCode().equals(e.name())).findFirst()
                 .ifPresent(grid::select));
@@ -90,9 +94,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s)")
                 .set("border-left", "4px solid var(--lumo-error-color)");
         banner.setVisible(false);
-        add(new H2("Compare"), banner, what, which, summary, new HorizontalLayout(png,
+        HorizontalLayout tableHeading = new HorizontalLayout(new H3("Every figure"), grid.columnChooser());
+        tableHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Compare"), banner, what, which, headline, summary, new HorizontalLayout(png,
                         new CsvDownload<>("comparison", ComparisonRow.class, () -> shown)),
-                chart, new H3("Every figure"), grid, working);
+                chart, tableHeading, grid, working);
     }
 
     private void configureChoices() {
@@ -204,6 +210,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         grid.show(shown, f);
         chart.show(shown, f);
         working.clear();
+        headline.setText(rows.isEmpty() ? "" : f.headline(shown));
+        headline.setVisible(!rows.isEmpty());
         if (!rows.isEmpty()) {
             summary.setText(f.summarise(rows, shown));
         }

@@ -1,62 +1,129 @@
 package org.probation.analytics.comparison.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Comparator;
 import java.util.List;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.base.ui.Grids;
+import org.probation.analytics.comparison.Direction;
 
 /**
- * The full table of a comparison's statistics, one question a row: both sides' counts and percents,
- * the difference B − A with its Newcombe interval, z, p, q, h, the test, the inspectorate's flag
- * beside the significance the view shows, and why a question was not tested.
+ * The full table of a comparison's statistics, one question a row. What a reader decides by comes
+ * first, so that it is in view on a laptop screen: both percents, the difference (read as the
+ * comparison's {@link Direction} says, named in the header), the verdict the view shows in words
+ * and polarity colours, p and q. Then the counts, the interval, z, the range of p over every
+ * consistent count, the inspectorate's flag and why a question was not tested; the test and
+ * Cohen's h are behind the column chooser.
  */
 class ComparisonGrid extends Grid<ComparisonRow> {
 
     private final Column<ComparisonRow> shownSignificance;
     private final Column<ComparisonRow> interval;
+    private final Column<ComparisonRow> difference;
+    private final Column<ComparisonRow> percentA;
+    private final Column<ComparisonRow> percentB;
+    private final Column<ComparisonRow> countA;
+    private final Column<ComparisonRow> countB;
+    private final Button chooser = new Button("Columns");
     private CompareFilter filter;
 
     ComparisonGrid() {
         super(ComparisonRow.class, false);
         setId("compare-grid");
-        Grids.keepFirstColumnInView(this);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("9rem").setFrozen(true)
+        text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("8.5rem").setFrozen(true)
                 .setComparator(Comparator.comparing(ComparisonRow::questionCode));
-        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("18rem").setFlexGrow(1);
-        text("a", "A x/n", Figures::countA);
-        text("pctA", "% A", r -> Figures.pct(r.pctA()));
-        text("b", "B x/n", Figures::countB);
-        text("pctB", "% B", r -> Figures.pct(r.pctB()));
-        text("diff", "B − A (points)", r -> Figures.points(r.diff()))
+        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("13rem").setFlexGrow(1);
+        percentA = text("pctA", "% A", r -> Figures.pct(r.pctA()));
+        percentB = text("pctB", "% B", r -> Figures.pct(r.pctB()));
+        difference = text("diff", "A − B (points)", r -> Figures.points(r.diff()))
                 .setComparator(Comparator.comparing(ComparisonRow::diff, Comparator.nullsLast(Comparator.naturalOrder())));
-        interval = text("ci", "90% Newcombe interval", r -> Figures.interval(r.ciLow(), r.ciHigh()));
-        text("z", "z", r -> Figures.number(r.z(), "%.3f"));
+        shownSignificance = addColumn(Polarity.renderer(r -> filter != null && filter.significant(r),
+                        r -> filter != null && filter.depends(r)))
+                .setKey("significant").setHeader("Verdict").setAutoWidth(false).setWidth("9.5rem").setFlexGrow(0)
+                .setResizable(true);
         text("p", "p", r -> Figures.p(r.p()))
                 .setComparator(Comparator.comparing(ComparisonRow::p, Comparator.nullsLast(Comparator.naturalOrder())));
         text("q", "q (BH)", r -> Figures.p(r.q()));
-        text("h", "Cohen's h", r -> Figures.number(r.h(), "%.3f"));
-        text("test", "Test", ComparisonRow::test);
+        countA = text("a", "A x/n", Figures::countA);
+        countB = text("b", "B x/n", Figures::countB);
+        interval = text("ci", "90% Newcombe interval", r -> Figures.interval(r.ciLow(), r.ciHigh()));
+        text("z", "z", r -> Figures.number(r.z(), "%.3f"));
+        text("pRange", "p over every consistent count", Figures::pRange);
         text("flag", "Inspectorate flag (p < α)", Figures::verdict);
-        text("pRange", "p over every consistent count", r -> Figures.pRange(r));
-        shownSignificance = text("significant", "Significant", r -> r.pMax() == null ? "not tested"
-                : filter != null && filter.significant(r) ? "★ significant"
-                : filter != null && filter.depends(r) ? "◐ depends on the reading" : "no");
         text("approximate", "Approximate", r -> r.approximate() ? "≈ yes (estimated count)" : "no");
         text("reason", "Not tested because", r -> r.notTestedReason() == null ? "" : r.notTestedReason())
                 .setAutoWidth(false).setWidth("16rem");
+        text("test", "Test", ComparisonRow::test).setVisible(false);
+        text("h", "Cohen's h", r -> Figures.number(r.h(), "%.3f")).setVisible(false);
+        chooser.setId("compare-columns");
+        chooser.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        chooser.getElement().setAttribute("aria-label", "Choose the table's columns");
+        ContextMenu menu = new ContextMenu(chooser);
+        menu.setOpenOnClick(true);
+        for (Column<ComparisonRow> column : getColumns()) {
+            if (column.isFrozen()) {
+                continue;
+            }
+            MenuItem item = menu.addItem(column.getKey(), e -> column.setVisible(e.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+            item.setText(columnName(column.getKey()));
+        }
+    }
+
+    /** The button that shows and hides the table's less used columns (test, Cohen's h, ...). */
+    Button columnChooser() {
+        return chooser;
     }
 
     void show(List<ComparisonRow> rows, CompareFilter filter) {
         this.filter = filter;
-        shownSignificance.setHeader(filter.bh() ? "Significant shown (q < " + Figures.alpha(filter.alpha()) + ", BH)"
-                : "Significant shown (p < " + Figures.alpha(filter.alpha()) + ")");
-        interval.setHeader(DifferenceChart.againstPrintedFigure(rows) ? "90% interval (printed − A's Wilson)" : "90% Newcombe interval");
+        Direction direction = rows.isEmpty() ? Direction.A_MINUS_B : rows.getFirst().directionKind();
+        String a = filter.mode() == CompareFilter.Mode.INSPECTIONS ? "Before" : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Provider" : "A";
+        String b = filter.mode() == CompareFilter.Mode.INSPECTIONS ? "After" : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Benchmark" : "B";
+        percentA.setHeader("% " + a);
+        percentB.setHeader("% " + b);
+        countA.setHeader(a + " x/n");
+        countB.setHeader(b + " x/n");
+        difference.setHeader(capitalised(direction.withSides()) + ", points");
+        shownSignificance.setHeader("Verdict (" + (filter.bh() ? "q < " + Figures.alpha(filter.alpha()) + ", BH"
+                : "p < " + Figures.alpha(filter.alpha())) + ")");
+        interval.setHeader(DifferenceChart.againstPrintedFigure(rows) ? "90% interval (A's Wilson − printed)" : "90% Newcombe interval");
         setItems(rows);
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String columnName(String key) {
+        return switch (key) {
+            case "question" -> "Question text";
+            case "pctA" -> "Percent A";
+            case "pctB" -> "Percent B";
+            case "diff" -> "Difference";
+            case "significant" -> "Verdict";
+            case "p" -> "p";
+            case "q" -> "q (Benjamini–Hochberg)";
+            case "a" -> "Count A";
+            case "b" -> "Count B";
+            case "ci" -> "90% interval";
+            case "z" -> "z";
+            case "pRange" -> "p over every consistent count";
+            case "flag" -> "Inspectorate flag";
+            case "approximate" -> "Approximate";
+            case "reason" -> "Not tested because";
+            case "test" -> "Test";
+            case "h" -> "Cohen's h";
+            default -> key;
+        };
     }
 
     private Column<ComparisonRow> text(String key, String header, ValueProvider<ComparisonRow, String> value) {

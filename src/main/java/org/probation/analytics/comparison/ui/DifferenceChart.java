@@ -8,22 +8,26 @@ import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.comparison.ComparisonRow;
 
 /**
- * The differences B − A per question as a diverging horizontal bar chart with 90% Newcombe
- * intervals as error bars. Significant bars are hatched and labelled "★ significant" besides
- * their colour; a question that was not tested has no bar, only a hollow marker at zero.
+ * The differences per question, read as the comparison's direction says (after − before,
+ * provider − benchmark, A − B; named on the axis), as a diverging horizontal bar chart with 90%
+ * Newcombe intervals as error bars. Significant bars are coloured by polarity (better blue, worse
+ * red), hatched and labelled with the word ("★ rose", "★ below"); a question that was not tested
+ * has no bar, only a hollow marker at zero.
  */
 class DifferenceChart extends EChart {
 
-    static final String SIGNIFICANT_COLOUR = "#CC3311";
-    static final String OTHER_COLOUR = "#77AADD";
+    static final String OTHER_COLOUR = "#BBBBBB";
     /** Paul Tol's bright yellow, between the two: significant under some readings of the counts. */
     static final String DEPENDS_COLOUR = "#DDAA33";
+    /** Diagonal hatching on the significant bars, so they differ from the others by more than colour. */
+    static final Map<String, Object> HATCH = Map.of("symbol", "rect", "symbolSize", 1, "color", "rgba(255,255,255,0.55)",
+            "dashArrayX", List.of(1, 0), "dashArrayY", List.of(3, 5), "rotation", -0.785);
     /** A solid line at no difference. */
     static final Map<String, Object> ZERO_LINE = Map.of("symbol", "none", "silent", true, "data", List.of(Map.of("xAxis", 0)),
             "lineStyle", Map.of("color", "#333", "type", "solid", "width", 1), "label", Map.of("show", false));
 
     DifferenceChart() {
-        super("compare-differences", "Differences B − A in percentage points per question with 90% Newcombe intervals; "
+        super("compare-differences", "Differences in percentage points per question with 90% Newcombe intervals; "
                 + "significant questions hatched and labelled, those whose verdict depends on which consistent count is the "
                 + "true one dotted; the table below gives every figure");
         setId("compare-chart");
@@ -31,7 +35,8 @@ class DifferenceChart extends EChart {
 
     void show(List<ComparisonRow> rows, CompareFilter filter) {
         List<String> codes = new ArrayList<>();
-        List<Object> significant = new ArrayList<>();
+        List<Object> better = new ArrayList<>();
+        List<Object> worse = new ArrayList<>();
         List<Object> other = new ArrayList<>();
         List<Object> depends = new ArrayList<>();
         List<Object> intervals = new ArrayList<>();
@@ -43,13 +48,14 @@ class DifferenceChart extends EChart {
             boolean tested = r.p() != null && r.diff() != null;
             boolean isSignificant = tested && filter.significant(r);
             boolean isDepends = tested && !isSignificant && filter.depends(r);
-            significant.add(isSignificant ? bar(r.diff(), true) : "-");
-            depends.add(isDepends ? bar(r.diff(), false) : "-");
-            other.add(tested && !isSignificant && !isDepends ? bar(r.diff(), false) : "-");
+            better.add(isSignificant && r.diff() > 0 ? bar(r.diff(), r.directionKind().word(r.diff())) : "-");
+            worse.add(isSignificant && r.diff() <= 0 ? bar(r.diff(), r.directionKind().word(r.diff())) : "-");
+            depends.add(isDepends ? bar(r.diff(), null) : "-");
+            other.add(tested && !isSignificant && !isDepends ? bar(r.diff(), null) : "-");
             if (!tested) {
                 untested.add(List.of(0, i));
             } else if (r.ciLow() != null && r.ciHigh() != null) {
-                intervals.add(List.of(r.ciLow(), r.ciHigh(), i));
+                intervals.add(List.of(Math.round(r.ciLow() * 10) / 10.0, Math.round(r.ciHigh() * 10) / 10.0, i));
                 extent = Math.max(extent, Math.max(Math.abs(r.ciLow()), Math.abs(r.ciHigh())));
             }
             if (tested) {
@@ -63,17 +69,17 @@ class DifferenceChart extends EChart {
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("top", 0, "left", "center"));
         option.put("grid", Map.of("left", 16, "right", 40, "top", 44, "bottom", 48, "containLabel", true));
-        option.put("xAxis", axis(extent, "Difference B − A (percentage points)"));
+        String direction = rows.isEmpty() ? "" : " " + rows.getFirst().directionKind().withSides();
+        option.put("xAxis", axis(extent, "Difference" + direction + " (percentage points; right is better)"));
         option.put("yAxis", Map.of("type", "category", "data", codes, "inverse", true,
                 "axisLine", Map.of("onZero", false), "axisTick", Map.of("show", false)));
         option.put("series", List.of(
-                barSeries("★ Significant: " + filter.rule(), significant, SIGNIFICANT_COLOUR,
-                        Map.of("symbol", "rect", "symbolSize", 1, "color", "rgba(255,255,255,0.55)",
-                                "dashArrayX", List.of(1, 0), "dashArrayY", List.of(3, 5), "rotation", -0.785)),
-                barSeries("◐ Depends on the reading (significant under some consistent counts)", depends, DEPENDS_COLOUR,
+                barSeries("★ Significantly better: " + filter.rule(), better, Polarity.BETTER_BAR, HATCH),
+                barSeries("★ Significantly worse: " + filter.rule(), worse, Polarity.WORSE_BAR, HATCH),
+                barSeries("◐ Depends on the reading", depends, DEPENDS_COLOUR,
                         Map.of("symbol", "circle", "symbolSize", 0.5, "color", "rgba(0,0,0,0.35)", "dashArrayX", 6, "dashArrayY", 6)),
                 barSeries("Not significant", other, OTHER_COLOUR, null),
-                Map.of("name", againstPrintedFigure(rows) ? "90% interval (printed figure − A's Wilson interval)"
+                Map.of("name", againstPrintedFigure(rows) ? "90% interval (A's Wilson interval − printed figure)"
                         : "90% Newcombe interval", "type", "custom", "renderItem", "errorBarHorizontal",
                         "encode", Map.of("x", List.of(0, 1), "y", 2), "data", intervals, "z", 10,
                         "itemStyle", Map.of("color", "#333"), "markLine", ZERO_LINE),
@@ -99,12 +105,12 @@ class DifferenceChart extends EChart {
                 "name", name, "nameLocation", "middle", "nameGap", 28);
     }
 
-    /** A bar; a significant one carries its label on the other side of zero, clear of its interval. */
-    private static Object bar(double diff, boolean significant) {
+    /** A bar; a significant one carries its word ("★ rose") on the other side of zero, clear of its interval. */
+    private static Object bar(double diff, String significantWord) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("value", diff);
-        if (significant) {
-            item.put("label", Map.of("show", true, "formatter", "★ significant", "position", diff < 0 ? "right" : "left",
+        item.put("value", Math.round(diff * 10) / 10.0);
+        if (significantWord != null) {
+            item.put("label", Map.of("show", true, "formatter", "★ " + significantWord, "position", diff < 0 ? "right" : "left",
                     "color", "#222", "fontWeight", "bold"));
         }
         return item;

@@ -24,19 +24,17 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
                 .setFrozen(true);
         a = addColumn(r -> side(r.pctA(), r.xA(), r.nA(), r.countA())).setHeader("A").setWidth("7rem").setFlexGrow(0);
         b = addColumn(r -> side(r.pctB(), r.xB(), r.nB(), r.countB())).setHeader("B").setWidth("7rem").setFlexGrow(0);
-        addColumn(r -> r.diff() == null ? "" : f("%+.1f", r.diff())).setHeader("B − A").setAutoWidth(true)
-                .setFlexGrow(0).setComparator(ComparisonRow::diff);
-        addColumn(r -> r.ciLow() == null ? "" : f("%+.1f to %+.1f", r.ciLow(), r.ciHigh())).setHeader("90% Newcombe")
+        // the difference, the verdict in words and polarity colours, p and q together, in view on a laptop screen
+        addColumn(r -> Figures.points(r.diff())).setHeader("A − B, points").setAutoWidth(true)
+                .setFlexGrow(0).setComparator((x, y) -> compare(x.diff(), y.diff()));
+        addColumn(Polarity.renderer(ComparisonRow::significant, ComparisonRow::depends)).setHeader("Verdict (p < 0.1)")
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.z() == null ? "" : f("%.2f", r.z())).setHeader("z").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.p() == null ? "" : f("%.3f", r.p())).setHeader("p").setAutoWidth(true).setFlexGrow(0)
+        addColumn(r -> Figures.p(r.p())).setHeader("p").setAutoWidth(true).setFlexGrow(0)
                 .setComparator((x, y) -> compare(x.p(), y.p()));
-        // the verdict beside p, so that it stays in view on a laptop screen
-        addColumn(SubsampleContrastGrid::significance).setHeader("Significant").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.pMin() == null || r.readings() == null || r.readings() <= 1 ? ""
-                : f("%.3f to %.3f", r.pMin(), r.pMax())).setHeader("p over every consistent count").setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(r -> r.q() == null ? "" : f("%.3f", r.q())).setHeader("q").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> Figures.p(r.q())).setHeader("q (BH)").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> Figures.interval(r.ciLow(), r.ciHigh())).setHeader("90% Newcombe").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> Figures.number(r.z(), "%.3f")).setHeader("z").setAutoWidth(true).setFlexGrow(0);
+        addColumn(Figures::pRange).setHeader("p over every consistent count").setAutoWidth(true).setFlexGrow(0);
         addColumn(SubsampleService::verdict).setHeader("Test").setWidth("9.5rem").setFlexGrow(1);
         addColumn(r -> r.approximate() ? "Yes" : "No").setHeader("Approximate").setAutoWidth(true).setFlexGrow(0);
     }
@@ -46,16 +44,6 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         this.a.setHeader("A: " + a);
         this.b.setHeader("B: " + b);
         setItems(rows);
-    }
-
-    /** Yes under every consistent count, no under none, "Depends on the reading", or "—" when not tested. */
-    static String significance(ComparisonRow r) {
-        return switch (r.verdictKind()) {
-            case SIGNIFICANT -> "Yes";
-            case NOT_SIGNIFICANT -> "No";
-            case DEPENDS -> "Depends on the reading";
-            case NOT_TESTED -> "—";
-        };
     }
 
     /** A side as printed, with its count: "46% · ≈7/16", "38% · n unknown". */

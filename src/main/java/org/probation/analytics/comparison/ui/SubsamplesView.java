@@ -51,7 +51,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
     private final RadioButtonGroup<String> level = new RadioButtonGroup<>("Questions");
     private final Select<Choice> standard = select("Standard", "standard");
     private final Select<Choice> a = select("Sub-sample A", "subsample-a");
-    private final Select<Choice> b = select("Sub-sample B (read B − A)", "subsample-b");
+    private final Select<Choice> b = select("Sub-sample B (differences read A − B)", "subsample-b");
     private final Paragraph note = new Paragraph();
     private final SubsampleChart chart = new SubsampleChart();
     private final SubsampleFigureGrid figureGrid = new SubsampleFigureGrid();
@@ -98,7 +98,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                         + "is known (no interval where it is unknown). ≈ marks a count estimated from the printed percents."),
                 controls(), note, new H3("Results by sub-sample"), chartBar, chart,
                 new Details("The chart as a table", figureGrid), contrastTitle,
-                new Paragraph("B − A in percentage points, with Newcombe's 90% interval; the inspectorate's pooled z-test, "
+                new Paragraph("A − B in percentage points (positive: A better), with Newcombe's 90% interval; the inspectorate's pooled z-test, "
                         + "significant when p < α = " + SubsampleService.ALPHA + "; q is the Benjamini–Hochberg q-value over "
                         + "every tested question of the pair. Results with fewer than 5 cases or an unknown count are not tested."),
                 contrastCsv, contrastGrid, new H3("Show working"), working, new H4("Reproduce in R"), rSnippet);
@@ -183,7 +183,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         figureGrid.show(shown.figures(), shown.subsamples());
         String labelA = a.getValue() == null ? "A" : a.getValue().label();
         String labelB = b.getValue() == null ? "B" : b.getValue().label();
-        contrastTitle.setText("Contrast: " + labelB + " − " + labelA + " (" + shown.contrast().size() + " questions)");
+        contrastTitle.setText("Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
         contrastGrid.show(shown.contrast(), f.a(), f.b());
         ComparisonRow selected = shown.contrast().stream().filter(r -> r.questionCode().equals(question)).findFirst()
                 .orElse(null);

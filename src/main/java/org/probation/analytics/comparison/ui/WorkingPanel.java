@@ -48,15 +48,17 @@ class WorkingPanel extends VerticalLayout {
         s.append(r.questionCode()).append("  ").append(r.question()).append('\n');
         s.append(side("A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
         s.append(side("B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
-        s.append("Difference B − A: ").append(Figures.points(r.diff())).append(" percentage points; ")
-                .append("printed".equals(r.countB()) ? "90% interval (the printed figure minus A's Wilson interval) "
+        s.append("Difference ").append(r.directionKind().withSides()).append(": ").append(Figures.points(r.diff()))
+                .append(" percentage points; ")
+                .append("printed".equals(r.countB()) ? "90% interval (A's Wilson interval minus the printed figure) "
                         : "90% Newcombe hybrid score interval ")
                 .append(Figures.interval(r.ciLow(), r.ciHigh())).append('\n');
         s.append("Test: ").append(r.test()).append(" — ").append(r.method()).append('\n');
         if (r.p() == null) {
             s.append("Not tested: ").append(r.notTestedReason()).append('\n');
         } else {
-            s.append("Statistic z = ").append(Figures.number(r.z(), "%.4f")).append(" (B − A); two-sided p = ").append(Figures.p(r.p()))
+            s.append("Statistic z = ").append(Figures.number(r.z(), "%.4f")).append(", read ").append(r.directionKind().withSides())
+                    .append("; two-sided p = ").append(Figures.p(r.p()))
                     .append("; Benjamini–Hochberg q = ").append(Figures.p(r.q())).append(" (over the tested questions of this comparison)\n");
             s.append("α = ").append(Figures.alpha(alpha)).append(": the inspectorate's flag (p < α) at these counts says ")
                     .append(r.p() < alpha ? "significant" : "not significant").append("; shown: ").append(significant).append('\n');
@@ -68,7 +70,9 @@ class WorkingPanel extends VerticalLayout {
             s.append("Approximate: a count is an estimate reconstructed from rounded printed percents, so every figure is approximate.\n");
         }
         if (calculation != null) {
-            s.append("\nStep by step (the calculator, with A and B as above; it reads A − B, the table B − A):\n")
+            s.append("\nStep by step (the calculator, with A and B as above; it reads A − B"
+                    + (r.directionKind().bFirst() ? ", so its difference, interval and z have the opposite sign to the table's B − A" : ", as the table does")
+                    + "):\n")
                     .append(calculation.working());
         }
         hint.setVisible(false);

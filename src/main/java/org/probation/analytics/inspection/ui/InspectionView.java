@@ -4,6 +4,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -167,16 +168,21 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         ratingGrid.setId("ratings-grid");
         Grids.keepFirstColumnInView(ratingGrid);
         ratingGrid.setAllRowsVisible(true);
-        ratingGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        ratingGrid.addColumn(StandardRatingCheck::standardCode).setHeader("Standard").setAutoWidth(true);
-        ratingGrid.addColumn(StandardRatingCheck::publishedRating).setHeader("Published").setAutoWidth(true);
+        ratingGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ratingGrid.addColumn(StandardRatingCheck::standardCode).setHeader("Standard").setWidth("6rem").setFlexGrow(0);
+        // the published rating with a badge saying whether it follows the rule, departs from it, or has no rule
+        ratingGrid.addColumn(LitRenderer.<StandardRatingCheck>of("""
+                        <span>${item.rating}</span> <span theme="badge ${item.tone} small" style="${item.style}">${item.badge}</span>""")
+                        .withProperty("rating", c -> c.publishedRating() == null ? "—" : c.publishedRating())
+                        .withProperty("badge", ResultWording::discretionBadge)
+                        .withProperty("tone", c -> Boolean.TRUE.equals(c.discretion()) ? "error" : c.discretion() == null ? "contrast" : "success")
+                        .withProperty("style", ResultWording::discretionStyle))
+                .setHeader("Published").setWidth("13rem").setFlexGrow(0);
         ratingGrid.addColumn(c -> c.ruleRating() == null ? "— (" + c.basis() + ")" : c.ruleRating())
-                .setHeader("By the rule").setAutoWidth(true);
+                .setHeader("By the rule").setWidth("11rem").setFlexGrow(1);
         ratingGrid.addColumn(c -> c.drivingQuestion() == null ? "" : c.drivingQuestion() + " at "
-                + Math.round(c.drivingPercent()) + "%").setHeader("Driving key question").setAutoWidth(true);
-        ratingGrid.addColumn(ResultWording::edge).setHeader("To the nearer band edge").setAutoWidth(true);
-        ratingGrid.addColumn(c -> c.discretion() == null ? "" : c.discretion() ? "Yes: departs from the rule" : "No")
-                .setHeader("Discretion").setAutoWidth(true);
+                + Math.round(c.drivingPercent()) + "%").setHeader("Driving key question").setWidth("9rem").setFlexGrow(0);
+        ratingGrid.addColumn(ResultWording::edge).setHeader("To the nearer band edge").setWidth("14rem").setFlexGrow(1);
     }
 
     private void configureResultGrid(List<ResultRow> rows, Map<String, String> standardNames,

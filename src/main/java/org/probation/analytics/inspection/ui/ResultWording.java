@@ -41,4 +41,16 @@ final class ResultWording {
         return String.join(", ", distinct.subList(0, Math.min(12, distinct.size())))
                 + (distinct.size() > 12 ? " … and " + (distinct.size() - 12) + " more" : "");
     }
+
+    /** The badge beside a published rating: "follows the rule", "discretion" (departs from it), "rule not applied". */
+    static String discretionBadge(StandardRatingCheck c) {
+        return c.discretion() == null ? "rule not applied" : c.discretion() ? "discretion" : "follows the rule";
+    }
+
+    /** The badge's colours, written out so that they hold whichever Lumo styles are loaded. */
+    static String discretionStyle(StandardRatingCheck c) {
+        String colours = c.discretion() == null ? "background:#ececec;color:#333"
+                : c.discretion() ? "background:#fbe4df;color:#8a1f08" : "background:#e1efe6;color:#1d5c33";
+        return colours + ";border-radius:0.75em;padding:0 0.5em;font-size:0.8125rem;white-space:nowrap";
+    }
 }

@@ -147,6 +147,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         grid.removeAllColumns();
         grid.addComponentColumn(r -> new Anchor("inspections/" + r.inspectionId(), r.provider()))
                 .setHeader("Provider").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        // the overall rating and score beside the provider, in view on a laptop screen before the standards
+        grid.addColumn(r -> r.overallRating() == null ? "" : r.overallRating()).setHeader("Overall")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(OverviewRow::score).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OverviewRow::year).setHeader("Year").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OverviewRow::providerType).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.region() == null ? "" : r.region()).setHeader("Region").setAutoWidth(true).setFlexGrow(0);
@@ -155,9 +159,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     .setHeader(s.code()).setTooltipGenerator(r -> s.code() + " " + s.name())
                     .setWidth("7rem").setFlexGrow(1);
         }
-        grid.addColumn(r -> r.overallRating() == null ? "" : r.overallRating()).setHeader("Overall")
-                .setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(OverviewRow::score).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
     }
 
     private void navigateTo(String inspectionId) {

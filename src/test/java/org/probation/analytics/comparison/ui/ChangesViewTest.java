@@ -39,8 +39,10 @@ class ChangesViewTest extends SeedKaribuTest {
 
         // South West NPS 2021 against its successor Somerset PDU 2023 (datasets/provider-succession.csv)
         assertThat(questions()).containsExactly("2.1.3 → 2.2.3", "2.2.3 → 2.3.3", "2.3.1 → 2.4.1", "2.3.3 → 2.4.3");
-        assertThat(GridKt._getFormattedRow(grid(), 0)).startsWith("nps-south-west-2021 → somerset-2023",
-                "Somerset", "2.1.3 → 2.2.3");
+        // the question, the change after − before, its verdict in words, p and q first (issue 14, item 2)
+        assertThat(GridKt._getFormattedRow(grid(), 0)).startsWith("2.1.3 → 2.2.3", "Somerset", "−33.0", "★ fell",
+                "0.0004431", "0.005317", "≈55/86 = 64%", "≈13/42 = 31%");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("nps-south-west-2021 → somerset-2023");
         assertThat(_get(Paragraph.class, s -> s.withId("changes-summary")).getText())
                 .startsWith("4 significant change(s) at p < 0.1").contains("13 questions compared across 1 pair(s)");
         LocatorJ._assertNone(Paragraph.class, s -> s.withId("changes-empty"));

@@ -71,6 +71,6 @@ class CompareFilterTest {
     private static org.probation.analytics.comparison.ComparisonRow row(String code) {
         return new org.probation.analytics.comparison.ComparisonRow(code, "q", "key_question", "A", 1, 2, 50.0, "stated", 1,
                 "B", 1, 2, 50.0, "stated", 1, 0.0, null, null, null, null, "NONE", false, null, null, null, false, "m", null,
-                null, null, null, null, null, null, "not_tested", 0, null, null, "not_tested");
+                null, null, null, null, null, null, "not_tested", 0, null, null, "not_tested", "after − before");
     }
 }

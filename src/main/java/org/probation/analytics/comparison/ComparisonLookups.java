@@ -36,6 +36,11 @@ final class ComparisonLookups {
         return Optional.ofNullable(loaded().regionOfProvider().get(providerId));
     }
 
+    /** Every inspection's key (framework, provider, region), in no order. */
+    java.util.Collection<InspectionKey> inspections() {
+        return loaded().keys().values();
+    }
+
     List<InspectionChoice> inspectionChoices() {
         return loaded().inspections();
     }

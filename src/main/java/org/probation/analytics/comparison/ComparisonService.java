@@ -26,6 +26,7 @@ public class ComparisonService {
     private final BulkComparisonRepository bulk;
     private final ComparisonLookups lookups;
     private final ProviderPools pools;
+    private final PoolMembers members;
     private final FrameworkItems items;
     /** The all-providers answers: tens of MB each at national scale, so only the few in use are kept. */
     private final PerLoad<String, Object> allProviders;
@@ -36,6 +37,7 @@ public class ComparisonService {
         this.bulk = bulk;
         this.lookups = new ComparisonLookups(repository, version);
         this.pools = new ProviderPools(repository, lookups, items, version);
+        this.members = new PoolMembers(lookups);
         this.items = items;
         this.allProviders = new PerLoad<>(version, 4);
     }
@@ -67,20 +69,59 @@ public class ComparisonService {
 
     public List<ComparisonRow> benchmark(String inspectionId, String against, double alpha) {
         InspectionKey key = inspection(inspectionId);
+        benchmarkPool(inspectionId, against).filter(p -> p.providers().isEmpty()).ifPresent(p -> {
+            throw new ComparisonException.NotFound("nothing to compare with: " + members.inspectionName(inspectionId)
+                    + " is the only inspected provider " + ("region".equals(against) ? "of its region " : "")
+                    + "under its framework, so the pool of " + p.side() + " is empty");
+        });
         return switch (against) {
             case "region" -> {
                 if (key.regionId() == null) {
                     throw new ComparisonException.BadRequest("inspection '" + inspectionId + "' has no region to compare with");
                 }
                 yield ComparisonStatistics.withStatistics(pools.against(key, c -> key.regionId().equals(c.regionId()),
-                        "region " + key.regionId() + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded",
+                        "region " + members.regionName(key.regionId()) + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded",
                         Direction.PROVIDER_MINUS_BENCHMARK);
             }
             case "national" -> ComparisonStatistics.withStatistics(pools.against(key, c -> true, NATIONAL_POOL),
                     alpha, NATIONAL, Direction.PROVIDER_MINUS_BENCHMARK);
-            case "comparator" -> ComparatorTests.of(repository.againstComparator(key.id()), alpha);
+            case "comparator" -> {
+                List<ComparisonRow> rows = ComparatorTests.of(repository.againstComparator(key.id()), alpha);
+                if (rows.isEmpty()) {
+                    throw new ComparisonException.NotFound("nothing to compare with: the report of " + members.inspectionName(inspectionId)
+                            + " prints no comparator figure (such as 'All NPS regions') beside its results");
+                }
+                yield rows;
+            }
             default -> throw new ComparisonException.BadRequest("against must be region, national or comparator, not '" + against + "'");
         };
+    }
+
+    /**
+     * An inspection's own all-cases figures with their 90% Wilson intervals and no benchmark
+     * (side B empty): what its page charts when the benchmark chosen has nothing to offer.
+     */
+    public List<ComparisonRow> ownFigures(String inspectionId) {
+        return ComparisonStatistics.withStatistics(pools.against(inspection(inspectionId), c -> false, "no benchmark"), 0.1,
+                "no benchmark", Direction.PROVIDER_MINUS_BENCHMARK);
+    }
+
+    /**
+     * Who a benchmark pools: every other provider with an inspection of the framework, or the
+     * region's other providers; empty for the printed comparator (not a pool).
+     */
+    public Optional<Pool> benchmarkPool(String inspectionId, String against) {
+        return members.benchmark(inspection(inspectionId), against);
+    }
+
+    /** "Somerset (2023)": an inspection's display name, or its id when it names nothing loaded. */
+    public String inspectionName(String inspectionId) {
+        return members.inspectionName(inspectionId);
+    }
+
+    /** Who each region of a comparison of two regions pools: A's providers, then B's. */
+    public List<Pool> regionPools(String framework, String regionA, String regionB) {
+        return members.regions(framework, regionA, regionB);
     }
 
     public List<ComparisonRow> regions(String framework, String regionA, String regionB, double alpha) {
@@ -119,48 +160,7 @@ public class ComparisonService {
      * and what was compared to find them. The counts of all pairs come from one query.
      */
     public ChangeReport changeReport(double alpha) {
-        return cached("changes " + alpha, () -> computeChangeReport(alpha));
-    }
-
-    private ChangeReport computeChangeReport(double alpha) {
-        Map<String, InspectionChoice> choices = new HashMap<>();
-        lookups.inspectionChoices().forEach(i -> choices.put(i.id(), i));
-        Map<String, List<PairedCounts>> counts = new HashMap<>();
-        bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
-        List<String[]> pairs = lookups.changePairs();
-        // the pairs' statistics are independent: computed on every core, then read in order
-        List<List<ComparisonRow>> compared = pairs.parallelStream()
-                .map(pair -> ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
-                        alpha, betweenInspections(choices.get(pair[0]).framework(), choices.get(pair[1]).framework()),
-                        Direction.AFTER_MINUS_BEFORE))
-                .toList();
-        List<Change> changes = new ArrayList<>();
-        int rows = 0;
-        int tested = 0;
-        int approximate = 0;
-        int depends = 0;
-        Integer smallest = null;
-        Integer largest = null;
-        for (int i = 0; i < pairs.size(); i++) {
-            String[] pair = pairs.get(i);
-            for (ComparisonRow r : compared.get(i)) {
-                rows++;
-                if (r.p() != null) {
-                    tested++;
-                    approximate += r.approximate() ? 1 : 0;
-                    int low = Math.min(r.nA(), r.nB());
-                    int high = Math.max(r.nA(), r.nB());
-                    smallest = smallest == null ? low : Math.min(smallest, low);
-                    largest = largest == null ? high : Math.max(largest, high);
-                }
-                depends += r.depends() ? 1 : 0;
-                if (r.significant() || r.depends()) {
-                    changes.add(new Change(pair[0], choices.get(pair[0]).provider(), pair[1], choices.get(pair[1]).provider(), r));
-                }
-            }
-        }
-        return new ChangeReport(alpha, pairs.stream().map(p -> p[0] + " → " + p[1]).toList(), rows, tested, approximate,
-                smallest, largest, depends, List.copyOf(changes));
+        return cached("changes " + alpha, () -> ChangeFinder.find(lookups, bulk, alpha));
     }
 
     /**
@@ -208,7 +208,7 @@ public class ComparisonService {
         return lookups.regionChoices();
     }
 
-    private static String betweenInspections(String before, String after) {
+    static String betweenInspections(String before, String after) {
         return "two-sample pooled z between two inspections ("
                 + (before.equals(after) ? "same questions" : "questions linked by the framework mapping") + ")";
     }

@@ -15,9 +15,12 @@ class InspectionLinksBrowserTest extends BrowserTest {
 
         // Somerset's area was covered by NPS South West before it (datasets/provider-succession.csv)
         Locator changes = page.locator("#link-changes");
-        assertThat(changes).hasText("Changes since nps-south-west-2021");
+        assertThat(changes).hasText("Changes since South West National Probation Service (2021)");
         assertThat(page.locator("#link-national")).hasAttribute("href", "compare?mode=benchmark&inspection=somerset-2023&against=national");
-        assertThat(page.locator("#link-region")).hasAttribute("href", "compare?mode=benchmark&inspection=somerset-2023&against=region");
+        assertThat(page.locator("#link-national")).hasText("Against all other providers (1)");
+        // Somerset is the only inspected PDU of the South West: said, not a link to an empty comparison
+        assertThat(page.locator("#link-region")).hasText("Against its region: no other inspected provider");
+        assertThat(page.locator("a#link-region")).hasCount(0);
         assertThat(page.locator("#link-subsamples")).hasAttribute("href", "subsamples?inspection=somerset-2023");
 
         changes.click();

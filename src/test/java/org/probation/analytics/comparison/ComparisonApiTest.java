@@ -38,7 +38,20 @@ class ComparisonApiTest {
                 .andExpect(jsonPath("$[0].p").isNumber())
                 .andExpect(jsonPath("$[0].test").isString())
                 .andExpect(jsonPath("$[0].q").isNumber())
-                .andExpect(jsonPath("$[0].approximate").isBoolean());
+                .andExpect(jsonPath("$[0].approximate").isBoolean())
+                // which way the difference reads (issue 14, item 5)
+                .andExpect(jsonPath("$[0].direction").value("provider − benchmark"));
+    }
+
+    @Test
+    void an_empty_pool_is_404_saying_there_is_nothing_to_compare_with() throws Exception {
+        // Swansea is the only inspected provider in Wales; Somerset's report prints no comparator (issue 14, item 3)
+        mvc.perform(get("/api/compare/benchmark?inspection=swansea-neath-port-talbot-2022&against=region"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("nothing to compare with: Swansea")));
+        mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=comparator"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("prints no comparator figure")));
     }
 
     @Test

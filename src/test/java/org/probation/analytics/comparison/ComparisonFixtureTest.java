@@ -68,7 +68,7 @@ class ComparisonFixtureTest {
     void the_region_benchmark_pools_only_the_region() {
         ComparisonRow row = only(service.benchmark("devon-and-torbay-2023", "region", 0.1), "2.2.3");
 
-        assertThat(row.labelB()).isEqualTo("region south-west (other providers, pooled)");
+        assertThat(row.labelB()).isEqualTo("region South West (other providers, pooled)");
         assertThat(row.xB()).isEqualTo(13); // Somerset 31% of 42, estimated
         assertThat(row.nB()).isEqualTo(42);
         assertThat(row.providersB()).isEqualTo(1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,22 @@ class InspectionViewTest extends KaribuTest {
         assertThat(_get(Pre.class, spec -> spec.withId("result-source")).getText())
                 .contains("medium: 32% · 8/25 · 2.2 Assessment text · seed.txt line 310",
                         "all: 31% · ≈13/42 (estimate: the stated sample size 42; at the sample sizes; unique solution)");
+    }
+
+    @Test
+    void a_benchmark_with_nothing_to_offer_keeps_the_key_questions_charted_and_says_why() {
+        // the fixture's one inspection: no other provider to pool, no comparator printed (issue 14, item 3)
+        for (String benchmark : java.util.List.of("national", "comparator")) {
+            UI.getCurrent().navigate("inspections/somerset-2023",
+                    com.vaadin.flow.router.QueryParameters.of("benchmark", benchmark));
+
+            Paragraph note = _get(Paragraph.class, spec -> spec.withId("benchmark-note"));
+            assertThat(note.isVisible()).as(benchmark).isTrue();
+            assertThat(note.getText()).as(benchmark).startsWith("No benchmark marker: nothing to compare with: ");
+            tools.jackson.databind.JsonNode option = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                    _get(org.probation.analytics.base.ui.EChart.class, spec -> spec.withId("key-question-chart")).option());
+            assertThat(option.get("series").get(0).get("data").size()).as(benchmark + ": key questions charted")
+                    .isPositive();
+        }
     }
 }

@@ -123,17 +123,20 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         };
     }
 
-    /** One paragraph on what is compared and how many of the questions shown are tested and significant. */
-    String summarise(List<ComparisonRow> all, List<ComparisonRow> shown) {
+    /**
+     * One paragraph on what is compared and how many of the questions shown are tested and
+     * significant; {@code name} turns an inspection or region id into its display name.
+     */
+    String summarise(List<ComparisonRow> all, List<ComparisonRow> shown, java.util.function.UnaryOperator<String> name) {
         ComparisonRow first = all.getFirst();
-        String a = mode == Mode.BENCHMARK ? inspection + " (all cases)" : first.labelA();
+        String a = mode == Mode.BENCHMARK ? name.apply(inspection) + " (all cases)" : name.apply(first.labelA());
         long tested = shown.stream().filter(r -> r.p() != null).count();
         long flagged = shown.stream().filter(ComparisonRow::significant).count();
         long depends = shown.stream().filter(ComparisonRow::depends).count();
         long discoveries = shown.stream().filter(r -> "significant".equals(r.bhVerdict())).count();
         long discoveriesDepend = shown.stream().filter(r -> "depends".equals(r.bhVerdict())).count();
         long approximate = shown.stream().filter(r -> r.p() != null && r.approximate()).count();
-        return "A = " + a + ", B = " + first.labelB() + "; every difference reads " + first.directionKind().withSides()
+        return "A = " + a + ", B = " + name.apply(first.labelB()) + "; every difference reads " + first.directionKind().withSides()
                 + " in percentage points (positive: more cases answered yes, the better result). "
                 + shown.size() + " of " + all.size() + " questions shown: " + tested + " tested, "
                 + (shown.size() - tested) + " not tested (the table says why). "

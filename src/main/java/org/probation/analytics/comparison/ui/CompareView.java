@@ -19,11 +19,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonException;
@@ -45,19 +47,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private final CalculatorService calculator;
     private final List<InspectionChoice> inspections;
     private final List<RegionChoice> regions;
-    private final Select<Mode> mode = new Select<>();
-    private final Select<String> before = new Select<>();
-    private final Select<String> after = new Select<>();
-    private final Select<String> inspection = new Select<>();
-    private final Select<String> against = new Select<>();
-    private final Select<String> framework = new Select<>();
-    private final Select<String> regionA = new Select<>();
-    private final Select<String> regionB = new Select<>();
-    private final RadioButtonGroup<Level> level = new RadioButtonGroup<>("Questions");
-    private final Select<String> standard = new Select<>();
-    private final Checkbox bh = new Checkbox("Benjamini–Hochberg: call significant only q < α");
-    private final NumberField alpha = new NumberField("Significance level α");
+    private final CompareFields fields;
     private final Paragraph summary = new Paragraph();
+    /** Who a pooled side holds ("pooled from 3 providers: …"), with a warning when it is fewer than five. */
+    private final PoolNote pool = new PoolNote();
+    /** Why there is nothing to show, instead of an empty chart and table. */
+    private final Paragraph empty = new Paragraph();
     /** One line before the detail: how many significant differences each way, and whether they survive BH. */
     private final Paragraph headline = new Paragraph();
     /** What was wrong with the link the view was opened with, and what is shown instead. */
@@ -67,7 +62,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private final WorkingPanel working = new WorkingPanel("compare");
     private CompareFilter filter = CompareFilter.from(QueryParameters.empty());
     private List<ComparisonRow> shown = List.of();
-    private boolean applying;
 
     public CompareView(ComparisonService comparisons, CalculatorService calculator) {
         this.comparisons = comparisons;
@@ -75,20 +69,16 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         this.inspections = comparisons.inspectionChoices();
         this.regions = comparisons.regionChoices();
         setWidthFull();
-        configureChoices();
+        fields = new CompareFields(inspections, regions, this::update);
         summary.setId("compare-summary");
         headline.setId("compare-headline");
+        empty.setId("compare-empty");
+        empty.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
         headline.getStyle().set("font-weight", "600").set("margin-bottom", "0");
         grid.asSingleSelect().addValueChangeListener(e -> showWorking(e.getValue()));
         chart.addChartClickListener(e -> shown.stream().filter(r -> r.questionCode().equals(e.name())).findFirst()
                 .ifPresent(grid::select));
         Button png = new Button("Download chart PNG", e -> chart.downloadPng());
-        HorizontalLayout what = new HorizontalLayout(mode, before, after, inspection, against, framework, regionA, regionB);
-        HorizontalLayout which = new HorizontalLayout(level, standard, alpha, bh);
-        for (HorizontalLayout row : List.of(what, which)) {
-            row.setWrap(true);
-            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        }
         banner.setId("compare-banner");
         banner.getElement().setAttribute("role", "alert");
         banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s)")
@@ -96,58 +86,23 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         banner.setVisible(false);
         HorizontalLayout tableHeading = new HorizontalLayout(new H3("Every figure"), grid.columnChooser());
         tableHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Compare"), banner, what, which, headline, summary, new HorizontalLayout(png,
+        add(new H2("Compare"), banner, fields, empty, headline, summary, pool, new HorizontalLayout(png,
                         new CsvDownload<>("comparison", ComparisonRow.class, () -> shown)),
                 chart, tableHeading, grid, working);
-    }
-
-    private void configureChoices() {
-        Map<String, String> inspectionLabels = inspections.stream()
-                .collect(Collectors.toMap(InspectionChoice::id, InspectionChoice::label));
-        Map<String, String> regionLabels = regions.stream()
-                .collect(Collectors.toMap(RegionChoice::regionId, RegionChoice::regionName, (x, y) -> x));
-        mode.setLabel("Compare");
-        mode.setItems(Mode.values());
-        mode.setItemLabelGenerator(m -> m.label);
-        mode.setWidth("20rem");
-        choose(before, "Before (A)", inspections.stream().map(InspectionChoice::id).toList(), inspectionLabels);
-        choose(after, "After (B)", inspections.stream().map(InspectionChoice::id).toList(), inspectionLabels);
-        choose(inspection, "Inspection (A)", inspections.stream().map(InspectionChoice::id).toList(), inspectionLabels);
-        choose(against, "Benchmark (B)", CompareFilter.BENCHMARKS, Map.of(
-                "national", "All other providers of the framework (pooled)",
-                "region", "The region's other providers (pooled)",
-                "comparator", "Comparator figure printed in the report"));
-        choose(framework, "Framework", regions.stream().map(RegionChoice::framework).distinct().toList(), regions.stream()
-                .collect(Collectors.toMap(RegionChoice::framework, RegionChoice::frameworkName, (x, y) -> x)));
-        choose(regionA, "Region A", List.of(), regionLabels);
-        choose(regionB, "Region B", List.of(), regionLabels);
-        level.setItems(Level.values());
-        level.setItemLabelGenerator(l -> l.label);
-        standard.setLabel("Standard");
-        standard.setEmptySelectionAllowed(true);
-        standard.setEmptySelectionCaption("All standards");
-        alpha.setManualValidation(true);
-        alpha.setErrorMessage("α must be a number between 0 and 1");
-        for (HasValue<?, ?> field : List.of(mode, before, after, inspection, against, framework, regionA, regionB, level,
-                standard, bh, alpha)) {
-            field.addValueChangeListener(e -> {
-                if (!applying) {
-                    update();
-                }
-            });
-        }
-    }
-
-    private static void choose(Select<String> select, String label, List<String> items, Map<String, String> labels) {
-        select.setLabel(label);
-        select.setWidth("19rem");
-        select.setItems(items);
-        select.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
+        if (q.getParameters().isEmpty()) {
+            // opened from the menu: carry on from the last comparison, else from the last inspection looked at
+            java.util.Optional<Map<String, String>> last = LastViewed.recall("compare").or(() -> LastViewed.recall("inspection")
+                    .map(i -> Map.of("mode", "benchmark", "inspection", i.get("id"), "against", "national")));
+            if (last.isPresent()) {
+                event.forwardTo("compare", QueryParameters.simple(last.get()));
+                return;
+            }
+        }
         CompareFilter f = CompareFilter.from(q).withDefaults(inspections, regions);
         List<String> problems = CompareLinkCheck.problems(q, f, inspections, regions);
         banner.setText(problems.isEmpty() ? "" : "This link could not be followed exactly: " + String.join("; ", problems)
@@ -159,61 +114,57 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     /** Reads the fields into a filter, shows it and puts it in the URL. */
     private void update() {
         banner.setVisible(false);
-        if (alpha.getValue() == null || alpha.getValue() <= 0 || alpha.getValue() >= 1) {
-            alpha.setInvalid(true);
-            return;
+        CompareFilter read = fields.read(filter);
+        if (read != null) {
+            apply(read.withDefaults(inspections, regions));
+            UrlState.replace(this, "compare", filter.toQuery());
         }
-        alpha.setInvalid(false);
-        boolean frameworkChanged = framework.getValue() != null && !framework.getValue().equals(filter.framework());
-        apply(new CompareFilter(mode.getValue(), before.getValue(), after.getValue(), inspection.getValue(),
-                against.getValue(), framework.getValue(), frameworkChanged ? null : regionA.getValue(),
-                frameworkChanged ? null : regionB.getValue(), level.getValue(), standard.getValue(), bh.getValue(),
-                alpha.getValue()).withDefaults(inspections, regions));
-        UrlState.replace(this, "compare", filter.toQuery());
     }
 
     /** Puts a filter in the fields (without reacting to them) and shows its comparison. */
     private void apply(CompareFilter f) {
         filter = f;
-        applying = true;
-        mode.setValue(f.mode());
-        before.setValue(f.before());
-        after.setValue(f.after());
-        inspection.setValue(f.inspection());
-        against.setValue(f.against());
-        framework.setValue(f.framework());
-        List<String> inFramework = regions.stream().filter(r -> r.framework().equals(f.framework()))
-                .map(RegionChoice::regionId).toList();
-        regionA.setItems(inFramework);
-        regionB.setItems(inFramework);
-        regionA.setValue(f.regionA());
-        regionB.setValue(f.regionB());
-        level.setValue(f.level());
-        bh.setValue(f.bh());
-        alpha.setValue(f.alpha());
-        before.setVisible(f.mode() == Mode.INSPECTIONS);
-        after.setVisible(f.mode() == Mode.INSPECTIONS);
-        inspection.setVisible(f.mode() == Mode.BENCHMARK);
-        against.setVisible(f.mode() == Mode.BENCHMARK);
-        framework.setVisible(f.mode() == Mode.REGIONS);
-        regionA.setVisible(f.mode() == Mode.REGIONS);
-        regionB.setVisible(f.mode() == Mode.REGIONS);
+        LastViewed.remember("compare", f.toQuery());
         List<ComparisonRow> rows = load(f);
         TreeSet<String> standards = rows.stream().map(CompareFilter::standardOf).collect(Collectors.toCollection(TreeSet::new));
         if (f.standard() != null) {
             standards.add(f.standard());
         }
-        standard.setItems(List.copyOf(standards));
-        standard.setValue(f.standard());
-        applying = false;
+        fields.show(f, List.copyOf(standards));
         shown = f.select(rows);
         grid.show(shown, f);
         chart.show(shown, f);
         working.clear();
         headline.setText(rows.isEmpty() ? "" : f.headline(shown));
         headline.setVisible(!rows.isEmpty());
+        showPool(f, rows.isEmpty());
+        empty.setText(rows.isEmpty() ? summary.getText() : "");
+        empty.setVisible(rows.isEmpty());
+        summary.setVisible(!rows.isEmpty());
+        chart.setVisible(!rows.isEmpty());
+        grid.setVisible(!rows.isEmpty());
         if (!rows.isEmpty()) {
-            summary.setText(f.summarise(rows, shown));
+            summary.setText(f.summarise(rows, shown, this::displayName));
+        }
+    }
+
+    /** "Somerset (2023)" for an inspection id, "South West" for a region id, anything else as it is. */
+    private String displayName(String id) {
+        return inspections.stream().filter(i -> i.id().equals(id)).map(InspectionChoice::label).findFirst()
+                .or(() -> regions.stream().filter(r -> r.regionId().equals(id)).map(RegionChoice::regionName).findFirst())
+                .orElse(id);
+    }
+
+    /** Who is pooled on a side, by name (nothing for two inspections, the comparator, or nothing shown). */
+    private void showPool(CompareFilter f, boolean nothingShown) {
+        try {
+            pool.show(nothingShown || f.missing() != null ? List.of() : switch (f.mode()) {
+                case BENCHMARK -> comparisons.benchmarkPool(f.inspection(), f.against()).stream().toList();
+                case REGIONS -> comparisons.regionPools(f.framework(), f.regionA(), f.regionB());
+                case INSPECTIONS -> List.of();
+            }, f.mode() == Mode.REGIONS ? List.of("A", "B") : List.of("B"));
+        } catch (ComparisonException e) {
+            pool.show(List.of(), List.of());
         }
     }
 

@@ -39,7 +39,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         setAllRowsVisible(true);
         text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("8.5rem").setFrozen(true)
                 .setComparator(Comparator.comparing(ComparisonRow::questionCode));
-        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("13rem").setFlexGrow(1);
+        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("10rem").setFlexGrow(1);
         percentA = text("pctA", "% A", r -> Figures.pct(r.pctA()));
         percentB = text("pctB", "% B", r -> Figures.pct(r.pctB()));
         difference = text("diff", "A − B (points)", r -> Figures.points(r.diff()))
@@ -92,7 +92,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         percentB.setHeader("% " + b);
         countA.setHeader(a + " x/n");
         countB.setHeader(b + " x/n");
-        difference.setHeader(capitalised(direction.withSides()) + ", points");
+        difference.setHeader(capitalised(direction.withSides()) + ", pp");
         shownSignificance.setHeader("Verdict (" + (filter.bh() ? "q < " + Figures.alpha(filter.alpha()) + ", BH"
                 : "p < " + Figures.alpha(filter.alpha())) + ")");
         interval.setHeader(DifferenceChart.againstPrintedFigure(rows) ? "90% interval (A's Wilson − printed)" : "90% Newcombe interval");

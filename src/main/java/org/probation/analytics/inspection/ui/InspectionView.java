@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonService;
@@ -49,6 +51,8 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final ComparisonService comparisons;
     private final KeyQuestionChart chart = new KeyQuestionChart();
     private final Select<String> benchmark = new Select<>();
+    /** Why the chosen benchmark shows no marker (an empty pool, no comparator printed). */
+    private final Paragraph benchmarkNote = new Paragraph();
     private String inspectionId;
     private final H2 title = new H2();
     private final Paragraph overall = new Paragraph();
@@ -89,20 +93,26 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         Button png = new Button("Download PNG", e -> chart.downloadPng());
+        benchmarkNote.setId("benchmark-note");
+        benchmarkNote.setVisible(false);
         links.setId("inspection-links");
         links.setWrap(true);
         funnel.setId("link-funnel");
         funnel.setVisible(false);
         add(title, links, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
-                new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), chart,
+                new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), benchmarkNote, chart,
                 new H3("Results"), sampleReading, resultsCsv, resultGrid, source, funnel, new H3("Data-quality flags"), flagsCsv, flagGrid);
     }
 
+    /** The key questions always; the chosen benchmark's markers where it has any, else a note saying why not. */
     private void showChart() {
         try {
             chart.show(comparisons.benchmark(inspectionId, benchmark.getValue(), 0.1));
+            benchmarkNote.setVisible(false);
         } catch (ComparisonException e) {
-            chart.show(List.of());
+            chart.show(comparisons.ownFigures(inspectionId));
+            benchmarkNote.setText("No benchmark marker: " + e.getMessage() + ".");
+            benchmarkNote.setVisible(true);
         }
     }
 
@@ -111,6 +121,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         String id = event.getRouteParameters().get("id").orElse("");
         Inspection inspection = inspections.inspection(id).orElseThrow(() -> new NotFoundException("no inspection " + id));
         inspectionId = id;
+        LastViewed.remember("inspection", Map.of("id", id));
         framework = inspection.framework();
         benchmark.setValue(UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
                 .filter(b -> List.of("national", "region", "comparator").contains(b)).orElse("national"));
@@ -144,10 +155,14 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         links.removeAll();
         String id = inspection.id();
         comparisons.previousInspection(id).ifPresent(previous -> links.add(link("link-changes",
-                "Changes since " + previous, "compare?mode=inspections&before=" + previous + "&after=" + id)));
-        links.add(link("link-national", "Against all other providers", "compare?mode=benchmark&inspection=" + id + "&against=national"));
-        if (inspection.region() != null) {
-            links.add(link("link-region", "Against its region", "compare?mode=benchmark&inspection=" + id + "&against=region"));
+                "Changes since " + comparisons.inspectionName(previous), "compare?mode=inspections&before=" + previous + "&after=" + id)));
+        // a benchmark whose pool is empty is said, not offered as a link to an empty page (issue 14, item 3)
+        for (String against : List.of("national", "region")) {
+            String text = against.equals("national") ? "Against all other providers" : "Against its region";
+            comparisons.benchmarkPool(id, against).ifPresent(pool -> links.add(pool.providers().isEmpty()
+                    ? unavailable("link-" + against, text + ": no other inspected provider")
+                    : link("link-" + against, text + " (" + pool.providers().size() + ")",
+                            "compare?mode=benchmark&inspection=" + id + "&against=" + against)));
         }
         links.add(link("link-subsamples", "Its sub-samples", "subsamples?inspection=" + id));
         funnel.setVisible(false);
@@ -157,6 +172,13 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         Anchor a = new Anchor(href, text);
         a.setId(id);
         return a;
+    }
+
+    private static Span unavailable(String id, String text) {
+        Span s = new Span(text);
+        s.setId(id);
+        s.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return s;
     }
 
     private static void csv(Div holder, CsvDownload<?> download) {

@@ -53,14 +53,14 @@ class CompareViewTest extends SeedKaribuTest {
                 "Does assessment focus sufficiently on keeping other people safe?", "64%", "31%", "−33.0", "★ fell",
                 "0.0004431", "0.005317", "≈55/86", "≈13/42", "−46.0 to −17.6", "−3.513", "0.0004431", "★ yes",
                 "≈ yes (estimated count)", "");
-        assertThat(grid().getColumnByKey("diff").getHeaderText()).isEqualTo("After − before (B − A), points");
+        assertThat(grid().getColumnByKey("diff").getHeaderText()).isEqualTo("After − before (B − A), pp");
         assertThat(grid().getColumnByKey("test").isVisible()).as("the test behind the column chooser").isFalse();
         assertThat(grid().getColumnByKey("h").isVisible()).as("Cohen's h behind the column chooser").isFalse();
         assertThat(_get(Paragraph.class, s -> s.withId("compare-headline")).getText())
                 .isEqualTo("Significant (p < 0.05, under every consistent count): 0 rises and 1 fall; all survive "
                         + "Benjamini–Hochberg. 3 of 3 questions tested.");
         assertThat(_get(Paragraph.class, s -> s.withId("compare-summary")).getText())
-                .startsWith("A = nps-south-west-2021, B = somerset-2023")
+                .startsWith("A = South West National Probation Service (2021), B = Somerset (2023)")
                 .contains("3 of 13 questions shown: 3 tested");
     }
 
@@ -158,8 +158,9 @@ class CompareViewTest extends SeedKaribuTest {
     void an_unknown_inspection_is_explained_not_thrown() {
         open("mode=inspections&before=nope&after=somerset-2023");
 
-        assertThat(_get(Paragraph.class, s -> s.withId("compare-summary")).getText())
+        // one clear empty state instead of an empty chart and table
+        assertThat(_get(Paragraph.class, s -> s.withId("compare-empty")).getText())
                 .isEqualTo("Cannot compare: no inspection 'nope'.");
-        assertThat(GridKt._size(grid())).isZero();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(ComparisonGrid.class);
     }
 }

@@ -26,6 +26,31 @@ JOIN result b ON b.inspection_id = a.inspection_id AND b.item_code = a.item_code
              AND b.source_section > a.source_section
 WHERE a.percent_kind = 'printed' AND b.percent_kind = 'printed' AND abs(a.percent - b.percent) > 0.5;
 
+-- A figure printed in more than one place (body and annexe, table and text): every view (the
+-- inspection page, comparisons, sub-samples, changes, funnel) uses its first printing, the
+-- earliest line of the report, as result_count does (sql/131_result_count.sql). One flag per
+-- question and sub-sample says which printing that is and lists the others.
+INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
+WITH printing AS (
+    SELECT inspection_id, item_code, subsample, source_file, source_line,
+           coalesce(yes_count || '/' || denominator, percent_printed, '(' || percent || '%)') AS figure,
+           row_number() OVER (PARTITION BY inspection_id, item_code, subsample ORDER BY source_line) AS nth,
+           count(*) OVER (PARTITION BY inspection_id, item_code, subsample) AS times
+    FROM result
+), others AS (
+    SELECT inspection_id, item_code, subsample,
+           string_agg('line ' || source_line || ': ' || figure, '; ' ORDER BY source_line) AS listed
+    FROM printing WHERE nth > 1
+    GROUP BY inspection_id, item_code, subsample
+)
+SELECT p.inspection_id, 'printed_more_than_once', p.item_code, p.subsample,
+       'Printed ' || p.times || ' times: every view uses the first printing (line ' || p.source_line || ': ' || p.figure
+           || '), not ' || o.listed || '.',
+       p.source_file, p.source_line
+FROM printing p
+JOIN others o ON o.inspection_id = p.inspection_id AND o.item_code = p.item_code AND o.subsample = p.subsample
+WHERE p.nth = 1;
+
 -- Key questions the framework defines for a standard the report rates from cases, with no
 -- all-cases result in the inspection.
 INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)

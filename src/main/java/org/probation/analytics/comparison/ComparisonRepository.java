@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 import static org.probation.analytics.db.Tables.COMPARATOR;
+import static org.probation.analytics.db.Tables.DATA_QUALITY_FLAG;
 import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
@@ -46,6 +47,16 @@ class ComparisonRepository {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID)
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .fetch(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** An inspection's data-quality flags, by item. */
+    List<DataFlag> flags(String inspectionId) {
+        return dsl.select(DATA_QUALITY_FLAG.ITEM, DATA_QUALITY_FLAG.SUBSAMPLE, DATA_QUALITY_FLAG.RULE, DATA_QUALITY_FLAG.REASON,
+                        DATA_QUALITY_FLAG.SOURCE_FILE.concat(DSL.inline(" line ")).concat(DATA_QUALITY_FLAG.SOURCE_LINE.cast(String.class)))
+                .from(DATA_QUALITY_FLAG)
+                .where(DATA_QUALITY_FLAG.INSPECTION_ID.eq(inspectionId))
+                .orderBy(DATA_QUALITY_FLAG.ITEM, DATA_QUALITY_FLAG.RULE)
+                .fetch(Records.mapping(DataFlag::new));
     }
 
     /** The sub-samples with at least one result. */

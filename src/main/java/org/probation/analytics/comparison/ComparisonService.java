@@ -114,6 +114,11 @@ public class ComparisonService {
         return members.benchmark(inspection(inspectionId), against);
     }
 
+    /** An inspection's data-quality flags, to show beside the figures compared (empty for an unknown id). */
+    public List<DataFlag> flags(String inspectionId) {
+        return repository.flags(inspectionId);
+    }
+
     /** "Somerset (2023)": an inspection's display name, or its id when it names nothing loaded. */
     public String inspectionName(String inspectionId) {
         return members.inspectionName(inspectionId);

@@ -128,6 +128,23 @@ class DataQualityTest {
     }
 
     @Test
+    void a_figure_printed_more_than_once_says_which_printing_every_view_uses() throws IOException {
+        // a count in the text on an earlier line, and the same percent again in an annexe (issue 14, item 4)
+        append(RESULTS, String.join(",", ID, "2.2.1", "all", "", "", "33", "42", "", "", "q", "Text", "seed.txt", "5"),
+                row("2.2.1", "all", "79%", "79", "Annexe"));
+
+        assertThat(flags("printed_more_than_once")).singleElement().satisfies(f -> {
+            assertThat(f.getItem()).isEqualTo("2.2.1");
+            assertThat(f.getSubsample()).isEqualTo("all");
+            assertThat(f.getReason()).startsWith("Printed 3 times: every view uses the first printing (line 5: 33/42), not line ")
+                    .contains("79%");
+        });
+        // the comparison counts take the same printing
+        assertThat(db.dsl.fetchOne("SELECT x, n FROM result_count WHERE inspection_id = ? AND item_code = '2.2.1' "
+                + "AND subsample = 'all'", ID).intoArray()).containsExactly(33, 42);
+    }
+
+    @Test
     void sub_sample_sizes_that_do_not_add_up_are_flagged() throws IOException {
         append(SAMPLES, "somerset-2023,case_supervision,community,30,q,seed.txt,1",
                 "somerset-2023,case_supervision,licence,11,q,seed.txt,1");

@@ -46,6 +46,11 @@ public class EChart extends Div {
         render();
     }
 
+    /** A figure as a chart's tooltip shows it: to one decimal (issue 14, item 6). */
+    public static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
     /** The option as sent to the browser (JSON), for tests and the "show working" panels. */
     public String option() {
         return option;

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.Change;
@@ -49,6 +50,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph summary = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final ChangesChart chart = new ChangesChart();
+    private final LinkBanner banner = new LinkBanner("changes-banner");
     private final Grid<Change> grid = new Grid<>(Change.class, false);
     private final WorkingPanel working = new WorkingPanel("changes");
     private ChangeReport report;
@@ -67,6 +69,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         alpha.setErrorMessage("α must be a number between 0 and 1");
         alpha.addValueChangeListener(e -> {
             if (!applying && e.getValue() != null && e.getValue() > 0 && e.getValue() < 1) {
+                banner.setVisible(false);
                 show(e.getValue());
                 updateUrl();
             }
@@ -76,7 +79,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout tools = new HorizontalLayout(alpha, new Button("Download chart PNG", e -> chart.downloadPng()),
                 new CsvDownload<>("significant-changes", Change.class, () -> report == null ? List.of() : report.changes()));
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Significant changes between successive inspections"), tools, summary, empty, chart,
+        add(new H2("Significant changes between successive inspections"), banner, tools, summary, empty, chart,
                 new H3("Every change"), grid, working);
     }
 
@@ -132,6 +135,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         QueryParameters q = event.getLocation().getQueryParameters();
         applying = true;
         alpha.setValue(UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(CompareFilter.DEFAULT_ALPHA));
+        banner.check()
+                .check(q, "alpha", CompareFilter::validAlpha, "not a significance level (a number strictly between 0 and 1)",
+                        "α = " + Figures.alpha(alpha.getValue()) + " is used")
+                .oneOf(q, "sort", SORTS, "not a column to sort by", "sorted by p")
+                .check(q, "dir", "desc"::equals, "not a sort direction (desc, or none for ascending)", "ascending")
+                .show();
         String sort = UrlState.get(q, "sort").filter(SORTS::contains).orElse("p");
         SortDirection direction = UrlState.get(q, "dir").filter("desc"::equals).isPresent()
                 ? SortDirection.DESCENDING : SortDirection.ASCENDING;

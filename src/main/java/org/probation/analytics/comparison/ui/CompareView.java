@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.LastViewed;
+import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonException;
@@ -56,7 +57,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     /** One line before the detail: how many significant differences each way, and whether they survive BH. */
     private final Paragraph headline = new Paragraph();
     /** What was wrong with the link the view was opened with, and what is shown instead. */
-    private final Paragraph banner = new Paragraph();
+    private final LinkBanner banner = new LinkBanner("compare-banner");
     private final DifferenceChart chart = new DifferenceChart();
     private final ComparisonGrid grid = new ComparisonGrid();
     private final WorkingPanel working = new WorkingPanel("compare");
@@ -79,16 +80,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         chart.addChartClickListener(e -> shown.stream().filter(r -> r.questionCode().equals(e.name())).findFirst()
                 .ifPresent(grid::select));
         Button png = new Button("Download chart PNG", e -> chart.downloadPng());
-        banner.setId("compare-banner");
-        banner.getElement().setAttribute("role", "alert");
-        banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s)")
-                .set("border-left", "4px solid var(--lumo-error-color)");
-        banner.setVisible(false);
         HorizontalLayout tableHeading = new HorizontalLayout(new H3("Every figure"), grid.columnChooser());
         tableHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Compare"), banner, fields, empty, headline, summary, pool, new HorizontalLayout(png,
                         new CsvDownload<>("comparison", ComparisonRow.class, () -> shown)),
-                chart, tableHeading, grid, working);
+                chart, tableHeading, grid.note(), grid, working);
     }
 
     @Override
@@ -104,10 +100,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         CompareFilter f = CompareFilter.from(q).withDefaults(inspections, regions);
-        List<String> problems = CompareLinkCheck.problems(q, f, inspections, regions);
-        banner.setText(problems.isEmpty() ? "" : "This link could not be followed exactly: " + String.join("; ", problems)
-                + ". The fields below show what is compared instead.");
-        banner.setVisible(!problems.isEmpty());
+        banner.check();
+        CompareLinkCheck.problems(q, f, inspections, regions).forEach(banner::problem);
+        banner.show();
         apply(f);
     }
 
@@ -132,7 +127,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         }
         fields.show(f, List.copyOf(standards));
         shown = f.select(rows);
-        grid.show(shown, f);
+        grid.show(shown, f, flags(f));
         chart.show(shown, f);
         working.clear();
         headline.setText(rows.isEmpty() ? "" : f.headline(shown));
@@ -146,6 +141,17 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         if (!rows.isEmpty()) {
             summary.setText(f.summarise(rows, shown, this::displayName));
         }
+    }
+
+    /** The flags of the inspections compared, for the rows (none for regions: a pool of many). */
+    private InlineFlags flags(CompareFilter f) {
+        return switch (f.mode()) {
+            case INSPECTIONS -> f.before() == null || f.after() == null ? InlineFlags.NONE
+                    : InlineFlags.of(comparisons.flags(f.before()), comparisons.flags(f.after()), "all", "all");
+            case BENCHMARK -> f.inspection() == null ? InlineFlags.NONE
+                    : InlineFlags.of(comparisons.flags(f.inspection()), List.of(), "all", "all");
+            case REGIONS -> InlineFlags.NONE;
+        };
     }
 
     /** "Somerset (2023)" for an inspection id, "South West" for a region id, anything else as it is. */
@@ -195,5 +201,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         String rule = (filter.significant(row) ? "significant (" : "not significant (") + filter.rule() + ")";
         working.show(row, filter.alpha(), row.p() == null ? "not tested" : rule,
                 WorkingPanel.calculate(calculator, row, filter.alpha()));
+        working.addFlags(flags(filter).detail(row));
     }
 }

@@ -30,7 +30,10 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     private final Column<ComparisonRow> countA;
     private final Column<ComparisonRow> countB;
     private final Button chooser = new Button("Columns");
+    /** What the percents and the differences are: printed, or of the counts tested. */
+    private final com.vaadin.flow.component.html.Paragraph note = new com.vaadin.flow.component.html.Paragraph();
     private CompareFilter filter;
+    private InlineFlags flags = InlineFlags.NONE;
 
     ComparisonGrid() {
         super(ComparisonRow.class, false);
@@ -40,8 +43,9 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("8.5rem").setFrozen(true)
                 .setComparator(Comparator.comparing(ComparisonRow::questionCode));
         text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("10rem").setFlexGrow(1);
-        percentA = text("pctA", "% A", r -> Figures.pct(r.pctA()));
-        percentB = text("pctB", "% B", r -> Figures.pct(r.pctB()));
+        // the printed percents; where the test used counts whose rate differs, the tooltip gives the rate it used
+        percentA = text("pctA", "% A", r -> Figures.pct(r.pctA())).setTooltipGenerator(r -> Figures.tested(r.pctA(), r.xA(), r.nA()));
+        percentB = text("pctB", "% B", r -> Figures.pct(r.pctB())).setTooltipGenerator(r -> Figures.tested(r.pctB(), r.xB(), r.nB()));
         difference = text("diff", "A − B (points)", r -> Figures.points(r.diff()))
                 .setComparator(Comparator.comparing(ComparisonRow::diff, Comparator.nullsLast(Comparator.naturalOrder())));
         shownSignificance = addColumn(Polarity.renderer(r -> filter != null && filter.significant(r),
@@ -51,6 +55,9 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         text("p", "p", r -> Figures.p(r.p()))
                 .setComparator(Comparator.comparing(ComparisonRow::p, Comparator.nullsLast(Comparator.naturalOrder())));
         text("q", "q (BH)", r -> Figures.p(r.q()));
+        // each side's data-quality flags for the question, in the row (the tooltip and the working give them in full)
+        text("flags", "Data quality", r -> flags.cell(r)).setAutoWidth(false).setWidth("10rem")
+                .setTooltipGenerator(r -> flags.detail(r));
         countA = text("a", "A x/n", Figures::countA);
         countB = text("b", "B x/n", Figures::countB);
         interval = text("ci", "90% Newcombe interval", r -> Figures.interval(r.ciLow(), r.ciHigh()));
@@ -78,18 +85,30 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         }
     }
 
+    /** The line above the table saying the differences are of the counts tested, not the printed percents. */
+    com.vaadin.flow.component.html.Paragraph note() {
+        note.setId("compare-table-note");
+        return note;
+    }
+
     /** The button that shows and hides the table's less used columns (test, Cohen's h, ...). */
     Button columnChooser() {
         return chooser;
     }
 
-    void show(List<ComparisonRow> rows, CompareFilter filter) {
+    void show(List<ComparisonRow> rows, CompareFilter filter, InlineFlags flags) {
         this.filter = filter;
+        this.flags = flags;
         Direction direction = rows.isEmpty() ? Direction.A_MINUS_B : rows.getFirst().directionKind();
         String a = filter.mode() == CompareFilter.Mode.INSPECTIONS ? "Before" : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Provider" : "A";
         String b = filter.mode() == CompareFilter.Mode.INSPECTIONS ? "After" : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Benchmark" : "B";
         percentA.setHeader("% " + a);
         percentB.setHeader("% " + b);
+        // the difference is of the counts tested: where their rates are not the printed percents, the note says so
+        boolean differs = rows.stream().anyMatch(r -> Figures.differs(r.pctA(), r.xA(), r.nA()) || Figures.differs(r.pctB(), r.xB(), r.nB()));
+        note.setText(differs ? "Percents as printed; the differences, intervals and tests use the counts x/n, whose rates "
+                + "differ from the printed percents on some rows (a percent's tooltip gives the rate tested)."
+                : "Percents as printed; the differences, intervals and tests use the counts x/n.");
         countA.setHeader(a + " x/n");
         countB.setHeader(b + " x/n");
         difference.setHeader(capitalised(direction.withSides()) + ", pp");
@@ -120,6 +139,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
             case "flag" -> "Inspectorate flag";
             case "approximate" -> "Approximate";
             case "reason" -> "Not tested because";
+            case "flags" -> "Data quality";
             case "test" -> "Test";
             case "h" -> "Cohen's h";
             default -> key;

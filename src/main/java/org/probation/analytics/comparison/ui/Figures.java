@@ -36,6 +36,17 @@ final class Figures {
         return Math.abs(percent - Math.rint(percent)) < 1e-9 ? f("%.0f%%", percent) : f("%.1f%%", percent);
     }
 
+    /** Whether the rate of a count differs from its printed percent by 0.05 points or more (it is not what is shown). */
+    static boolean differs(Double printed, Integer x, Integer n) {
+        return printed != null && x != null && n != null && n > 0 && Math.abs(100.0 * x / n - printed) >= 0.05;
+    }
+
+    /** "printed 79%; the test used 33/42 = 78.6%", or "" when the count's rate is the printed percent. */
+    static String tested(Double printed, Integer x, Integer n) {
+        return differs(printed, x, n) ? "printed " + pct(printed) + "; the test used " + x + "/" + n + " = "
+                + f("%.1f%%", 100.0 * x / n) : "";
+    }
+
     /** A difference in percentage points with its sign: "−33.0". */
     static String points(Double diff) {
         return diff == null ? "—" : f("%+.1f", diff).replace('-', '−');

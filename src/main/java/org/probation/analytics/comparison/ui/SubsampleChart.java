@@ -49,7 +49,7 @@ class SubsampleChart extends EChart {
                 SubsampleFigure f = byQuestion.get(questions.get(q));
                 bars.add(f == null ? "-" : Map.of("value", f.percent(), "tooltip", Map.of("formatter", tooltip(f))));
                 if (f != null && f.ciLow() != null) {
-                    errors.add(List.of(q, f.ciLow(), f.ciHigh(), i, drawn.size()));
+                    errors.add(List.of(q, EChart.tenth(f.ciLow()), EChart.tenth(f.ciHigh()), i, drawn.size()));
                 }
             }
             // the bar and its error bars share the legend entry (same name), so they show and hide together

@@ -13,6 +13,7 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
 
     private final Column<ComparisonRow> a;
     private final Column<ComparisonRow> b;
+    private InlineFlags flags = InlineFlags.NONE;
 
     SubsampleContrastGrid() {
         super(ComparisonRow.class, false);
@@ -32,6 +33,8 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         addColumn(r -> Figures.p(r.p())).setHeader("p").setAutoWidth(true).setFlexGrow(0)
                 .setComparator((x, y) -> compare(x.p(), y.p()));
         addColumn(r -> Figures.p(r.q())).setHeader("q (BH)").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> flags.cell(r)).setHeader("Data quality").setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(r -> flags.detail(r));
         addColumn(r -> Figures.interval(r.ciLow(), r.ciHigh())).setHeader("90% Newcombe").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> Figures.number(r.z(), "%.3f")).setHeader("z").setAutoWidth(true).setFlexGrow(0);
         addColumn(Figures::pRange).setHeader("p over every consistent count").setAutoWidth(true).setFlexGrow(0);
@@ -40,7 +43,8 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
     }
 
     /** @param a and {@code b}: the sub-samples' codes, for the column headers */
-    void show(List<ComparisonRow> rows, String a, String b) {
+    void show(List<ComparisonRow> rows, String a, String b, InlineFlags flags) {
+        this.flags = flags;
         this.a.setHeader("A: " + a);
         this.b.setHeader("B: " + b);
         setItems(rows);

@@ -28,6 +28,8 @@ import java.util.Map;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
+import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.comparison.DataFlag;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.SubsampleFigure;
 import org.probation.analytics.comparison.SubsampleFilter;
@@ -47,6 +49,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
             "Select a row of the contrast, or a bar of the chart, to see how its figures were reached.";
 
     private final SubsampleService service;
+    private final ComparisonService comparisons;
     private final Select<Choice> inspection = select("Inspection", "inspection");
     private final RadioButtonGroup<String> level = new RadioButtonGroup<>("Questions");
     private final Select<Choice> standard = select("Standard", "standard");
@@ -62,8 +65,9 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
     private SubsampleProfile profile;
     private String question;
 
-    public SubsamplesView(SubsampleService service) {
+    public SubsamplesView(SubsampleService service, ComparisonService comparisons) {
         this.service = service;
+        this.comparisons = comparisons;
         setWidthFull();
         configureControls();
         note.setId("subsamples-note");
@@ -184,7 +188,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         String labelA = a.getValue() == null ? "A" : a.getValue().label();
         String labelB = b.getValue() == null ? "B" : b.getValue().label();
         contrastTitle.setText("Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
-        contrastGrid.show(shown.contrast(), f.a(), f.b());
+        contrastGrid.show(shown.contrast(), f.a(), f.b(), flags(f));
         ComparisonRow selected = shown.contrast().stream().filter(r -> r.questionCode().equals(question)).findFirst()
                 .orElse(null);
         if (selected == null) {
@@ -203,8 +207,15 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         SubsampleService.Working w = service.working(row);
-        working.setText(w.text());
+        String flagged = flags(profile.filter()).detail(row);
+        working.setText(w.text() + (flagged.isEmpty() ? "" : "\nData-quality flags of the figures contrasted:\n" + flagged + "\n"));
         rSnippet.setText(w.rSnippet());
+    }
+
+    /** The inspection's flags, each side limited to its own sub-sample. */
+    private InlineFlags flags(SubsampleFilter f) {
+        List<DataFlag> all = f.inspection() == null ? List.of() : comparisons.flags(f.inspection());
+        return InlineFlags.of(all, all, f.a(), f.b());
     }
 
     private void writeUrl() {

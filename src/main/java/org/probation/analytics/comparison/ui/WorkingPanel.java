@@ -82,6 +82,13 @@ class WorkingPanel extends VerticalLayout {
         rCode.setVisible(true);
     }
 
+    /** Adds the row's data-quality flags (one a line, "A: …") to the working shown; nothing when there are none. */
+    void addFlags(String flags) {
+        if (!flags.isBlank()) {
+            working.setText(working.getText() + "\nData-quality flags of the figures compared:\n" + flags + "\n");
+        }
+    }
+
     /** The calculator's working for a row whose two counts are known (its A and B as the row's), else null. */
     static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
         if (r.xA() == null || r.nA() == null || r.xB() == null || r.nB() == null || r.nA() == 0 || r.nB() == 0) {

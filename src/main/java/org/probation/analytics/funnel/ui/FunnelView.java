@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.funnel.Funnel;
 import org.probation.analytics.funnel.FunnelFramework;
@@ -46,6 +47,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<String> framework = new Select<>();
     private final ComboBox<FunnelQuestion> question = new ComboBox<>("Question (key question or prompt, all cases)");
     private final Paragraph caption = new Paragraph();
+    private final LinkBanner banner = new LinkBanner("funnel-banner");
     private final FunnelChart chart = new FunnelChart();
     private final Grid<FunnelPoint> grid = new Grid<>(FunnelPoint.class, false);
     private final VerticalLayout working = new VerticalLayout();
@@ -76,7 +78,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(framework, question);
         filters.setWidthFull();
         filters.setFlexGrow(1, question);
-        add(new H2("Funnel plot: providers against the pooled mean"), filters, caption, exports, chart,
+        add(new H2("Funnel plot: providers against the pooled mean"), banner, filters, caption, exports, chart,
                 new H3("The same providers as a table"), grid,
                 new Details("Show working: pooled mean, limits and estimated counts", working, rSnippet));
     }
@@ -90,6 +92,12 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         framework.setValue(code);
         loadQuestions(UrlState.get(query, "question").orElse(null));
         entering = false;
+        banner.check()
+                .oneOf(query, "framework", frameworks.stream().map(FunnelFramework::code).toList(), "not a framework with inspections",
+                        code == null ? "nothing is shown" : code + " is shown")
+                .check(query, "question", q -> question.getValue() != null && q.equals(question.getValue().code()),
+                        "not a question of " + code, question.getValue() == null ? "none is shown" : question.getValue().code() + " is shown")
+                .show();
         show();
     }
 
@@ -129,6 +137,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void changed() {
+        banner.setVisible(false);
         show();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("framework", framework.getValue());

@@ -29,7 +29,7 @@ class KeyQuestionChart extends EChart {
             ComparisonRow r = keyQuestions.get(i);
             bars.add(Map.of("value", r.pctA(), "name", r.questionCode()));
             if (r.ciLowA() != null) {
-                errors.add(List.of(i, r.ciLowA(), r.ciHighA()));
+                errors.add(List.of(i, EChart.tenth(r.ciLowA()), EChart.tenth(r.ciHighA())));
             }
             benchmark.add(r.pctB() == null ? "-" : r.pctB());
         }

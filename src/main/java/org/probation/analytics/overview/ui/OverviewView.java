@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.overview.Choice;
 import org.probation.analytics.overview.Overview;
@@ -48,6 +49,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> region = new Select<>();
     private final Select<String> type = new Select<>();
     private final Paragraph caption = new Paragraph();
+    private final LinkBanner banner = new LinkBanner("overview-banner");
     private final RatingHeatmap chart = new RatingHeatmap();
     private final Grid<OverviewRow> grid = new Grid<>(OverviewRow.class, false);
     private final VerticalLayout working = new VerticalLayout();
@@ -73,7 +75,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         exports.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout filters = new HorizontalLayout(framework, region, type);
         filters.setWrap(true);
-        add(new H2("Overview: published ratings"), filters, caption, exports, chart,
+        add(new H2("Overview: published ratings"), banner, filters, caption, exports, chart,
                 new H3("The same ratings as a table"), grid, new Details("Show working: where the ratings come from", working));
     }
 
@@ -86,6 +88,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         region.setValue(valid(UrlState.get(query, "region").orElse(null), choices.regions()).orElse(null));
         type.setValue(valid(UrlState.get(query, "type").orElse(null), choices.providerTypes()).orElse(null));
         entering = false;
+        banner.check()
+                .oneOf(query, "framework", codes(choices.frameworks()), "not a framework with inspections",
+                        framework.getValue() == null ? "nothing is shown" : framework.getValue() + " is shown")
+                .oneOf(query, "region", codes(choices.regions()), "not a region with an inspected provider", "all regions are shown")
+                .oneOf(query, "type", codes(choices.providerTypes()), "not a provider type", "all types are shown")
+                .show();
         show();
     }
 
@@ -111,6 +119,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
         select.addValueChangeListener(e -> {
             if (!entering) {
+                banner.setVisible(false);
                 show();
                 UrlState.replace(this, "overview", urlParameters());
             }
@@ -165,6 +174,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         if (!inspectionId.isEmpty()) {
             getUI().ifPresent(ui -> ui.navigate("inspections/" + inspectionId));
         }
+    }
+
+    private static List<String> codes(List<Choice> options) {
+        return options.stream().map(Choice::code).toList();
     }
 
     private static Optional<String> valid(String code, List<Choice> options) {

@@ -63,6 +63,16 @@ class CompareFilterTest {
     }
 
     @Test
+    void a_percent_beside_a_difference_of_counts_says_what_the_test_used_when_it_is_not_the_printed_one() {
+        // issue 14, item 6: 79% printed, 33/42 = 78.6% tested
+        assertThat(Figures.tested(79.0, 33, 42)).isEqualTo("printed 79%; the test used 33/42 = 78.6%");
+        assertThat(Figures.differs(79.0, 33, 42)).isTrue();
+        // 55/86 = 63.95%: the printed 64% to a tenth, nothing to say
+        assertThat(Figures.tested(64.0, 55, 86)).isEmpty();
+        assertThat(Figures.tested(64.0, null, null)).isEmpty();
+    }
+
+    @Test
     void a_linked_question_belongs_to_the_standard_of_its_later_code() {
         assertThat(CompareFilter.standardOf(row("2.1.3 → 2.2.3"))).isEqualTo("2.2");
         assertThat(CompareFilter.standardOf(row("2.3.1.c"))).isEqualTo("2.3");

@@ -51,9 +51,13 @@ class CompareViewTest extends SeedKaribuTest {
         // what a reader decides by first (issue 14, item 2): percents, after − before, the verdict in words, p, q
         assertThat(GridKt._getFormattedRow(grid(), 2)).startsWith("2.1.3 → 2.2.3",
                 "Does assessment focus sufficiently on keeping other people safe?", "64%", "31%", "−33.0", "★ fell",
-                "0.0004431", "0.005317", "≈55/86", "≈13/42", "−46.0 to −17.6", "−3.513", "0.0004431", "★ yes",
+                "0.0004431", "0.005317", "A: source note", "≈55/86", "≈13/42", "−46.0 to −17.6", "−3.513", "0.0004431", "★ yes",
                 "≈ yes (estimated count)", "");
         assertThat(grid().getColumnByKey("diff").getHeaderText()).isEqualTo("After − before (B − A), pp");
+        assertThat(grid().getColumnByKey("pctA").getHeaderText()).isEqualTo("% Before");
+        // 2.1.1 → 2.2.1: 63/86 = 73.3% is printed 73%, so the line above the table says the tests use the counts
+        assertThat(_get(Paragraph.class, s -> s.withId("compare-table-note")).getText())
+                .startsWith("Percents as printed; the differences, intervals and tests use the counts x/n, whose rates differ");
         assertThat(grid().getColumnByKey("test").isVisible()).as("the test behind the column chooser").isFalse();
         assertThat(grid().getColumnByKey("h").isVisible()).as("Cohen's h behind the column chooser").isFalse();
         assertThat(_get(Paragraph.class, s -> s.withId("compare-headline")).getText())

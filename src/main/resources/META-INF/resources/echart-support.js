@@ -60,11 +60,36 @@ window.probationCharts = window.probationCharts || {
     };
     go();
   },
-  png: function (el, name) {
+  // the chart as a PNG named after the view and its state; a title (lines: what is compared, α, the
+  // data's date) is drawn above it, so that the picture says what it shows when pasted on its own
+  png: function (el, name, title) {
     const chart = echarts.getInstanceByDom(el);
-    const a = document.createElement('a');
-    a.href = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-    a.download = name + '.png';
-    document.body.appendChild(a); a.click(); a.remove();
+    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    const save = href => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.download = name + '.png';
+      document.body.appendChild(a); a.click(); a.remove();
+      el.setAttribute('data-png-title', title || '');
+    };
+    if (!title) { save(url); return; }
+    const img = new Image();
+    img.onload = () => {
+      const lines = title.split('\n');
+      const top = 24, step = 40;
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height + top + lines.length * step;
+      const g = canvas.getContext('2d');
+      g.fillStyle = '#fff'; g.fillRect(0, 0, canvas.width, canvas.height);
+      g.fillStyle = '#222';
+      lines.forEach((line, i) => {
+        g.font = (i === 0 ? 'bold 30px' : '24px') + ' sans-serif';
+        g.fillText(line, 32, top + 30 + i * step, canvas.width - 64);
+      });
+      g.drawImage(img, 0, top + lines.length * step);
+      save(canvas.toDataURL('image/png'));
+    };
+    img.src = url;
   }
 };

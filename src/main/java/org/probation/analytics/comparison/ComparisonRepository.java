@@ -49,6 +49,11 @@ class ComparisonRepository {
                 .fetch(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
+    /** The newest publication date among the inspections loaded (null when none is). */
+    java.time.LocalDate latestPublished() {
+        return dsl.select(DSL.max(INSPECTION.PUBLISHED)).from(INSPECTION).fetchOne(0, java.time.LocalDate.class);
+    }
+
     /** An inspection's data-quality flags, by item. */
     List<DataFlag> flags(String inspectionId) {
         return dsl.select(DATA_QUALITY_FLAG.ITEM, DATA_QUALITY_FLAG.SUBSAMPLE, DATA_QUALITY_FLAG.RULE, DATA_QUALITY_FLAG.REASON,

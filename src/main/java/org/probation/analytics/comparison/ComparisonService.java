@@ -114,6 +114,14 @@ public class ComparisonService {
         return members.benchmark(inspection(inspectionId), against);
     }
 
+    /** "4 inspections, published to Jul 2023": what the data is, for a chart's title. */
+    public String dataDate() {
+        java.time.LocalDate latest = repository.latestPublished();
+        int count = lookups.inspectionChoices().size();
+        return count + (count == 1 ? " inspection" : " inspections") + (latest == null ? ""
+                : ", published to " + latest.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)));
+    }
+
     /** An inspection's data-quality flags, to show beside the figures compared (empty for an unknown id). */
     public List<DataFlag> flags(String inspectionId) {
         return repository.flags(inspectionId);

@@ -106,7 +106,9 @@ class SubsamplesPageBrowserTest extends BrowserTest {
 
         Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions()
                 .setHasText("Download PNG")).click());
-        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("subsamples.png");
+        // named after the view and its state, titled with what it shows and the data's date (issue 14, item 9)
+        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename())
+                .isEqualTo("subsamples-swansea-neath-port-talbot-2022-community-vs-licence-key-question.png");
         List<String> contrast = download(page, page.locator("a.csv-download").nth(1));
         org.assertj.core.api.Assertions.assertThat(contrast.getFirst()).startsWith("questionCode,question,level,labelA");
         org.assertj.core.api.Assertions.assertThat(contrast).hasSize(1 + subsamples.profile(SubsampleFilter.withDefaults())

@@ -13,9 +13,14 @@ import org.probation.analytics.base.Csv;
 public class CsvDownload<T> extends Anchor {
 
     public CsvDownload(String fileName, Class<T> type, Supplier<List<T>> rows) {
+        this(() -> fileName, type, rows);
+    }
+
+    /** @param fileName the file's name (without ".csv") when it is downloaded: a view names it after its state */
+    public CsvDownload(Supplier<String> fileName, Class<T> type, Supplier<List<T>> rows) {
         super(DownloadHandler.fromInputStream(event -> {
             byte[] csv = Csv.of(rows.get(), type).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), fileName + ".csv", "text/csv", csv.length);
+            return new DownloadResponse(new ByteArrayInputStream(csv), fileName.get() + ".csv", "text/csv", csv.length);
         }), "Download CSV");
         getElement().setAttribute("download", true);
         addClassName("csv-download");

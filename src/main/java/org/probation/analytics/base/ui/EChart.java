@@ -57,7 +57,21 @@ public class EChart extends Div {
     }
 
     public void downloadPng() {
-        getElement().executeJs("window.probationCharts.png(this, $0)", name);
+        getElement().executeJs("window.probationCharts.png(this, $0, null)", name);
+    }
+
+    /**
+     * Saves the chart as {@code fileName}.png with {@code title} drawn above it (lines separated by
+     * newlines: what is shown, the comparison, α, the data's date).
+     */
+    public void downloadPng(String fileName, String title) {
+        getElement().executeJs("window.probationCharts.png(this, $0, $1)", fileName, title);
+    }
+
+    /** A file name made of a view's state: lower case, one hyphen between words, nothing a file system refuses. */
+    public static String fileName(String... parts) {
+        return String.join("-", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList())
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
     }
 
     public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {

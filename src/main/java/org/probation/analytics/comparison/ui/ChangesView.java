@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
@@ -51,6 +52,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph empty = new Paragraph();
     private final ChangesChart chart = new ChangesChart();
     private final LinkBanner banner = new LinkBanner("changes-banner");
+    private final Paragraph headline = new Paragraph();
     private final Grid<Change> grid = new Grid<>(Change.class, false);
     private final WorkingPanel working = new WorkingPanel("changes");
     private ChangeReport report;
@@ -76,10 +78,15 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
             alpha.setInvalid(e.getValue() == null || e.getValue() <= 0 || e.getValue() >= 1);
         });
         configureGrid();
-        HorizontalLayout tools = new HorizontalLayout(alpha, new Button("Download chart PNG", e -> chart.downloadPng()),
-                new CsvDownload<>("significant-changes", Change.class, () -> report == null ? List.of() : report.changes()));
+        HorizontalLayout tools = new HorizontalLayout(alpha, new Button("Download chart PNG", e -> chart.downloadPng(
+                EChart.fileName("changes", "alpha", Figures.alpha(alpha.getValue())), "Significant changes between successive "
+                        + "inspections\n" + (report == null ? "" : headline(report)) + "\nData: " + comparisons.dataDate()
+                        + " · drawn " + java.time.LocalDate.now())),
+                new CsvDownload<>(() -> EChart.fileName("significant-changes", "alpha", Figures.alpha(alpha.getValue())), Change.class, () -> report == null ? List.of() : report.changes()));
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Significant changes between successive inspections"), banner, tools, summary, empty, chart,
+        headline.setId("changes-headline");
+        headline.getStyle().set("font-weight", "600").set("margin-bottom", "0");
+        add(new H2("Significant changes between successive inspections"), banner, headline, tools, summary, empty, chart,
                 new H3("Every change"), grid, working);
     }
 
@@ -154,6 +161,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(report.changes());
         chart.show(report.changes().stream().sorted(Comparator.comparing(c -> c.row().p())).toList(), a);
         working.clear();
+        headline.setText(headline(report));
         summary.setText(report.significant().size() + " significant change(s) at p < " + Figures.alpha(a) + " (the inspectorate's "
                 + "pooled z-test) under every count consistent with the printed figures, and " + report.depends()
                 + " more whose verdict depends on the reading (marked ◐: significant under some consistent counts, not under "
@@ -162,6 +170,19 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                 + ". Each row is one question of one pair; select it to see its working.");
         empty.setVisible(report.changes().isEmpty());
         empty.setText(report.changes().isEmpty() ? emptyExplanation(report) : "");
+    }
+
+    /** "Significant changes (p < 0.1, …): 0 rises and 4 falls; 3 survive Benjamini–Hochberg within their pair." */
+    static String headline(ChangeReport r) {
+        long rises = r.significant().stream().filter(c -> c.row().diff() > 0).count();
+        long falls = r.significant().size() - rises;
+        long survive = r.significant().stream().filter(c -> "significant".equals(c.row().bhVerdict())).count();
+        return "Significant changes (p < " + Figures.alpha(r.alpha()) + ", under every consistent count): "
+                + org.probation.analytics.comparison.Direction.AFTER_MINUS_BEFORE.counted(rises, falls)
+                + (r.significant().isEmpty() ? "" : survive == r.significant().size() ? "; all survive Benjamini–Hochberg within their pair"
+                        : "; " + survive + " survive Benjamini–Hochberg within their pair")
+                + (r.depends() == 0 ? "" : "; " + r.depends() + " more depend on the reading")
+                + ". " + r.tested() + " of " + r.compared() + " questions tested across " + r.pairs().size() + " pair(s).";
     }
 
     /** Why nothing was found: what could be tested, on what counts, with what sample sizes. */

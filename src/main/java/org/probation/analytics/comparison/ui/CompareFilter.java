@@ -151,25 +151,43 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
                 + " tests rest on an estimated count and are approximate.";
     }
 
-    /**
-     * The view's one-line headline: "2 significant rises and 1 fall (p < 0.1); 1 survives
-     * Benjamini–Hochberg; 1 more depends on the reading", over the questions shown.
-     */
-    String headline(List<ComparisonRow> shown) {
-        if (shown.isEmpty()) {
-            return "No question to compare.";
+    /** What is compared, in words with display names: "Somerset (2023) against all other providers (pooled)". */
+    String describe(java.util.function.UnaryOperator<String> name) {
+        return switch (mode) {
+            case INSPECTIONS -> name.apply(before) + " → " + name.apply(after) + " (after − before)";
+            case BENCHMARK -> name.apply(inspection) + " against " + switch (or(against, "national")) {
+                case "region" -> "its region's other providers (pooled)";
+                case "comparator" -> "the comparator printed in its report";
+                default -> "all other providers of the framework (pooled)";
+            } + " (provider − benchmark)";
+            case REGIONS -> name.apply(regionA) + " against " + name.apply(regionB) + ", " + framework + " (A − B)";
+        };
+    }
+
+    /** The parts of a file name for this state: "compare", the mode's ids, α and BH. */
+    String[] fileParts() {
+        List<String> parts = new java.util.ArrayList<>(List.of("compare", mode.code()));
+        switch (mode) {
+            case INSPECTIONS -> parts.addAll(java.util.Arrays.asList(before, "to", after));
+            case BENCHMARK -> parts.addAll(java.util.Arrays.asList(inspection, "vs", against));
+            case REGIONS -> parts.addAll(java.util.Arrays.asList(framework, regionA, "vs", regionB));
         }
-        org.probation.analytics.comparison.Direction direction = shown.getFirst().directionKind();
-        long up = shown.stream().filter(r -> r.significant() && r.diff() != null && r.diff() > 0).count();
-        long down = shown.stream().filter(r -> r.significant() && r.diff() != null && r.diff() <= 0).count();
-        long survive = shown.stream().filter(r -> r.significant() && "significant".equals(r.bhVerdict())).count();
-        long depends = shown.stream().filter(r -> !r.significant() && (r.depends() || "depends".equals(r.bhVerdict()))).count();
-        long tested = shown.stream().filter(r -> r.pMax() != null).count();
-        String bhPart = up + down == 0 ? "" : up + down == survive ? "; all survive Benjamini–Hochberg"
-                : survive == 0 ? "; none survives Benjamini–Hochberg" : "; " + survive + " of them survive Benjamini–Hochberg";
-        return "Significant (p < " + Figures.alpha(alpha) + ", under every consistent count): " + direction.counted(up, down)
-                + bhPart + (depends == 0 ? "" : "; " + depends + " more depend on the reading") + ". " + tested + " of "
-                + shown.size() + " questions tested.";
+        if (level != Level.ALL) {
+            parts.add(level.code);
+        }
+        if (standard != null) {
+            parts.add("standard-" + standard);
+        }
+        parts.add("alpha-" + Figures.alpha(alpha));
+        if (bh) {
+            parts.add("bh");
+        }
+        return parts.stream().filter(Objects::nonNull).toArray(String[]::new);
+    }
+
+    /** The view's one-line headline over the questions shown ({@link Headline}). */
+    String headline(List<ComparisonRow> shown) {
+        return Headline.of(shown, alpha);
     }
 
     /**

@@ -42,7 +42,7 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
         addColumn(r -> r.approximate() ? "Yes" : "No").setHeader("Approximate").setAutoWidth(true).setFlexGrow(0);
     }
 
-    /** @param a and {@code b}: the sub-samples' codes, for the column headers */
+    /** @param a and {@code b}: the sub-samples' labels ("Community sentences"), for the column headers */
     void show(List<ComparisonRow> rows, String a, String b, InlineFlags flags) {
         this.flags = flags;
         this.a.setHeader("A: " + a);

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonService;
@@ -45,8 +44,6 @@ import org.probation.analytics.comparison.SubsampleService;
 public class SubsamplesView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private static final String PATH = "subsamples";
-    private static final String NOTHING_SELECTED =
-            "Select a row of the contrast, or a bar of the chart, to see how its figures were reached.";
 
     private final SubsampleService service;
     private final ComparisonService comparisons;
@@ -59,9 +56,10 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
     private final SubsampleChart chart = new SubsampleChart();
     private final SubsampleFigureGrid figureGrid = new SubsampleFigureGrid();
     private final H3 contrastTitle = new H3();
+    /** One line before the detail: how many questions each way are significant. */
+    private final Paragraph headline = new Paragraph();
     private final SubsampleContrastGrid contrastGrid = new SubsampleContrastGrid();
-    private final Pre working = new Pre(NOTHING_SELECTED);
-    private final Pre rSnippet = new Pre();
+    private final SubsampleWorking working = new SubsampleWorking();
     private SubsampleProfile profile;
     private String question;
 
@@ -72,9 +70,6 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         configureControls();
         note.setId("subsamples-note");
         contrastTitle.setId("contrast-title");
-        working.setId("subsamples-working");
-        rSnippet.setId("subsamples-r");
-        working.getStyle().set("white-space", "pre-wrap");
         contrastGrid.asSingleSelect().addValueChangeListener(e -> {
             showWorking(e.getValue());
             if (e.isFromClient()) {
@@ -88,16 +83,20 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                     question = r.questionCode();
                     writeUrl();
                 }));
-        Button png = new Button("Download PNG", e -> chart.downloadPng());
-        CsvDownload<SubsampleFigure> figuresCsv = new CsvDownload<>("subsample-figures", SubsampleFigure.class,
+        Button png = new Button("Download PNG", e -> chart.downloadPng(fileName("subsamples"),
+                "Sub-samples of " + inspection.getValue().label() + "\n" + headline.getText() + "\nData: "
+                        + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
+        CsvDownload<SubsampleFigure> figuresCsv = new CsvDownload<>(() -> fileName("subsample-figures"), SubsampleFigure.class,
                 () -> profile.figures());
         figuresCsv.setText("Download the figures (CSV)");
-        CsvDownload<ComparisonRow> contrastCsv = new CsvDownload<>("subsample-contrast", ComparisonRow.class,
+        CsvDownload<ComparisonRow> contrastCsv = new CsvDownload<>(() -> fileName("subsample-contrast"), ComparisonRow.class,
                 () -> profile.contrast());
         contrastCsv.setText("Download the contrast (CSV)");
         HorizontalLayout chartBar = new HorizontalLayout(png, figuresCsv);
         chartBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Sub-samples side by side"),
+        headline.setId("subsamples-headline");
+        headline.getStyle().set("font-weight", "600");
+        add(new H2("Sub-samples side by side"), headline,
                 new Paragraph("Each bar is a sub-sample's published percent, with its 90% Wilson interval where the count "
                         + "is known (no interval where it is unknown). ≈ marks a count estimated from the printed percents."),
                 controls(), note, new H3("Results by sub-sample"), chartBar, chart,
@@ -105,7 +104,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                 new Paragraph("A − B in percentage points (positive: A better), with Newcombe's 90% interval; the inspectorate's pooled z-test, "
                         + "significant when p < α = " + SubsampleService.ALPHA + "; q is the Benjamini–Hochberg q-value over "
                         + "every tested question of the pair. Results with fewer than 5 cases or an unknown count are not tested."),
-                contrastCsv, contrastGrid, new H3("Show working"), working, new H4("Reproduce in R"), rSnippet);
+                contrastCsv, contrastGrid, working);
     }
 
     @Override
@@ -188,7 +187,8 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         String labelA = a.getValue() == null ? "A" : a.getValue().label();
         String labelB = b.getValue() == null ? "B" : b.getValue().label();
         contrastTitle.setText("Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
-        contrastGrid.show(shown.contrast(), f.a(), f.b(), flags(f));
+        contrastGrid.show(shown.contrast(), labelA, labelB, flags(f));
+        headline.setText(labelA + " − " + labelB + ": " + Headline.of(shown.contrast(), SubsampleService.ALPHA, labelA));
         ComparisonRow selected = shown.contrast().stream().filter(r -> r.questionCode().equals(question)).findFirst()
                 .orElse(null);
         if (selected == null) {
@@ -202,14 +202,16 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
 
     private void showWorking(ComparisonRow row) {
         if (row == null) {
-            working.setText(NOTHING_SELECTED);
-            rSnippet.setText("");
-            return;
+            working.clear();
+        } else {
+            working.show(service.working(row), flags(profile.filter()).detail(row));
         }
-        SubsampleService.Working w = service.working(row);
-        String flagged = flags(profile.filter()).detail(row);
-        working.setText(w.text() + (flagged.isEmpty() ? "" : "\nData-quality flags of the figures contrasted:\n" + flagged + "\n"));
-        rSnippet.setText(w.rSnippet());
+    }
+
+    /** A file name for this state: "subsamples-swansea-…-2022-community-vs-licence-key-question". */
+    private String fileName(String what) {
+        SubsampleFilter f = profile.filter();
+        return EChart.fileName(what, f.inspection(), f.a(), "vs", f.b(), f.level(), f.standard() == null ? null : "standard-" + f.standard());
     }
 
     /** The inspection's flags, each side limited to its own sub-sample. */

@@ -51,6 +51,8 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final ComparisonService comparisons;
     private final KeyQuestionChart chart = new KeyQuestionChart();
     private final Select<String> benchmark = new Select<>();
+    /** What the report's markers (* and **) mean, as its own legend says. */
+    private final Paragraph markers = new Paragraph();
     /** Why the chosen benchmark shows no marker (an empty pool, no comparator printed). */
     private final Paragraph benchmarkNote = new Paragraph();
     private String inspectionId;
@@ -58,7 +60,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph overall = new Paragraph();
     /** How the sample's community / licence split is read for the counts, when the percents contradict it. */
     private final Paragraph sampleReading = new Paragraph();
-    private final Grid<StandardRatingCheck> ratingGrid = new Grid<>(StandardRatingCheck.class, false);
+    private final RatingsGrid ratingGrid = new RatingsGrid();
     private final TreeGrid<ResultNode> resultGrid = new TreeGrid<>();
     private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
     /** Where to go from here, with this inspection filled in. */
@@ -76,7 +78,6 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         this.ratings = ratings;
         this.comparisons = comparisons;
         setWidthFull();
-        configureRatingGrid();
         configureFlagGrid();
         source.setId("result-source");
         benchmark.setLabel("Benchmark marker");
@@ -94,6 +95,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         });
         Button png = new Button("Download PNG", e -> chart.downloadPng());
         benchmarkNote.setId("benchmark-note");
+        markers.setId("marker-legend");
         benchmarkNote.setVisible(false);
         links.setId("inspection-links");
         links.setWrap(true);
@@ -101,7 +103,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         funnel.setVisible(false);
         add(title, links, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
                 new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), benchmarkNote, chart,
-                new H3("Results"), sampleReading, resultsCsv, resultGrid, source, funnel, new H3("Data-quality flags"), flagsCsv, flagGrid);
+                new H3("Results"), sampleReading, resultsCsv, resultGrid, markers, source, funnel, new H3("Data-quality flags"), flagsCsv, flagGrid);
     }
 
     /** The key questions always; the chosen benchmark's markers where it has any, else a note saying why not. */
@@ -140,6 +142,9 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                 .collect(Collectors.toMap(StandardRatingCheck::standardCode, StandardRatingCheck::standardName));
         List<QualityFlag> flags = inspections.flags(id);
         configureResultGrid(rows, names, flags.stream().collect(Collectors.groupingBy(QualityFlag::item)));
+        String legend = ResultWording.markerLegend(rows);
+        markers.setText(legend);
+        markers.setVisible(!legend.isEmpty());
         flagGrid.setItems(flags);
         sampleReading.setId("sample-reading");
         List<String> readings = flags.stream().filter(f -> f.rule().equals("sample_reading")).map(QualityFlag::reason).toList();
@@ -184,27 +189,6 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private static void csv(Div holder, CsvDownload<?> download) {
         holder.removeAll();
         holder.add(download);
-    }
-
-    private void configureRatingGrid() {
-        ratingGrid.setId("ratings-grid");
-        Grids.keepFirstColumnInView(ratingGrid);
-        ratingGrid.setAllRowsVisible(true);
-        ratingGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        ratingGrid.addColumn(StandardRatingCheck::standardCode).setHeader("Standard").setWidth("6rem").setFlexGrow(0);
-        // the published rating with a badge saying whether it follows the rule, departs from it, or has no rule
-        ratingGrid.addColumn(LitRenderer.<StandardRatingCheck>of("""
-                        <span>${item.rating}</span> <span theme="badge ${item.tone} small" style="${item.style}">${item.badge}</span>""")
-                        .withProperty("rating", c -> c.publishedRating() == null ? "—" : c.publishedRating())
-                        .withProperty("badge", ResultWording::discretionBadge)
-                        .withProperty("tone", c -> Boolean.TRUE.equals(c.discretion()) ? "error" : c.discretion() == null ? "contrast" : "success")
-                        .withProperty("style", ResultWording::discretionStyle))
-                .setHeader("Published").setWidth("13rem").setFlexGrow(0);
-        ratingGrid.addColumn(c -> c.ruleRating() == null ? "— (" + c.basis() + ")" : c.ruleRating())
-                .setHeader("By the rule").setWidth("11rem").setFlexGrow(1);
-        ratingGrid.addColumn(c -> c.drivingQuestion() == null ? "" : c.drivingQuestion() + " at "
-                + Math.round(c.drivingPercent()) + "%").setHeader("Driving key question").setWidth("9rem").setFlexGrow(0);
-        ratingGrid.addColumn(ResultWording::edge).setHeader("To the nearer band edge").setWidth("14rem").setFlexGrow(1);
     }
 
     private void configureResultGrid(List<ResultRow> rows, Map<String, String> standardNames,

@@ -42,6 +42,16 @@ final class ResultWording {
                 + (distinct.size() > 12 ? " … and " + (distinct.size() - 12) + " more" : "");
     }
 
+    /** "Markers, as the report's legend states them: ** Questions marked ** …" over the results shown, or "". */
+    static String markerLegend(List<org.probation.analytics.inspection.ResultRow> rows) {
+        java.util.Map<String, String> meanings = new java.util.TreeMap<>();
+        rows.stream().filter(r -> r.marker() != null && !r.marker().isBlank())
+                .forEach(r -> meanings.putIfAbsent(r.marker(), r.markerMeaning() == null || r.markerMeaning().isBlank()
+                        ? "no legend printed: read as relevant cases only" : r.markerMeaning()));
+        return meanings.isEmpty() ? "" : "Markers, as the report's legend states them: " + meanings.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** The badge beside a published rating: "follows the rule", "discretion" (departs from it), "rule not applied". */
     static String discretionBadge(StandardRatingCheck c) {
         return c.discretion() == null ? "rule not applied" : c.discretion() ? "discretion" : "follows the rule";

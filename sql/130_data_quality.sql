@@ -15,16 +15,21 @@ JOIN result l ON l.inspection_id = a.inspection_id AND l.item_code = a.item_code
 WHERE a.subsample = 'all'
   AND (a.percent < least(c.percent, l.percent) - 0.5 OR a.percent > greatest(c.percent, l.percent) + 0.5);
 
--- The same figure printed twice (body and annexe, table and text) with different values.
+-- The same figure printed more than once (body and annexe, table and text) with different values:
+-- one flag per question and sub-sample, however often it is printed (a self-join of the printings
+-- grew with the square of their number), giving the range, the count and the first few printings.
 INSERT INTO data_quality_flag (inspection_id, rule, item, subsample, reason, source_file, source_line)
-SELECT a.inspection_id, 'printed_twice_differently', a.item_code, a.subsample,
-       'Printed as ' || a.percent_printed || ' in ''' || a.source_section || ''' (line ' || a.source_line
-           || ') but ' || b.percent_printed || ' in ''' || b.source_section || ''' (line ' || b.source_line || ').',
-       a.source_file, a.source_line
-FROM result a
-JOIN result b ON b.inspection_id = a.inspection_id AND b.item_code = a.item_code AND b.subsample = a.subsample
-             AND b.source_section > a.source_section
-WHERE a.percent_kind = 'printed' AND b.percent_kind = 'printed' AND abs(a.percent - b.percent) > 0.5;
+SELECT inspection_id, 'printed_twice_differently', item_code, subsample,
+       'Printed ' || count(*) || ' times with ' || count(DISTINCT percent) || ' different values, from '
+           || arg_min(percent_printed, percent) || ' to ' || arg_max(percent_printed, percent) || ': '
+           || array_to_string(list_slice(list(percent_printed || ' in ''' || source_section || ''' (line '
+               || source_line || ')' ORDER BY source_line), 1, 5), '; ')
+           || CASE WHEN count(*) > 5 THEN '; and ' || (count(*) - 5) || ' more' ELSE '' END || '.',
+       min(source_file), min(source_line)
+FROM result
+WHERE percent_kind = 'printed'
+GROUP BY inspection_id, item_code, subsample
+HAVING max(percent) - min(percent) > 0.5;
 
 -- A figure printed in more than one place (body and annexe, table and text): every view (the
 -- inspection page, comparisons, sub-samples, changes, funnel) uses its first printing, the
@@ -38,8 +43,10 @@ WITH printing AS (
            count(*) OVER (PARTITION BY inspection_id, item_code, subsample) AS times
     FROM result
 ), others AS (
+    -- the next few printings, and how many more (a question printed thousands of times stays one short flag)
     SELECT inspection_id, item_code, subsample,
-           string_agg('line ' || source_line || ': ' || figure, '; ' ORDER BY source_line) AS listed
+           array_to_string(list_slice(list('line ' || source_line || ': ' || figure ORDER BY source_line), 1, 5), '; ')
+               || CASE WHEN count(*) > 5 THEN '; and ' || (count(*) - 5) || ' more' ELSE '' END AS listed
     FROM printing WHERE nth > 1
     GROUP BY inspection_id, item_code, subsample
 )

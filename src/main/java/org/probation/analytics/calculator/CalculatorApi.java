@@ -1,6 +1,7 @@
 package org.probation.analytics.calculator;
 
 import java.util.Map;
+import org.probation.analytics.base.Numbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,9 +21,12 @@ class CalculatorApi {
     }
 
     @GetMapping("/api/stats/two-proportions")
-    Calculation twoProportions(@RequestParam int x1, @RequestParam int n1, @RequestParam int x2, @RequestParam int n2,
-            @RequestParam(defaultValue = "0.1") double alpha, @RequestParam(defaultValue = "0.9") double level) {
-        return service.twoProportions(x1, n1, x2, n2, alpha, level);
+    Calculation twoProportions(@RequestParam String x1, @RequestParam String n1, @RequestParam String x2,
+            @RequestParam String n2, @RequestParam(defaultValue = "0.1") String alpha,
+            @RequestParam(defaultValue = "0.9") String level) {
+        // one number rule for every parameter (Numbers): no hexadecimal, no non-ASCII digits, no NaN
+        return service.twoProportions(Numbers.whole("x1", x1), Numbers.whole("n1", n1), Numbers.whole("x2", x2),
+                Numbers.whole("n2", n2), Numbers.decimal("alpha", alpha), Numbers.decimal("level", level));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

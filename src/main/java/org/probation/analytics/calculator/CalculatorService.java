@@ -9,10 +9,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class CalculatorService {
 
+    /**
+     * The largest sample a calculation takes: far above any inspection (tens of cases) or national
+     * pool (tens of thousands), and small enough that Fisher's exact p, whose work grows with the
+     * smaller sample, stays a few milliseconds. A larger n is refused with this limit in the message.
+     */
+    public static final int MAX_N = 1_000_000;
+
     /** @throws IllegalArgumentException with a specific message for any invalid input */
     public Calculation twoProportions(int x1, int n1, int x2, int n2, double alpha, double level) {
+        for (int i = 0; i < 2; i++) {
+            int n = i == 0 ? n1 : n2;
+            if (n > MAX_N) {
+                throw new IllegalArgumentException("n" + (i + 1) + " must be at most " + String.format(Locale.UK, "%,d", MAX_N)
+                        + " cases, was " + String.format(Locale.UK, "%,d", n));
+            }
+        }
         TwoProportionResult r = TwoProportionTest.withDefaults().withAlpha(alpha).withLevel(level).test(x1, n1, x2, n2);
-        double pooled = (double) (x1 + x2) / (n1 + n2);
+        double pooled = ((double) x1 + x2) / ((double) n1 + n2);
         // measured from the pooled proportion towards 50%, at 80% power (see TwoProportionResult)
         Double mdd = r.mdd();
         return new Calculation(x1, n1, x2, n2, alpha, level, r.p1(), r.p2(), r.diff(), r.z(), r.p(), r.significant(),

@@ -70,13 +70,11 @@ class ComparisonApi {
         if (text == null) {
             return 0.1;
         }
-        try {
+        if (org.probation.analytics.base.Numbers.isDecimal(text)) {
             double alpha = Double.parseDouble(text);
             if (alpha > 0 && alpha < 1) {
                 return alpha;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw new ComparisonException.BadRequest("alpha must be a number in (0, 1), not '" + text + "'");
     }

@@ -150,6 +150,19 @@ public class ComparisonService {
                 "two-sample pooled z between the regions' inspected providers, pooled question by question", Direction.A_MINUS_B);
     }
 
+    /**
+     * Two inspections as peers (two PDUs, say), question by question: the same pairs as
+     * {@link #inspections}, the difference read A − B rather than after − before.
+     */
+    public List<ComparisonRow> peers(String a, String b, double alpha) {
+        InspectionKey first = inspection(a);
+        InspectionKey second = inspection(b);
+        return ComparisonStatistics.withStatistics(repository.inspections(first, second), alpha,
+                "two-sample pooled z between two inspections as peers ("
+                        + (first.framework().equals(second.framework()) ? "same questions" : "questions linked by the framework mapping")
+                        + ")", Direction.A_MINUS_B);
+    }
+
     public List<ComparisonRow> inspections(String before, String after, double alpha) {
         InspectionKey a = inspection(before);
         InspectionKey b = inspection(after);

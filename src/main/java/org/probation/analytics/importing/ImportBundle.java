@@ -1,7 +1,8 @@
 package org.probation.analytics.importing;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,18 +20,33 @@ public final class ImportBundle {
 
     private ImportBundle() {}
 
-    /** Strict UTF-8: malformed bytes are an error naming their offset, never silently replaced. */
+    /**
+     * Strict UTF-8: malformed bytes are an error naming their offset and line, never silently
+     * replaced. A leading byte-order mark is dropped and Windows (CRLF) or old Mac (CR) line endings
+     * read as newlines, as an analyst's editor may save them.
+     */
     public static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstBadByte(bytes);
-            throw new ImportException("the upload is not UTF-8 text (byte " + offset + ", line "
-                    + (new String(bytes, 0, offset, StandardCharsets.UTF_8).lines().count()) + ")");
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            // the decoder stops at the first bad byte: its offset is where the input stands, in one pass
+            int offset = in.position();
+            long line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new ImportException("the upload is not UTF-8 text (byte " + offset + ", line " + line + ")");
         }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     public static List<ImportFile> split(String text) {
@@ -56,21 +72,4 @@ public final class ImportBundle {
         return files;
     }
 
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-            } catch (CharacterCodingException e) {
-                if (end == bytes.length || isMalformedAt(bytes, end)) {
-                    return end - 1;
-                }
-            }
-        }
-        return bytes.length;
-    }
-
-    private static boolean isMalformedAt(byte[] bytes, int end) {
-        return (bytes[end - 1] & 0xC0) != 0x80 || (bytes[end] & 0xC0) != 0x80;
-    }
 }

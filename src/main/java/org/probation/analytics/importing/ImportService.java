@@ -159,6 +159,7 @@ public class ImportService {
                 if (exists) {
                     Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
                 }
+                delete(p.folder().getParent().getParent()); // the preview is gone: so is its staging folder
                 throw e;
             }
         } catch (IOException e) {

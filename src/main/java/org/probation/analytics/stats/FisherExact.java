@@ -23,33 +23,51 @@ final class FisherExact {
      * pool of thousands of cases has a support of up to min(n1, n2) + 1 terms.
      */
     static double twoSided(int x1, int n1, int x2, int n2) {
-        int yes = x1 + x2;
-        int no = (n1 - x1) + (n2 - x2);
-        int lo = Math.max(0, n1 - no);
-        int hi = Math.min(n1, yes);
+        long yes = (long) x1 + x2;
+        long no = ((long) n1 - x1) + ((long) n2 - x2);
+        long lo = Math.max(0, n1 - no);
+        long hi = Math.min(n1, yes);
         if (lo == hi) {
             return 1; // a margin of 0 (every case answered alike): the observed table is the only one
         }
-        int mode = (int) Math.clamp((long) ((double) (n1 + 1) * (yes + 1) / (yes + no + 2)), lo, hi);
-        double[] d = new double[hi - lo + 1];
-        d[mode - lo] = 1;
-        for (int k = mode; k < hi; k++) {
-            d[k + 1 - lo] = d[k - lo] * ((double) (yes - k) * (n1 - k)) / ((double) (k + 1) * (no - n1 + k + 1));
+        long mode = Math.clamp((long) ((double) (n1 + 1L) * (yes + 1) / (yes + no + 2)), lo, hi);
+        // two walks outwards from the mode, in constant memory: the first finds the observed table's
+        // relative probability and the total, the second sums the tables no more probable than it
+        double[] observed = new double[1];
+        double sum = walk(mode, lo, hi, x1, n1, yes, no, Double.NaN, observed);
+        double threshold = observed[0] * RELATIVE_ERROR;
+        double p = walk(mode, lo, hi, x1, n1, yes, no, threshold, observed);
+        return Math.min(1, p / sum);
+    }
+
+    /**
+     * Walks the support from the mode (relative probability 1) up to {@code hi} and down to
+     * {@code lo}; returns the sum of the terms, or with a {@code threshold} the sum of those not
+     * above it. {@code observed[0]} receives the term of {@code x1}.
+     */
+    private static double walk(long mode, long lo, long hi, int x1, int n1, long yes, long no, double threshold,
+            double[] observed) {
+        boolean all = Double.isNaN(threshold);
+        double total = 0;
+        double d = 1;
+        for (long k = mode; ; k++) {
+            total += all || d <= threshold ? d : 0;
+            if (k == x1) {
+                observed[0] = d;
+            }
+            if (k == hi) {
+                break;
+            }
+            d = d * ((double) (yes - k) * (n1 - k)) / ((double) (k + 1) * (no - n1 + k + 1));
         }
-        for (int k = mode; k > lo; k--) {
-            d[k - 1 - lo] = d[k - lo] * ((double) k * (no - n1 + k)) / ((double) (yes - k + 1) * (n1 - k + 1));
-        }
-        double sum = 0;
-        for (double di : d) {
-            sum += di;
-        }
-        double threshold = d[x1 - lo] * RELATIVE_ERROR;
-        double p = 0;
-        for (double di : d) {
-            if (di <= threshold) {
-                p += di;
+        d = 1;
+        for (long k = mode; k > lo; k--) {
+            d = d * ((double) k * (no - n1 + k)) / ((double) (yes - k + 1) * (n1 - k + 1));
+            total += all || d <= threshold ? d : 0;
+            if (k - 1 == x1) {
+                observed[0] = d;
             }
         }
-        return Math.min(1, p / sum);
+        return total;
     }
 }

@@ -46,7 +46,7 @@ public record TwoProportionResult(int x1, int n1, int x2, int n2, double p1, dou
         if (test != TestUsed.POOLED_Z) {
             return null;
         }
-        double pooled = (double) (x1 + x2) / (n1 + n2);
+        double pooled = ((double) x1 + x2) / ((double) n1 + n2);
         double d = DetectableDifference.solve(n1, n2, Math.min(pooled, 1 - pooled), alpha, TwoProportionTest.MDD_POWER);
         return Double.isNaN(d) ? null : d;
     }

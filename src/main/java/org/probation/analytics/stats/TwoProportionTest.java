@@ -127,7 +127,7 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         Arguments.count("x2", x2, "n2", n2);
         double p1 = (double) x1 / n1;
         double p2 = (double) x2 / n2;
-        double pooled = (double) (x1 + x2) / (n1 + n2);
+        double pooled = ((double) x1 + x2) / ((double) n1 + n2);
         Interval ciA = Proportions.wilson(x1, n1, level);
         Interval ciB = Proportions.wilson(x2, n2, level);
         Interval diffCi = Proportions.newcombe(x1, n1, x2, n2, level);
@@ -151,13 +151,13 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
     /** The small-sample guard: why a pair is not tested (fewer than 5 cases in a sample, no variation), or null. */
     static String notTestedReason(int x1, int n1, int x2, int n2) {
         return n1 < 5 || n2 < 5 ? FlagReasons.TOO_FEW
-                : x1 + x2 == 0 || x1 + x2 == n1 + n2 ? FlagReasons.NO_VARIATION
+                : (long) x1 + x2 == 0 || (long) x1 + x2 == (long) n1 + n2 ? FlagReasons.NO_VARIATION
                 : null;
     }
 
     /** The pooled z statistic; the pooled proportion must be strictly between 0 and 1. */
     static double pooledZ(int x1, int n1, int x2, int n2) {
-        double pooled = (double) (x1 + x2) / (n1 + n2);
+        double pooled = ((double) x1 + x2) / ((double) n1 + n2);
         double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
         return ((double) x1 / n1 - (double) x2 / n2) / se;
     }

@@ -72,6 +72,6 @@ class CalculatorApiTest {
                 .andExpect(jsonPath("$.error").value("alpha must be in (0, 1), was 1.5"));
         mvc.perform(get("/api/stats/two-proportions?x1=one&n1=5&x2=1&n2=10"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("x1 must be a number, not 'one'"));
+                .andExpect(jsonPath("$.error").value("x1 must be a whole number written with the digits 0-9, not 'one'"));
     }
 }

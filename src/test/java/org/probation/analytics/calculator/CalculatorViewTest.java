@@ -48,7 +48,7 @@ class CalculatorViewTest extends KaribuTest {
 
         assertThat(lines.getFirst()).isEqualTo("name,value");
         assertThat(lines).contains("A,\"55.0% (11/20)\"", "B,\"72.5% (29/40)\"", "\"Significance level α\",0.1",
-                "\"Interval level\",0.9", "\"Newcombe interval A − B\",\"-37.9 points to +3.4 points\"");
+                "\"Interval level\",0.9", "\"Newcombe interval A − B\",\"−37.9 points to +3.4 points\"");
         assertThat(lines.getLast()).startsWith("Verdict,\"Not significant at α = 0.1");
         Grid<?> figures = _get(Grid.class, spec -> spec.withId("calculator-figures"));
         assertThat(lines).hasSize(1 + GridKt._size(figures));

@@ -128,6 +128,22 @@ class DataQualityTest {
     }
 
     @Test
+    void a_figure_printed_many_times_differently_is_one_short_flag_not_one_per_pair() throws IOException {
+        // issue 15, defect 2: a self-join of the printings gave n(n−1)/2 flags (3.8 million from a 518 kB file)
+        String[] lines = new String[300];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = String.join(",", ID, "2.2.1", "all", (i % 2 == 0 ? "81%" : "77%"), (i % 2 == 0 ? "81" : "77"), "", "",
+                    "", "", "q", "Annexe " + i, "seed.txt", String.valueOf(1000 + i));
+        }
+        append(RESULTS, lines);
+
+        assertThat(flags("printed_twice_differently")).singleElement().satisfies(f -> assertThat(f.getReason())
+                .startsWith("Printed 301 times with 3 different values, from 77% to 81%: ").endsWith("; and 296 more."));
+        assertThat(flags("printed_more_than_once")).singleElement()
+                .satisfies(f -> assertThat(f.getReason()).endsWith("; and 295 more."));
+    }
+
+    @Test
     void a_figure_printed_more_than_once_says_which_printing_every_view_uses() throws IOException {
         // a count in the text on an earlier line, and the same percent again in an annexe (issue 14, item 4)
         append(RESULTS, String.join(",", ID, "2.2.1", "all", "", "", "33", "42", "", "", "q", "Text", "seed.txt", "5"),

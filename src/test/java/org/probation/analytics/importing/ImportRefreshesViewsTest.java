@@ -99,7 +99,11 @@ class ImportRefreshesViewsTest {
             assertThat(funnel.frameworks()).hasSize(1);
             assertThat(inspections.inspection("nps-midlands-2018")).isEmpty();
             assertThat(ratings.overall("nps-midlands-2018")).isEmpty();
-            assertThat(national("somerset-2023", "2.2.3").providersB()).isZero();
+            // the only inspection left has nobody to be pooled against: an empty pool, said as such (issue 14, item 3)
+            assertThat(comparisons.benchmarkPool("somerset-2023", "national"))
+                    .hasValueSatisfying(p -> assertThat(p.providers()).isEmpty());
+            assertThatThrownBy(() -> comparisons.benchmark("somerset-2023", "national", 0.1))
+                    .isInstanceOf(ComparisonException.NotFound.class).hasMessageContaining("nothing to compare with");
         } finally {
             loader.load(Path.of("datasets"), importsDir);
         }

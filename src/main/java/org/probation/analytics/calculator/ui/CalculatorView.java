@@ -135,7 +135,8 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static String points(double d) {
-        return f("%+.1f points", 100 * d);
+        // the minus sign as every view prints it (and a spreadsheet reads the cell as text, not a formula)
+        return f("%+.1f points", 100 * d).replace('-', '−');
     }
 
     private static String f(String format, Object... args) {
@@ -159,8 +160,8 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     private static void setInt(IntegerField field, Map<String, List<String>> q, String name) {
         if (q.containsKey(name)) {
             try {
-                field.setValue(Integer.parseInt(q.get(name).getFirst()));
-            } catch (NumberFormatException e) {
+                field.setValue(org.probation.analytics.base.Numbers.whole(name, q.get(name).getFirst()));
+            } catch (IllegalArgumentException e) {
                 field.clear();
             }
         }
@@ -169,8 +170,8 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     private static void setDouble(NumberField field, Map<String, List<String>> q, String name) {
         if (q.containsKey(name)) {
             try {
-                field.setValue(Double.parseDouble(q.get(name).getFirst()));
-            } catch (NumberFormatException e) {
+                field.setValue(org.probation.analytics.base.Numbers.decimal(name, q.get(name).getFirst()));
+            } catch (IllegalArgumentException e) {
                 field.clear();
             }
         }

@@ -124,8 +124,11 @@ class CompareFields extends VerticalLayout {
         level.setValue(f.level());
         bh.setValue(f.bh());
         alpha.setValue(f.alpha());
-        before.setVisible(f.mode() == Mode.INSPECTIONS);
-        after.setVisible(f.mode() == Mode.INSPECTIONS);
+        boolean two = f.mode() == Mode.INSPECTIONS || f.mode() == Mode.PEERS;
+        before.setVisible(two);
+        after.setVisible(two);
+        before.setLabel(f.mode() == Mode.PEERS ? "Inspection A" : "Before (A)");
+        after.setLabel(f.mode() == Mode.PEERS ? "Inspection B" : "After (B)");
         inspection.setVisible(f.mode() == Mode.BENCHMARK);
         against.setVisible(f.mode() == Mode.BENCHMARK);
         framework.setVisible(f.mode() == Mode.REGIONS);

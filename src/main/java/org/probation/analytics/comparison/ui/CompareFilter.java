@@ -25,6 +25,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     /** What is compared with what. */
     enum Mode {
         INSPECTIONS("Two inspections (before and after)"),
+        PEERS("Two inspections as peers (A and B)"),
         BENCHMARK("An inspection and a benchmark"),
         REGIONS("Two regions");
 
@@ -61,7 +62,13 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
                 UrlState.get(q, "against").filter(BENCHMARKS::contains).orElse(null), text(q, "framework"),
                 text(q, "a"), text(q, "b"), level, text(q, "standard"),
                 UrlState.get(q, "bh").map(Boolean::parseBoolean).orElse(false),
-                UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(DEFAULT_ALPHA));
+                UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(DEFAULT_ALPHA)).peersFromAB();
+    }
+
+    /** Two peers come in the URL as a and b (as two regions do); they are kept as the two inspections. */
+    private CompareFilter peersFromAB() {
+        return mode != Mode.PEERS ? this : new CompareFilter(mode, regionA, regionB, inspection, against, framework, null, null,
+                level, standard, bh, alpha);
     }
 
     /** The URL's query, in order: the parameters of this mode only, then the question and significance settings. */
@@ -72,6 +79,10 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
             case INSPECTIONS -> {
                 q.put("before", before);
                 q.put("after", after);
+            }
+            case PEERS -> {
+                q.put("a", before);
+                q.put("b", after);
             }
             case BENCHMARK -> {
                 q.put("inspection", inspection);
@@ -117,7 +128,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     /** What this filter still lacks to make its comparison ("two inspections"), or null. */
     String missing() {
         return switch (mode) {
-            case INSPECTIONS -> before == null || after == null ? "two inspections" : null;
+            case INSPECTIONS, PEERS -> before == null || after == null ? "two inspections" : null;
             case BENCHMARK -> inspection == null || against == null ? "an inspection and a benchmark" : null;
             case REGIONS -> framework == null || regionA == null || regionB == null ? "a framework and two regions" : null;
         };
@@ -155,6 +166,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     String describe(java.util.function.UnaryOperator<String> name) {
         return switch (mode) {
             case INSPECTIONS -> name.apply(before) + " → " + name.apply(after) + " (after − before)";
+            case PEERS -> name.apply(before) + " against " + name.apply(after) + " (A − B)";
             case BENCHMARK -> name.apply(inspection) + " against " + switch (or(against, "national")) {
                 case "region" -> "its region's other providers (pooled)";
                 case "comparator" -> "the comparator printed in its report";
@@ -169,6 +181,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         List<String> parts = new java.util.ArrayList<>(List.of("compare", mode.code()));
         switch (mode) {
             case INSPECTIONS -> parts.addAll(java.util.Arrays.asList(before, "to", after));
+            case PEERS -> parts.addAll(java.util.Arrays.asList(before, "vs", after));
             case BENCHMARK -> parts.addAll(java.util.Arrays.asList(inspection, "vs", against));
             case REGIONS -> parts.addAll(java.util.Arrays.asList(framework, regionA, "vs", regionB));
         }
@@ -227,12 +240,11 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
 
     /** Whether a URL's α is a number strictly between 0 and 1. */
     static boolean validAlpha(String text) {
-        try {
-            double value = Double.parseDouble(text);
-            return value > 0 && value < 1;
-        } catch (NumberFormatException e) {
+        if (!org.probation.analytics.base.Numbers.isDecimal(text)) {
             return false;
         }
+        double value = Double.parseDouble(text);
+        return value > 0 && value < 1;
     }
 
     /** The mode a URL's code names, if any. */

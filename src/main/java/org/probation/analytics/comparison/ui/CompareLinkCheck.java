@@ -38,9 +38,12 @@ final class CompareLinkCheck {
         }
         get(q, "framework").filter(f -> regions.stream().noneMatch(r -> r.framework().equals(f)))
                 .ifPresent(f -> problems.add("framework=" + f + " has no inspected region: " + shown.framework() + " is shown"));
+        boolean peers = shown.mode() == CompareFilter.Mode.PEERS;
         for (String name : List.of("a", "b")) {
-            get(q, name).filter(id -> regions.stream().noneMatch(r -> r.regionId().equals(id)))
-                    .ifPresent(id -> problems.add(name + "=" + id + " is no region with an inspected provider"));
+            get(q, name).filter(id -> peers ? inspections.stream().noneMatch(i -> i.id().equals(id))
+                            : regions.stream().noneMatch(r -> r.regionId().equals(id)))
+                    .ifPresent(id -> problems.add(name + "=" + id + (peers ? " is no inspection here"
+                            : " is no region with an inspected provider")));
         }
         return problems;
     }

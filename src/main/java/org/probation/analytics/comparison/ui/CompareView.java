@@ -150,7 +150,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     /** The flags of the inspections compared, for the rows (none for regions: a pool of many). */
     private InlineFlags flags(CompareFilter f) {
         return switch (f.mode()) {
-            case INSPECTIONS -> f.before() == null || f.after() == null ? InlineFlags.NONE
+            case INSPECTIONS, PEERS -> f.before() == null || f.after() == null ? InlineFlags.NONE
                     : InlineFlags.of(comparisons.flags(f.before()), comparisons.flags(f.after()), "all", "all");
             case BENCHMARK -> f.inspection() == null ? InlineFlags.NONE
                     : InlineFlags.of(comparisons.flags(f.inspection()), List.of(), "all", "all");
@@ -171,7 +171,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             pool.show(nothingShown || f.missing() != null ? List.of() : switch (f.mode()) {
                 case BENCHMARK -> comparisons.benchmarkPool(f.inspection(), f.against()).stream().toList();
                 case REGIONS -> comparisons.regionPools(f.framework(), f.regionA(), f.regionB());
-                case INSPECTIONS -> List.of();
+                case INSPECTIONS, PEERS -> List.of();
             }, f.mode() == Mode.REGIONS ? List.of("A", "B") : List.of("B"));
         } catch (ComparisonException e) {
             pool.show(List.of(), List.of());
@@ -188,6 +188,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         try {
             return switch (f.mode()) {
                 case INSPECTIONS -> comparisons.inspections(f.before(), f.after(), f.alpha());
+                case PEERS -> comparisons.peers(f.before(), f.after(), f.alpha());
                 case BENCHMARK -> comparisons.benchmark(f.inspection(), f.against(), f.alpha());
                 case REGIONS -> comparisons.regions(f.framework(), f.regionA(), f.regionB(), f.alpha());
             };

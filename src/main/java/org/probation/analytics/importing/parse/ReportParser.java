@@ -31,6 +31,14 @@ public final class ReportParser {
     public ParsedReport parse(String text, String sourceFile) {
         String[] lines = lines(text);
         List<ParseProblem> problems = new ArrayList<>();
+        // every per-line pattern then works on a bounded line (the seed reports' longest is 1,337 characters)
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > MAX_LINE) {
+                problems.add(new ParseProblem(i + 1, "the line is " + lines[i].length() + " characters long; only its first "
+                        + MAX_LINE + " are read (a report's lines are shorter: was the text run together?)"));
+                lines[i] = lines[i].substring(0, MAX_LINE);
+            }
+        }
         SectionFinder sections = new SectionFinder(lines);
         MetadataExtractor meta = new MetadataExtractor(lines);
         TableReader tables = new TableReader(lines, sections);
@@ -95,6 +103,9 @@ public final class ReportParser {
     private static boolean hasDomainThree(List<FrameworkQuestion> items) {
         return items.stream().anyMatch(q -> q.level().equals("domain") && q.code().equals("3"));
     }
+
+    /** The longest line read whole; longer lines are cut to it, with a problem naming the line. */
+    static final int MAX_LINE = 10_000;
 
     /** A row with its values in the order of the dataset file's columns. */
     static ParsedRow row(List<String> columns, int line, Map<String, String> values) {

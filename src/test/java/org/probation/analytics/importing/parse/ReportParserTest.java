@@ -97,6 +97,21 @@ class ReportParserTest {
     }
 
     @Test
+    void a_line_run_together_is_cut_to_the_limit_with_a_problem_naming_it_and_parsed_in_bounded_time() {
+        // issue 15, defect 5: one 80,000-character line took 66 s in the published-date pattern
+        String text = REPORT + "\n" + "(".repeat(80_000) + "\n";
+
+        ParsedReport parsed = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new ReportParser(QUESTIONS, PROVIDERS).parse(text, "long.txt"));
+
+        long line = text.lines().count();
+        assertThat(parsed.problems()).extracting(ParseProblem::toString).contains("line " + line
+                + ": the line is 80000 characters long; only its first 10000 are read (a report's lines are shorter: "
+                + "was the text run together?)");
+        assertThat(parsed.results()).hasSameSizeAs(report.results());
+    }
+
+    @Test
     void ratings_are_read_under_their_standard_or_beside_it() {
         assertThat(report.ratings()).extracting(r -> r.get("standard_code"), r -> r.get("rating"), ParsedRow::line)
                 .containsExactly(tuple("1.1", "Good", 17), tuple("2.1", "Inadequate", 19), tuple("2.2", "Inadequate", 20));

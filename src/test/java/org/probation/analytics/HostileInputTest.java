@@ -45,9 +45,24 @@ class HostileInputTest {
             "/api/inspections/atlantis/ratings|404|no inspection 'atlantis'",
             "/api/inspections/atlantis/overall|404|no inspection 'atlantis'",
             "/api/data-quality?inspection=atlantis|404|no inspection 'atlantis'",
-            "/api/inspections?format=xml|400|format must be json or csv, not 'xml'"})
+            "/api/inspections?format=xml|400|format must be json or csv, not 'xml'",
+            // defect 2: what the data-quality endpoint returns is capped, with the total in a header
+            "/api/data-quality?limit=0x10|400|limit must be a whole number",
+            "/api/data-quality?limit=1000000|400|limit must be from 1 to 10000, was 1000000",
+            "/api/data-quality?offset=-1|400|offset must not be negative, was -1"})
     void a_bad_request_is_a_4xx_naming_what_is_wrong(String url, int status, String message) throws Exception {
         mvc.perform(get(url)).andExpect(status().is(status)).andExpect(jsonPath("$.error", containsString(message)));
+    }
+
+    @Test
+    void the_data_quality_flags_come_in_pages_with_their_total() throws Exception {
+        String total = mvc.perform(get("/api/data-quality")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("X-Total-Count");
+        assertThat(Integer.parseInt(total)).isGreaterThan(2);
+        mvc.perform(get("/api/data-quality?limit=2&offset=1")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Total-Count", total));
     }
 
     @Test

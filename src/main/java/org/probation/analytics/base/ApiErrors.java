@@ -27,6 +27,11 @@ public class ApiErrors {
         return error(e.getStatusCode(), e.getReason() == null ? e.getStatusCode().toString() : e.getReason());
     }
 
+    @ExceptionHandler(Numbers.NotANumber.class)
+    ResponseEntity<Map<String, String>> notANumber(Numbers.NotANumber e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, String>> missing(MissingServletRequestParameterException e) {
         return error(HttpStatus.BAD_REQUEST, "parameter '" + e.getParameterName() + "' is required");

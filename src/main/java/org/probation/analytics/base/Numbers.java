@@ -16,19 +16,26 @@ public final class Numbers {
 
     private Numbers() {}
 
-    /** @throws IllegalArgumentException naming {@code name} when {@code text} is not a whole number in digits */
+    /** A parameter that is not a number by this rule; the API answers it with a 400 naming the parameter. */
+    public static final class NotANumber extends IllegalArgumentException {
+        NotANumber(String message) {
+            super(message);
+        }
+    }
+
+    /** @throws NotANumber naming {@code name} when {@code text} is not a whole number in digits */
     public static int whole(String name, String text) {
         if (text == null || !WHOLE.matcher(text).matches()) {
-            throw new IllegalArgumentException(name + " must be a whole number written with the digits 0-9, not '"
+            throw new NotANumber(name + " must be a whole number written with the digits 0-9, not '"
                     + shorten(text) + "'");
         }
         return Integer.parseInt(text);
     }
 
-    /** @throws IllegalArgumentException naming {@code name} when {@code text} is not a decimal number in digits */
+    /** @throws NotANumber naming {@code name} when {@code text} is not a decimal number in digits */
     public static double decimal(String name, String text) {
         if (text == null || !DECIMAL.matcher(text).matches()) {
-            throw new IllegalArgumentException(name + " must be a number written with the digits 0-9 (e.g. 0.1), not '"
+            throw new NotANumber(name + " must be a number written with the digits 0-9 (e.g. 0.1), not '"
                     + shorten(text) + "'");
         }
         return Double.parseDouble(text);

@@ -1,7 +1,10 @@
 package org.probation.analytics.inspection;
 
 import java.util.List;
+import org.probation.analytics.base.Numbers;
 import org.probation.analytics.base.TableResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,12 +48,28 @@ class InspectionApi {
         return TableResponse.of(rows, ResultRow.class, format, id + "-results");
     }
 
+    /** The most flags one answer gives; {@code offset} pages on, and the X-Total-Count header gives the total. */
+    static final int MAX_FLAGS = 10_000;
+
     @GetMapping("/data-quality")
     ResponseEntity<?> dataQuality(@RequestParam(required = false) String inspection,
-            @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format, @RequestParam(defaultValue = "1000") String limit,
+            @RequestParam(defaultValue = "0") String offset) {
         if (inspection != null && service.inspection(inspection).isEmpty()) {
             throw TableResponse.notFound("no inspection '" + inspection + "'");
         }
-        return TableResponse.of(service.flags(inspection), QualityFlag.class, format, "data-quality");
+        int take = Numbers.whole("limit", limit);
+        int skip = Numbers.whole("offset", offset);
+        if (take < 1 || take > MAX_FLAGS) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be from 1 to " + MAX_FLAGS + ", was " + take);
+        }
+        if (skip < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must not be negative, was " + skip);
+        }
+        List<QualityFlag> all = service.flags(inspection);
+        List<QualityFlag> page = all.subList(Math.min(skip, all.size()), (int) Math.min((long) skip + take, all.size()));
+        ResponseEntity<?> table = TableResponse.of(page, QualityFlag.class, format, "data-quality");
+        return ResponseEntity.status(table.getStatusCode()).headers(table.getHeaders())
+                .header("X-Total-Count", String.valueOf(all.size())).body(table.getBody());
     }
 }

@@ -89,4 +89,27 @@ class ComparePoolsTest extends SeedKaribuTest {
                 + "1 provider: Swansea");
         assertThat(paragraph("compare-summary").getText()).startsWith("A = Somerset");
     }
+
+    @Test
+    void two_pdus_compare_as_peers_reading_a_minus_b() {
+        // issue 14, item 7: two PDUs side by side, not only as before and after
+        open("mode=peers&a=somerset-2023&b=swansea-neath-port-talbot-2022");
+
+        ComparisonGrid grid = _get(ComparisonGrid.class);
+        assertThat(GridKt._size(grid)).isPositive();
+        assertThat(grid.getColumnByKey("diff").getHeaderText()).isEqualTo("A − B, pp");
+        org.probation.analytics.comparison.ComparisonRow row = GridKt._get(grid, 0);
+        assertThat(row.direction()).isEqualTo("A − B");
+        assertThat(row.diff()).isCloseTo(row.pctA() - row.pctB(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(paragraph("compare-summary").getText()).startsWith("A = Somerset (2023), B = Swansea");
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Inspection A")).getValue())
+                .isEqualTo("somerset-2023");
+    }
+
+    @Test
+    void a_peer_that_is_no_inspection_is_named_in_the_banner() {
+        open("mode=peers&a=atlantis-2030&b=swansea-neath-port-talbot-2022");
+
+        assertThat(paragraph("compare-banner").getText()).contains("a=atlantis-2030 is no inspection here");
+    }
 }

@@ -66,6 +66,30 @@ class HostileInputTest {
     }
 
     @Test
+    void wrong_passwords_from_one_address_back_off_and_the_pages_carry_a_content_security_policy() throws Exception {
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = request -> {
+            request.setRemoteAddr("10.9.8.7");
+            return request;
+        };
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/imports").with(from).with(httpBasic("admin", "guess-" + i)).contentType("text/plain")
+                    .content("x")).andExpect(status().isUnauthorized());
+        }
+        // the sixth attempt is refused before the password is checked, even the right one
+        mvc.perform(post("/api/imports").with(from).with(httpBasic("admin", "test-secret")).contentType("text/plain")
+                        .content("x"))
+                .andExpect(status().is(429))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"))
+                .andExpect(jsonPath("$.error", containsString("too many wrong passwords from this address")));
+        // another address is not held back
+        mvc.perform(post("/api/imports").with(httpBasic("admin", "test-secret")).contentType("text/plain").content(new byte[0]))
+                .andExpect(status().isBadRequest());
+
+        mvc.perform(get("/api/inspections")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
+    }
+
+    @Test
     void an_empty_import_body_is_400_with_a_message() throws Exception {
         mvc.perform(post("/api/imports").with(httpBasic("admin", "test-secret")).contentType("text/plain").content(new byte[0]))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("the request body is empty")));

@@ -20,6 +20,23 @@ public record ImportPreview(
         List<QualityFlag> flags,
         List<String> errors) {
 
+    /** The most errors and flags a preview lists; beyond them a last entry says how many more there are. */
+    public static final int LISTED = 1000;
+
+    public ImportPreview {
+        if (errors.size() > LISTED) {
+            List<String> kept = new java.util.ArrayList<>(errors.subList(0, LISTED));
+            kept.add("and " + (errors.size() - LISTED) + " more errors (the first " + LISTED + " are listed)");
+            errors = List.copyOf(kept);
+        }
+        if (flags.size() > LISTED) {
+            List<QualityFlag> kept = new java.util.ArrayList<>(flags.subList(0, LISTED));
+            kept.add(new QualityFlag(inspectionId, "more_flags", null, null, "and " + (flags.size() - LISTED)
+                    + " more flags (the first " + LISTED + " are listed)", null));
+            flags = List.copyOf(kept);
+        }
+    }
+
     public boolean committable() {
         return errors.isEmpty() && inspectionId != null;
     }

@@ -22,6 +22,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Viewing is open to everyone; importing, replacing and deleting need the {@code admin} account,
@@ -36,10 +38,21 @@ class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
+    /**
+     * What a page may load: only this app's own scripts, styles, images and connections (Vaadin's
+     * client needs inline styles, inline and evaluated script, and data: images; its development
+     * tools a websocket), nothing framed from elsewhere, no plugins.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/imports/**", "/api/imports").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
@@ -52,7 +65,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain app(HttpSecurity http) throws Exception {
+    SecurityFilterChain app(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         // static chart scripts are public like the views that use them; so is the error page a
         // refused API call is forwarded to (else an API 404 or 400 became a redirect to /login)
         return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js").permitAll()

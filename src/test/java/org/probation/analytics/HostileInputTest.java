@@ -90,6 +90,22 @@ class HostileInputTest {
     }
 
     @Test
+    void refused_imports_leave_the_database_as_it_was() throws Exception {
+        String before = mvc.perform(get("/api/inspections?format=csv")).andReturn().getResponse().getContentAsString();
+        byte[] notUtf8 = {'#', ' ', (byte) 0xC3, (byte) 0x28};
+        for (var request : java.util.List.of(
+                post("/api/imports?dryRun=false").contentType("text/plain").content(new byte[0]),
+                post("/api/imports?dryRun=false").contentType("text/csv").content(notUtf8),
+                post("/api/imports?dryRun=false").contentType("text/csv").content("# file: inspection.csv\nid\n=cmd|' /C calc'!A0\n"),
+                post("/api/imports?dryRun=false").contentType("application/xml").content("<x/>"))) {
+            int status = mvc.perform(request.with(httpBasic("admin", "test-secret"))).andReturn().getResponse().getStatus();
+            assertThat(status).as("a hostile import is a 4xx").isBetween(400, 499);
+        }
+        assertThat(mvc.perform(get("/api/inspections?format=csv")).andReturn().getResponse().getContentAsString())
+                .isEqualTo(before);
+    }
+
+    @Test
     void an_empty_import_body_is_400_with_a_message() throws Exception {
         mvc.perform(post("/api/imports").with(httpBasic("admin", "test-secret")).contentType("text/plain").content(new byte[0]))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("the request body is empty")));

@@ -40,6 +40,12 @@ class ComparisonApi {
         return table(service.regions(framework, a, b, alpha(alpha)), format, framework + "-" + a + "-vs-" + b);
     }
 
+    @GetMapping("/compare/peers")
+    ResponseEntity<?> peers(@RequestParam String a, @RequestParam String b,
+            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+        return table(service.peers(a, b, alpha(alpha)), format, a + "-vs-" + b);
+    }
+
     @GetMapping("/compare/inspections")
     ResponseEntity<?> inspections(@RequestParam String before, @RequestParam String after,
             @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {

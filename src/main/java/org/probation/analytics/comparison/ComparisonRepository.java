@@ -179,7 +179,8 @@ class ComparisonRepository {
 
     /** Every inspection with its provider, framework and region, in fieldwork order, for choosing what to compare. */
     List<InspectionChoice> inspectionChoices() {
-        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.FRAMEWORK, PROVIDER.REGION_ID, INSPECTION.FIELDWORK_START)
+        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.FRAMEWORK, PROVIDER.REGION_ID, INSPECTION.FIELDWORK_START,
+                        INSPECTION.PUBLISHED)
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .orderBy(INSPECTION.FIELDWORK_START, INSPECTION.ID)
                 .fetch(Records.mapping(InspectionChoice::new));

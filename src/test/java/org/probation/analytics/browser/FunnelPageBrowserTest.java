@@ -33,7 +33,11 @@ class FunnelPageBrowserTest extends BrowserTest {
         // the development-mode toolbar would cover the chart's corner in the screenshots
         page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
         Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download PNG")).click());
-        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("funnel.png");
+        // named after the view and its state, titled with the question and the caption (issue 14, item 9)
+        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("funnel-nps-2018-2.1.1.png");
+        page.waitForFunction("() => document.querySelector('[data-chart=funnel]').getAttribute('data-png-title')");
+        org.assertj.core.api.Assertions.assertThat(chart.getAttribute("data-png-title"))
+                .startsWith("Funnel plot: 2.1.1 ").contains("2 providers plotted for 2.1.1");
         Download csv = page.waitForDownload(() -> page.locator("a.csv-download").click());
         org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).isEqualTo("funnel.csv");
         org.assertj.core.api.Assertions.assertThat(read(csv)).contains("nps-midlands-2018", "estimated,115,128,");

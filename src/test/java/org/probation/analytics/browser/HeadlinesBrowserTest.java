@@ -29,7 +29,7 @@ class HeadlinesBrowserTest extends BrowserTest {
                 .isEqualTo("compare-inspections-nps-south-west-2021-to-somerset-2023-alpha-0.1.png");
         page.waitForFunction("() => document.querySelector('[data-chart=compare-differences]').getAttribute('data-png-title')");
         Assertions.assertThat(chart.getAttribute("data-png-title")).contains(
-                "Compare: South West National Probation Service (2021) → Somerset (2023) (after − before)",
+                "Compare: South West National Probation Service (fieldwork Feb 2021, published Jul 2021) → Somerset (fieldwork Jun 2023, published Jul 2023) (after − before)",
                 "Significant: p < 0.1", "Data: 4 inspections, published to ");
         Download csv = page.waitForDownload(() -> page.locator("a.csv-download").first().click());
         Assertions.assertThat(csv.suggestedFilename())

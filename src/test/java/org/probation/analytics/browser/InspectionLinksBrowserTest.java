@@ -15,7 +15,7 @@ class InspectionLinksBrowserTest extends BrowserTest {
 
         // Somerset's area was covered by NPS South West before it (datasets/provider-succession.csv)
         Locator changes = page.locator("#link-changes");
-        assertThat(changes).hasText("Changes since South West National Probation Service (2021)");
+        assertThat(changes).hasText("Changes since South West National Probation Service (fieldwork Feb 2021, published Jul 2021)");
         assertThat(page.locator("#link-national")).hasAttribute("href", "compare?mode=benchmark&inspection=somerset-2023&against=national");
         assertThat(page.locator("#link-national")).hasText("Against all other providers (1)");
         // Somerset is the only inspected PDU of the South West: said, not a link to an empty comparison

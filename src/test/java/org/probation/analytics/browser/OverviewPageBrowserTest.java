@@ -31,7 +31,7 @@ class OverviewPageBrowserTest extends BrowserTest {
         // the development-mode toolbar would cover the chart's corner in the screenshots
         page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
         Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download PNG")).click());
-        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("overview-ratings.png");
+        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("overview-ratings-pdu-2021.png");
         Download csv = page.waitForDownload(() -> page.locator("a.csv-download").click());
         org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).isEqualTo("published-ratings.csv");
         // the working panel open, and a window tall enough to show the whole view in one page screenshot

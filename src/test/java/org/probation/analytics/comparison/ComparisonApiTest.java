@@ -60,6 +60,8 @@ class ComparisonApiTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/compare/regions?framework=pdu-2021&a=south-west&b=wales")).andExpect(status().isOk());
         mvc.perform(get("/api/compare/inspections?before=nps-south-west-2021&after=somerset-2023")).andExpect(status().isOk());
+        mvc.perform(get("/api/compare/peers?a=somerset-2023&b=swansea-neath-port-talbot-2022")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].direction").value("A − B"));
         mvc.perform(get("/api/changes?alpha=0.1")).andExpect(status().isOk());
         mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=national&format=csv"))
                 .andExpect(status().isOk())

@@ -26,10 +26,23 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class ImportApiTest {
 
+    static Path imports;
+
     @DynamicPropertySource
     static void importsFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path imports = Files.createTempDirectory("import-api");
+        imports = Files.createTempDirectory("import-api");
         registry.add("inspections.imports-dir", imports::toString);
+    }
+
+    /** The previews kept in the staging folder beside the imports. */
+    static long staged() throws java.io.IOException {
+        Path staging = imports.resolveSibling(imports.getFileName() + "-staging");
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        try (var entries = Files.list(staging)) {
+            return entries.count();
+        }
     }
 
     @Autowired
@@ -87,6 +100,8 @@ class ImportApiTest {
         mvc.perform(asAdmin(post("/api/imports?dryRun=false")).contentType("text/csv").content(bundle("devon-and-torbay-2025")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0]").value("inspection 'devon-and-torbay-2025' already exists: replace it or cancel"));
+        // issue 15, defect 8: the refused commit keeps no staging folder (an API client does not come back for it)
+        org.assertj.core.api.Assertions.assertThat(staged()).isZero();
         mvc.perform(asAdmin(post("/api/imports?dryRun=false&replace=true")).contentType("text/csv")
                         .content(bundle("devon-and-torbay-2025")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.replaced").value(true));

@@ -34,10 +34,15 @@ class LargestUploadTest {
     @Autowired
     MockMvc mvc;
 
+    /** A bundle's inspection file and the header of its results file, to which rows are added. */
+    private static StringBuilder bundle() {
+        return new StringBuilder("# file: inspection.csv\n").append(ImportCorpus.INSPECTION_HEADER).append('\n')
+                .append(ImportCorpus.INSPECTION_ROW).append("\n# file: results.csv\n").append(ImportCorpus.RESULTS_HEADER).append('\n');
+    }
+
     @Test
     void five_megabytes_of_one_duplicated_row_list_the_first_thousand_errors_and_count_the_rest() throws Exception {
-        StringBuilder bundle = new StringBuilder("# file: inspection.csv\n").append(ImportCorpus.INSPECTION_HEADER).append('\n')
-                .append(ImportCorpus.INSPECTION_ROW).append("\n# file: results.csv\n").append(ImportCorpus.RESULTS_HEADER).append('\n');
+        StringBuilder bundle = bundle();
         int rows = 0;
         while (bundle.length() < ImportService.MAX_BYTES - 200) {
             bundle.append(ImportCorpus.RESULT_ROW).append('\n'); // the same row in the same section: a duplicate each time
@@ -54,8 +59,7 @@ class LargestUploadTest {
 
     @Test
     void five_megabytes_of_one_repeated_row_are_previewed_with_one_flag_per_question() throws Exception {
-        StringBuilder bundle = new StringBuilder("# file: inspection.csv\n").append(ImportCorpus.INSPECTION_HEADER).append('\n')
-                .append(ImportCorpus.INSPECTION_ROW).append("\n# file: results.csv\n").append(ImportCorpus.RESULTS_HEADER).append('\n');
+        StringBuilder bundle = bundle();
         int rows = 0;
         while (bundle.length() < ImportService.MAX_BYTES - 200) {
             // the same question printed again and again, on its own line each time, half of them differently

@@ -87,7 +87,8 @@ class CompareFields extends VerticalLayout {
 
     private static void choose(Select<String> select, String label, List<String> items, Map<String, String> labels) {
         select.setLabel(label);
-        select.setWidth("19rem");
+        // an inspection's display name carries its fieldwork and publication dates
+        select.setWidth(labels.values().stream().anyMatch(l -> l.contains("published")) ? "30rem" : "19rem");
         select.setItems(items);
         select.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
     }

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.funnel.Funnel;
@@ -70,7 +71,10 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.navigate("inspections/" + e.itemId()));
             }
         });
-        Button png = new Button("Download PNG", e -> chart.downloadPng());
+        Button png = new Button("Download PNG", e -> chart.downloadPng(EChart.fileName("funnel", framework.getValue(),
+                        question.getValue() == null ? null : question.getValue().code()),
+                "Funnel plot: " + (question.getValue() == null ? "" : question.getValue().code() + " " + question.getValue().text())
+                        + "\n" + caption.getText() + "\nDrawn " + java.time.LocalDate.now()));
         CsvDownload<FunnelPoint> csv = new CsvDownload<>("funnel", FunnelPoint.class,
                 () -> funnel == null ? List.of() : funnel.points());
         HorizontalLayout exports = new HorizontalLayout(png, csv);

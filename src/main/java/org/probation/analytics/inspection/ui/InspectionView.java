@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
@@ -93,7 +94,10 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                 UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue()));
             }
         });
-        Button png = new Button("Download PNG", e -> chart.downloadPng());
+        Button png = new Button("Download PNG", e -> chart.downloadPng(EChart.fileName(inspectionId, "key-questions",
+                        "vs", benchmark.getValue()),
+                title.getText() + "\nKey questions with 90% intervals; marker: " + benchmark.getItemLabelGenerator()
+                        .apply(benchmark.getValue()) + "\nDrawn " + java.time.LocalDate.now()));
         benchmarkNote.setId("benchmark-note");
         markers.setId("marker-legend");
         benchmarkNote.setVisible(false);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.overview.Choice;
@@ -68,7 +69,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         chart.addChartClickListener(e -> navigateTo(RatingHeatmap.inspectionOf(e.itemId())));
         working.setId("overview-working");
         working.setPadding(false);
-        Button png = new Button("Download PNG", e -> chart.downloadPng());
+        Button png = new Button("Download PNG", e -> chart.downloadPng(
+                EChart.fileName("overview-ratings", framework.getValue(), region.getValue(), type.getValue()),
+                "Published ratings, inspections × standards\n" + caption.getText() + "\nDrawn " + java.time.LocalDate.now()));
         CsvDownload<PublishedRating> csv = new CsvDownload<>("published-ratings", PublishedRating.class,
                 () -> overview == null ? List.of() : overview.ratings());
         HorizontalLayout exports = new HorizontalLayout(png, csv);

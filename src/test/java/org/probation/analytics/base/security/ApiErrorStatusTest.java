@@ -28,8 +28,10 @@ class ApiErrorStatusTest {
         HttpResponse<String> badFormat = get("/api/inspections?format=xml");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("\"status\":404");
+        // one error shape across the API (issue 15): {"error": "..."} naming what was wrong
+        assertThat(unknown.body()).isEqualTo("{\"error\":\"no inspection 'no-such-inspection'\"}");
         assertThat(badFormat.statusCode()).isEqualTo(400);
+        assertThat(badFormat.body()).isEqualTo("{\"error\":\"format must be json or csv, not 'xml'\"}");
         assertThat(get("/api/inspections/somerset-2023/results").statusCode()).isEqualTo(200);
     }
 

@@ -49,9 +49,9 @@ class CompareFilterTest {
     @Test
     void what_the_url_leaves_out_is_the_latest_inspections_and_the_first_two_regions() {
         List<InspectionChoice> inspections = List.of(
-                new InspectionChoice("old", "Old", "f", "r1", LocalDate.of(2019, 1, 1)),
-                new InspectionChoice("mid", "Mid", "f", "r1", LocalDate.of(2021, 1, 1)),
-                new InspectionChoice("new", "New", "f", "r2", LocalDate.of(2023, 1, 1)));
+                new InspectionChoice("old", "Old", "f", "r1", LocalDate.of(2019, 1, 1), null),
+                new InspectionChoice("mid", "Mid", "f", "r1", LocalDate.of(2021, 1, 1), null),
+                new InspectionChoice("new", "New", "f", "r2", LocalDate.of(2023, 1, 1), null));
         List<RegionChoice> regions = List.of(new RegionChoice("f", "F", "r1", "One"), new RegionChoice("f", "F", "r2", "Two"));
 
         CompareFilter filter = CompareFilter.from(QueryParameters.empty()).withDefaults(inspections, regions);

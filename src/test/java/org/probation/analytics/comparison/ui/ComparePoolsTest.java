@@ -76,7 +76,7 @@ class ComparePoolsTest extends SeedKaribuTest {
         UI.getCurrent().navigate("compare");
 
         assertThat(GridKt._size(_get(ComparisonGrid.class))).isEqualTo(3);
-        assertThat(paragraph("compare-summary").getText()).startsWith("A = South West National Probation Service (2021)");
+        assertThat(paragraph("compare-summary").getText()).startsWith("A = South West National Probation Service (fieldwork Feb 2021, published Jul 2021)");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ComparePoolsTest extends SeedKaribuTest {
         org.probation.analytics.comparison.ComparisonRow row = GridKt._get(grid, 0);
         assertThat(row.direction()).isEqualTo("A − B");
         assertThat(row.diff()).isCloseTo(row.pctA() - row.pctB(), org.assertj.core.data.Offset.offset(1.0));
-        assertThat(paragraph("compare-summary").getText()).startsWith("A = Somerset (2023), B = Swansea");
+        assertThat(paragraph("compare-summary").getText()).startsWith("A = Somerset (fieldwork Jun 2023, published Jul 2023), B = Swansea Neath Port Talbot (fieldwork Oct 2021, published Jan 2022)");
         assertThat(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Inspection A")).getValue())
                 .isEqualTo("somerset-2023");
     }

@@ -64,7 +64,7 @@ class CompareViewTest extends SeedKaribuTest {
                 .isEqualTo("Significant (p < 0.05, under every consistent count): 0 rises and 1 fall; all survive "
                         + "Benjamini–Hochberg. 3 of 3 questions tested.");
         assertThat(_get(Paragraph.class, s -> s.withId("compare-summary")).getText())
-                .startsWith("A = South West National Probation Service (2021), B = Somerset (2023)")
+                .startsWith("A = South West National Probation Service (fieldwork Feb 2021, published Jul 2021), B = Somerset (fieldwork Jun 2023, published Jul 2023)")
                 .contains("3 of 13 questions shown: 3 tested");
     }
 

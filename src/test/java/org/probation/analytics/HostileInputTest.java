@@ -46,6 +46,8 @@ class HostileInputTest {
             "/api/inspections/atlantis/overall|404|no inspection 'atlantis'",
             "/api/data-quality?inspection=atlantis|404|no inspection 'atlantis'",
             "/api/inspections?format=xml|400|format must be json or csv, not 'xml'",
+            "/api/compare/peers?a=atlantis&b=somerset-2023|404|no inspection 'atlantis'",
+            "/api/compare/peers?a=somerset-2023|400|parameter 'b' is required",
             // defect 2: what the data-quality endpoint returns is capped, with the total in a header
             "/api/data-quality?limit=0x10|400|limit must be a whole number",
             "/api/data-quality?limit=1000000|400|limit must be from 1 to 10000, was 1000000",

@@ -1,7 +1,5 @@
 package org.probation.analytics.comparison;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

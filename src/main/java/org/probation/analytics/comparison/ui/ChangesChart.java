@@ -30,10 +30,10 @@ class ChangesChart extends EChart {
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             labels.add(label(c));
-            double diff = Math.round(c.row().diff() * 10) / 10.0;
+            double diff = EChart.tenth(c.row().diff());
             (c.row().depends() ? depends : diff > 0 ? rises : falls).add(Map.of("value", List.of(diff, i), "name", label(c)));
             if (c.row().ciLow() != null) {
-                intervals.add(List.of(Math.round(c.row().ciLow() * 10) / 10.0, Math.round(c.row().ciHigh() * 10) / 10.0, i));
+                intervals.add(List.of(EChart.tenth(c.row().ciLow()), EChart.tenth(c.row().ciHigh()), i));
                 extent = Math.max(extent, Math.max(Math.abs(c.row().ciLow()), Math.abs(c.row().ciHigh())));
             }
         }

@@ -162,42 +162,6 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
                 + " tests rest on an estimated count and are approximate.";
     }
 
-    /** What is compared, in words with display names: "Somerset (2023) against all other providers (pooled)". */
-    String describe(java.util.function.UnaryOperator<String> name) {
-        return switch (mode) {
-            case INSPECTIONS -> name.apply(before) + " → " + name.apply(after) + " (after − before)";
-            case PEERS -> name.apply(before) + " against " + name.apply(after) + " (A − B)";
-            case BENCHMARK -> name.apply(inspection) + " against " + switch (or(against, "national")) {
-                case "region" -> "its region's other providers (pooled)";
-                case "comparator" -> "the comparator printed in its report";
-                default -> "all other providers of the framework (pooled)";
-            } + " (provider − benchmark)";
-            case REGIONS -> name.apply(regionA) + " against " + name.apply(regionB) + ", " + framework + " (A − B)";
-        };
-    }
-
-    /** The parts of a file name for this state: "compare", the mode's ids, α and BH. */
-    String[] fileParts() {
-        List<String> parts = new java.util.ArrayList<>(List.of("compare", mode.code()));
-        switch (mode) {
-            case INSPECTIONS -> parts.addAll(java.util.Arrays.asList(before, "to", after));
-            case PEERS -> parts.addAll(java.util.Arrays.asList(before, "vs", after));
-            case BENCHMARK -> parts.addAll(java.util.Arrays.asList(inspection, "vs", against));
-            case REGIONS -> parts.addAll(java.util.Arrays.asList(framework, regionA, "vs", regionB));
-        }
-        if (level != Level.ALL) {
-            parts.add(level.code);
-        }
-        if (standard != null) {
-            parts.add("standard-" + standard);
-        }
-        parts.add("alpha-" + Figures.alpha(alpha));
-        if (bh) {
-            parts.add("bh");
-        }
-        return parts.stream().filter(Objects::nonNull).toArray(String[]::new);
-    }
-
     /** The view's one-line headline over the questions shown ({@link Headline}). */
     String headline(List<ComparisonRow> shown) {
         return Headline.of(shown, alpha);

@@ -80,14 +80,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         grid.asSingleSelect().addValueChangeListener(e -> showWorking(e.getValue()));
         chart.addChartClickListener(e -> shown.stream().filter(r -> r.questionCode().equals(e.name())).findFirst()
                 .ifPresent(grid::select));
-        Button png = new Button("Download chart PNG", e -> chart.downloadPng(EChart.fileName(filter.fileParts()),
-                "Compare: " + filter.describe(this::displayName) + "\nSignificant: "
+        Button png = new Button("Download chart PNG", e -> chart.downloadPng(EChart.fileName(CompareNames.fileParts(filter)),
+                "Compare: " + CompareNames.describe(filter, this::displayName) + "\nSignificant: "
                         + filter.rule() + " under every count consistent with the printed figures; 90% intervals\n"
                         + "Data: " + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
         HorizontalLayout tableHeading = new HorizontalLayout(new H3("Every figure"), grid.columnChooser());
         tableHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Compare"), banner, fields, empty, headline, summary, pool, new HorizontalLayout(png,
-                        new CsvDownload<>(() -> EChart.fileName(filter.fileParts()), ComparisonRow.class, () -> shown)),
+                        new CsvDownload<>(() -> EChart.fileName(CompareNames.fileParts(filter)), ComparisonRow.class, () -> shown)),
                 chart, tableHeading, grid.note(), grid, working);
     }
 

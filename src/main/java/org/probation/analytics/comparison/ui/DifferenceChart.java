@@ -55,7 +55,7 @@ class DifferenceChart extends EChart {
             if (!tested) {
                 untested.add(List.of(0, i));
             } else if (r.ciLow() != null && r.ciHigh() != null) {
-                intervals.add(List.of(Math.round(r.ciLow() * 10) / 10.0, Math.round(r.ciHigh() * 10) / 10.0, i));
+                intervals.add(List.of(EChart.tenth(r.ciLow()), EChart.tenth(r.ciHigh()), i));
                 extent = Math.max(extent, Math.max(Math.abs(r.ciLow()), Math.abs(r.ciHigh())));
             }
             if (tested) {
@@ -108,7 +108,7 @@ class DifferenceChart extends EChart {
     /** A bar; a significant one carries its word ("★ rose") on the other side of zero, clear of its interval. */
     private static Object bar(double diff, String significantWord) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("value", Math.round(diff * 10) / 10.0);
+        item.put("value", EChart.tenth(diff));
         if (significantWord != null) {
             item.put("label", Map.of("show", true, "formatter", "★ " + significantWord, "position", diff < 0 ? "right" : "left",
                     "color", "#222", "fontWeight", "bold"));

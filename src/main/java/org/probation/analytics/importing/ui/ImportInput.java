@@ -96,7 +96,7 @@ public final class ImportInput {
                 return;
             }
             try {
-                String text = withoutByteOrderMark(ImportBundle.decode(bytes));
+                String text = ImportBundle.decode(bytes); // without a byte-order mark, line endings as LF
                 if (isBundle(text)) {
                     csv.addAll(ImportBundle.split(text.stripLeading()));
                 } else if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
@@ -116,11 +116,6 @@ public final class ImportInput {
             return new Refused(errors);
         }
         return reports.isEmpty() ? new CsvFiles(csv) : reports.getFirst();
-    }
-
-    /** Spreadsheets save "CSV UTF-8" with a byte order mark, which would otherwise stick to the first header. */
-    private static String withoutByteOrderMark(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static boolean isBundle(String text) {

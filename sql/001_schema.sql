@@ -27,9 +27,14 @@ CREATE TABLE IF NOT EXISTS framework (
     first_used         VARCHAR NOT NULL,
     last_used          VARCHAR,
     rated_standards    INTEGER NOT NULL,
-    max_score          INTEGER NOT NULL,
-    score_bands        VARCHAR NOT NULL,
-    score_bands_source VARCHAR NOT NULL
+    -- the overall score: its maximum, its rating bands and where they are stated; all three
+    -- empty for a framework that publishes no overall score
+    max_score          INTEGER,
+    score_bands        VARCHAR,
+    score_bands_source VARCHAR,
+    -- the lower percent edge of each rating of a key question ('Requires improvement:50;...')
+    key_question_bands        VARCHAR NOT NULL,
+    key_question_bands_source VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS framework_item (
@@ -45,6 +50,9 @@ CREATE TABLE IF NOT EXISTS framework_item (
     source_line INTEGER,
     -- the sub-sample the report restricts the question to ("Post-custody cases only": licence), else null
     applies_to  VARCHAR,
+    -- a standard's title as the reports print it in their ratings tables ('Assessment'), and its line
+    short_title      VARCHAR,
+    short_title_line INTEGER,
     PRIMARY KEY (framework, code)
 );
 

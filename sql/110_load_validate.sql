@@ -45,12 +45,25 @@ problems AS (
         FROM stg_framework WHERE last_used IS NOT NULL AND NOT regexp_full_match(last_used, '\d{4}-(0[1-9]|1[0-2])')
     UNION ALL SELECT file, line, 'rated_standards', 'is not a positive whole number: ''' || coalesce(rated_standards, '') || ''''
         FROM stg_framework WHERE coalesce(TRY_CAST(rated_standards AS INTEGER), 0) <= 0
-    UNION ALL SELECT file, line, 'max_score', 'must be 3 x rated_standards, not ''' || coalesce(max_score, '') || ''''
-        FROM stg_framework WHERE TRY_CAST(max_score AS INTEGER) IS DISTINCT FROM 3 * TRY_CAST(rated_standards AS INTEGER)
+    UNION ALL SELECT file, line, 'max_score', 'must be 3 x rated_standards or empty (no overall score), not ''' || max_score || ''''
+        FROM stg_framework WHERE max_score IS NOT NULL
+         AND TRY_CAST(max_score AS INTEGER) IS DISTINCT FROM 3 * TRY_CAST(rated_standards AS INTEGER)
     UNION ALL SELECT file, line, 'score_bands', 'must read ''Inadequate:a-b;Requires improvement:c-d;Good:e-f;Outstanding:g-h'', not ''' || coalesce(score_bands, '') || ''''
-        FROM stg_framework WHERE NOT regexp_full_match(coalesce(score_bands, ''),
+        FROM stg_framework WHERE max_score IS NOT NULL AND NOT regexp_full_match(coalesce(score_bands, ''),
             'Inadequate:\d+-\d+;Requires improvement:\d+-\d+;Good:\d+-\d+;Outstanding:\d+-\d+')
-    UNION ALL SELECT file, line, 'score_bands_source', 'is empty' FROM stg_framework WHERE score_bands_source IS NULL
+    UNION ALL SELECT file, line, 'score_bands', 'must be empty when max_score is empty (no overall score), not ''' || score_bands || ''''
+        FROM stg_framework WHERE max_score IS NULL AND score_bands IS NOT NULL
+    UNION ALL SELECT file, line, 'score_bands_source', 'is empty' FROM stg_framework WHERE max_score IS NOT NULL AND score_bands_source IS NULL
+    UNION ALL SELECT file, line, 'key_question_bands', 'must read ''Requires improvement:a;Good:b;Outstanding:c'' (lower percent edges, rising), not ''' || coalesce(key_question_bands, '') || ''''
+        FROM stg_framework WHERE NOT regexp_full_match(coalesce(key_question_bands, ''),
+            'Requires improvement:(\d+);Good:(\d+);Outstanding:(\d+)')
+         OR NOT (TRY_CAST(regexp_extract(key_question_bands, 'Requires improvement:(\d+)', 1) AS INTEGER)
+                 < TRY_CAST(regexp_extract(key_question_bands, 'Good:(\d+)', 1) AS INTEGER)
+             AND TRY_CAST(regexp_extract(key_question_bands, 'Good:(\d+)', 1) AS INTEGER)
+                 < TRY_CAST(regexp_extract(key_question_bands, 'Outstanding:(\d+)', 1) AS INTEGER)
+             AND TRY_CAST(regexp_extract(key_question_bands, 'Requires improvement:(\d+)', 1) AS INTEGER) > 0
+             AND TRY_CAST(regexp_extract(key_question_bands, 'Outstanding:(\d+)', 1) AS INTEGER) <= 100)
+    UNION ALL SELECT file, line, 'key_question_bands_source', 'is empty' FROM stg_framework WHERE key_question_bands_source IS NULL
     UNION ALL SELECT file, line, 'code', 'duplicate framework ''' || code || ''' (first on line ' || first || ')'
         FROM (SELECT *, min(line) OVER (PARTITION BY code) AS first FROM stg_framework) WHERE line > first
 
@@ -76,6 +89,12 @@ problems AS (
     UNION ALL SELECT file, line, 'applies_to', 'unknown sub-sample ''' || applies_to || ''''
         FROM stg_framework_item i WHERE i.applies_to IS NOT NULL AND i.applies_to NOT IN (SELECT code FROM stg_subsample)
     UNION ALL SELECT file, line, 'text', 'is empty' FROM stg_framework_item WHERE text IS NULL
+    UNION ALL SELECT file, line, 'short_title', 'is given for a ' || level || '; only a standard has one'
+        FROM stg_framework_item WHERE short_title IS NOT NULL AND level IS DISTINCT FROM 'standard'
+    UNION ALL SELECT file, line, 'short_title_line', 'is not a positive whole number: ''' || short_title_line || ''''
+        FROM stg_framework_item WHERE short_title_line IS NOT NULL AND coalesce(TRY_CAST(short_title_line AS INTEGER), 0) <= 0
+    UNION ALL SELECT file, line, 'short_title_line', 'is empty while short_title is given: say where it is printed'
+        FROM stg_framework_item WHERE short_title IS NOT NULL AND short_title_line IS NULL
     UNION ALL SELECT file, line, 'rated', 'must be true or false for a standard, empty otherwise, not ''' || coalesce(rated, '') || ''''
         FROM stg_framework_item WHERE (level = 'standard' AND coalesce(rated, '') NOT IN ('true', 'false'))
                                    OR (level <> 'standard' AND rated IS NOT NULL)
@@ -134,6 +153,9 @@ problems AS (
     UNION ALL SELECT file, line, 'score', 'score ' || score || ' is above max_score ' || max_score
         FROM stg_inspection WHERE TRY_CAST(score AS INTEGER) > TRY_CAST(max_score AS INTEGER)
     UNION ALL SELECT file, line, 'max_score', 'is empty while score is given' FROM stg_inspection WHERE score IS NOT NULL AND max_score IS NULL
+    UNION ALL SELECT i.file, i.line, 'score', 'framework ''' || i.framework || ''' publishes no overall score (its max_score is empty), but score is ''' || coalesce(i.score, '') || ''' and max_score ''' || coalesce(i.max_score, '') || ''''
+        FROM stg_inspection i JOIN stg_framework f ON f.code = i.framework
+        WHERE f.max_score IS NULL AND (i.score IS NOT NULL OR i.max_score IS NOT NULL)
     UNION ALL SELECT file, line, 'synthetic', 'must be true, false or empty, not ''' || synthetic || ''''
         FROM stg_inspection WHERE synthetic IS NOT NULL AND synthetic NOT IN ('true', 'false')
     UNION ALL SELECT file, line, 'title', 'of a synthetic inspection must start with ''SYNTHETIC — '', not ''' || coalesce(title, '') || ''''

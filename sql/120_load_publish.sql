@@ -33,12 +33,12 @@ SELECT code, label, kind, CAST(ordinal AS INTEGER) FROM stg_subsample;
 
 INSERT INTO framework
 SELECT code, name, first_used, last_used, CAST(rated_standards AS INTEGER), CAST(max_score AS INTEGER),
-       score_bands, score_bands_source
+       score_bands, score_bands_source, key_question_bands, key_question_bands_source
 FROM stg_framework;
 
 INSERT INTO framework_item
 SELECT framework, code, parent_code, level, CAST(ordinal AS INTEGER), text, CAST(rated AS BOOLEAN),
-       source_file, CAST(source_line AS INTEGER), applies_to
+       source_file, CAST(source_line AS INTEGER), applies_to, short_title, CAST(short_title_line AS INTEGER)
 FROM stg_framework_item;
 
 INSERT INTO standard_sample

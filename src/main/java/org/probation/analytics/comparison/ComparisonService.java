@@ -227,6 +227,18 @@ public class ComparisonService {
         return lookups.inspectionChoices();
     }
 
+    /**
+     * The standards of a framework that have a short title, by code, labelled as the reports print
+     * them ("2.2 Assessment"): for filters and headers. Empty for an unknown framework.
+     */
+    public Map<String, String> standardLabels(String framework) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        items.lookup().of(framework).stream()
+                .filter(i -> "standard".equals(i.level()))
+                .forEach(i -> labels.put(i.code(), i.label()));
+        return labels;
+    }
+
     /** The regions with an inspected provider, per framework (read once per load). */
     public List<RegionChoice> regionChoices() {
         return lookups.regionChoices();

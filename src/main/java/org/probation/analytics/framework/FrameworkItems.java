@@ -57,7 +57,7 @@ public class FrameworkItems {
             String standard = "prompt".equals(r.level()) ? (parent == null ? null : parent.parentCode()) : r.parentCode();
             items.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>()).put(r.code(), new FrameworkItem(
                     r.framework(), r.code(), r.parentCode(), r.level(), r.ordinal(), r.text(), r.rated(), standard,
-                    r.appliesTo()));
+                    r.appliesTo(), r.shortTitle()));
         }
         return new Lookup(items);
     }

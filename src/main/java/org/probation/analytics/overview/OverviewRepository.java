@@ -26,7 +26,7 @@ class OverviewRepository {
     record RatingRow(String regionId, PublishedRating rating) {}
 
     /** A standard of a framework and whether the framework rates it. */
-    record StandardRow(String code, String name, Boolean rated) {}
+    record StandardRow(String code, String title, String name, Boolean rated) {}
 
     private final DSLContext dsl;
 
@@ -62,7 +62,7 @@ class OverviewRepository {
     }
 
     List<StandardRow> standards(String framework) {
-        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED)
+        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.SHORT_TITLE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED)
                 .from(FRAMEWORK_ITEM)
                 .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.eq("standard"))
                 .orderBy(FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.ORDINAL)

@@ -74,9 +74,9 @@ public class OverviewService {
                 .toList();
         return new Overview(framework,
                 standards.stream().filter(s -> Boolean.TRUE.equals(s.rated()))
-                        .map(s -> new StandardColumn(s.code(), s.name())).toList(),
+                        .map(s -> new StandardColumn(s.code(), s.title(), s.name())).toList(),
                 standards.stream().filter(s -> !Boolean.TRUE.equals(s.rated()))
-                        .map(s -> new StandardColumn(s.code(), s.name())).toList(),
+                        .map(s -> new StandardColumn(s.code(), s.title(), s.name())).toList(),
                 rows, ratings);
     }
 

@@ -15,14 +15,15 @@ package org.probation.analytics.rating;
  */
 record EdgeDistance(double points, Integer cases, String direction, String across) {
 
-    static EdgeDistance of(double percent, Integer yes, Integer n) {
-        Rating band = Rating.ofPercent(percent);
-        Integer upper = band.upperEdge();
+    static EdgeDistance of(KeyQuestionBands bands, double percent, Integer yes, Integer n) {
+        Rating band = bands.ratingOf(percent);
+        Integer upper = bands.upperEdge(band);
+        int lower = bands.lowerEdge(band);
         boolean hasLower = band != Rating.INADEQUATE;
         double up = upper == null ? Double.POSITIVE_INFINITY : upper - percent;
-        double down = hasLower ? percent - band.lowerEdge() : Double.POSITIVE_INFINITY;
+        double down = hasLower ? percent - lower : Double.POSITIVE_INFINITY;
         boolean goUp = up <= down;
-        Rating other = Rating.ofPercent(goUp ? upper : band.lowerEdge() - 1);
+        Rating other = bands.ratingOf(goUp ? upper : lower - 1);
         if (yes == null || n == null || n == 0) {
             return new EdgeDistance(goUp ? up : down, null, goUp ? "up" : "down", other.word());
         }
@@ -33,7 +34,7 @@ record EdgeDistance(double points, Integer cases, String direction, String acros
             int needed = (int) Math.ceil((upper - 0.5) * n / 100.0 - 1e-9);
             cases = needed <= n ? Math.max(0, needed - yes) : null;
         } else {
-            int highestBelow = (int) Math.ceil((band.lowerEdge() - 0.5) * n / 100.0 - 1e-9) - 1;
+            int highestBelow = (int) Math.ceil((lower - 0.5) * n / 100.0 - 1e-9) - 1;
             cases = highestBelow >= 0 ? Math.max(1, yes - highestBelow) : null;
         }
         return new EdgeDistance(goUp ? up : down, cases, goUp ? "up" : "down", other.word());

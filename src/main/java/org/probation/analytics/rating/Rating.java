@@ -1,20 +1,21 @@
 package org.probation.analytics.rating;
 
-/** The four inspection ratings, with their points and the percent bands of the case-based standards. */
+/**
+ * The four inspection ratings and their points. The percent bands of a key question belong to a
+ * framework ({@link KeyQuestionBands}, from {@code frameworks.csv}), not to the ratings.
+ */
 public enum Rating {
-    INADEQUATE("Inadequate", 0, 0),
-    REQUIRES_IMPROVEMENT("Requires improvement", 1, 50),
-    GOOD("Good", 2, 65),
-    OUTSTANDING("Outstanding", 3, 80);
+    INADEQUATE("Inadequate", 0),
+    REQUIRES_IMPROVEMENT("Requires improvement", 1),
+    GOOD("Good", 2),
+    OUTSTANDING("Outstanding", 3);
 
     private final String word;
     private final int points;
-    private final int lowerEdge;
 
-    Rating(String word, int points, int lowerEdge) {
+    Rating(String word, int points) {
         this.word = word;
         this.points = points;
-        this.lowerEdge = lowerEdge;
     }
 
     public String word() {
@@ -24,27 +25,6 @@ public enum Rating {
     /** 0 (Inadequate) to 3 (Outstanding): a standard's contribution to the overall score. */
     public int points() {
         return points;
-    }
-
-    /** The lowest percent in this band (under 50 Inadequate; 50–64 RI; 65–79 Good; 80+ Outstanding). */
-    public int lowerEdge() {
-        return lowerEdge;
-    }
-
-    /** The percent at which the next band up starts, or null for Outstanding. */
-    public Integer upperEdge() {
-        return this == OUTSTANDING ? null : values()[ordinal() + 1].lowerEdge;
-    }
-
-    /** The band of a key question's percent (as printed, so 64.5 is still Requires improvement). */
-    public static Rating ofPercent(double percent) {
-        Rating band = INADEQUATE;
-        for (Rating r : values()) {
-            if (percent >= r.lowerEdge) {
-                band = r;
-            }
-        }
-        return band;
     }
 
     public static Rating ofWord(String word) {

@@ -22,18 +22,18 @@ import org.springframework.stereotype.Repository;
 class RatingRepository {
 
     /** A standard of the inspection's framework and its published rating (null if none printed). */
-    record StandardRow(String code, String name, Boolean rated, boolean caseBased, String publishedRating) {}
+    record StandardRow(String code, String title, String name, Boolean rated, boolean caseBased, String publishedRating) {}
 
     /** A key question's all-cases result with its count, stated or estimated. */
     record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
             String denominatorKind) {}
 
     /** A standard of a framework, before an inspection's published rating is attached. */
-    record FrameworkStandard(String framework, String code, String name, Boolean rated, boolean caseBased) {}
+    record FrameworkStandard(String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
 
     /** The framework facts an overall check needs. */
-    record InspectionFrame(String id, String framework, Integer score, String overallRating, int maxScore,
-            String bands, String bandsSource) {}
+    record InspectionFrame(String id, String framework, Integer score, String overallRating, Integer maxScore,
+            String bands, String bandsSource, String keyQuestionBands) {}
 
     private final DSLContext dsl;
 
@@ -44,7 +44,8 @@ class RatingRepository {
     /** Every inspection's frame: read once per load. */
     List<InspectionFrame> frames() {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.SCORE, INSPECTION.OVERALL_RATING,
-                        FRAMEWORK.MAX_SCORE, FRAMEWORK.SCORE_BANDS, FRAMEWORK.SCORE_BANDS_SOURCE)
+                        FRAMEWORK.MAX_SCORE, FRAMEWORK.SCORE_BANDS, FRAMEWORK.SCORE_BANDS_SOURCE,
+                        FRAMEWORK.KEY_QUESTION_BANDS)
                 .from(INSPECTION).join(FRAMEWORK).on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
                 .fetch(Records.mapping(InspectionFrame::new));
     }
@@ -52,7 +53,8 @@ class RatingRepository {
     /** Every framework's standards in code order, without ratings: read once per load. */
     List<FrameworkStandard> standards() {
         // A standard is case-based (rated by the rule) when its results come from a case sample.
-        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
+        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.SHORT_TITLE, FRAMEWORK_ITEM.TEXT,
+                        FRAMEWORK_ITEM.RATED,
                         STANDARD_SAMPLE.SAMPLE.isNotNull())
                 .from(FRAMEWORK_ITEM)
                 .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),

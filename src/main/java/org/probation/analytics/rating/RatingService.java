@@ -42,7 +42,8 @@ public class RatingService {
                     .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
             return standards(inspectionId, frame.framework()).stream()
                     .filter(s -> s.publishedRating() != null || s.caseBased())
-                    .map(s -> check(s, byStandard.getOrDefault(s.code(), List.of())))
+                    .map(s -> check(s, byStandard.getOrDefault(s.code(), List.of()),
+                            KeyQuestionBands.parse(frame.keyQuestionBands())))
                     .toList();
         });
     }
@@ -52,9 +53,13 @@ public class RatingService {
             List<StandardRow> rated = standards(inspectionId, frame.framework()).stream()
                     .filter(s -> Boolean.TRUE.equals(s.rated()) && s.publishedRating() != null)
                     .toList();
+            if (frame.maxScore() == null) {
+                return new OverallCheck(inspectionId, false, null, null, null, frame.score(), frame.overallRating(),
+                        null, null, null, null);
+            }
             int score = rated.stream().mapToInt(s -> Rating.ofWord(s.publishedRating()).points()).sum();
             Rating computed = ScoreBands.parse(frame.bands()).ratingOf(score);
-            return new OverallCheck(inspectionId, score, frame.maxScore(), computed.word(), frame.score(),
+            return new OverallCheck(inspectionId, true, score, frame.maxScore(), computed.word(), frame.score(),
                     frame.overallRating(), frame.score() == null || frame.score() == score,
                     computed.word().equals(frame.overallRating()), frame.bands(), frame.bandsSource());
         });
@@ -68,7 +73,7 @@ public class RatingService {
     private List<StandardRow> standards(String inspectionId, String framework) {
         Map<String, String> published = loaded().ratings().getOrDefault(inspectionId, Map.of());
         return loaded().standards().getOrDefault(framework, List.of()).stream()
-                .map(s -> new StandardRow(s.code(), s.name(), s.rated(), s.caseBased(), published.get(s.code())))
+                .map(s -> new StandardRow(s.code(), s.title(), s.name(), s.rated(), s.caseBased(), published.get(s.code())))
                 .toList();
     }
 
@@ -84,21 +89,21 @@ public class RatingService {
         });
     }
 
-    private static StandardRatingCheck check(StandardRow s, List<KeyQuestionRow> questions) {
+    private static StandardRatingCheck check(StandardRow s, List<KeyQuestionRow> questions, KeyQuestionBands bands) {
         if (!s.caseBased() || !Boolean.TRUE.equals(s.rated()) || questions.isEmpty()) {
             String why = !Boolean.TRUE.equals(s.rated()) ? "not rated"
-                    : !s.caseBased() ? "rated by inspectors' judgement (domain 1), not by a rule"
+                    : !s.caseBased() ? "rated by inspectors' judgement (no case sample in standard-samples.csv), not by a rule"
                     : "no key-question result printed";
-            return new StandardRatingCheck(s.code(), s.name(), s.publishedRating(), null, null, null, null, null,
+            return new StandardRatingCheck(s.code(), s.title(), s.name(), s.publishedRating(), null, null, null, null, null,
                     null, null, null, null, null, why);
         }
         KeyQuestionRow driving = questions.stream().min(Comparator.comparingDouble(KeyQuestionRow::percent)).orElseThrow();
-        Rating rule = Rating.ofPercent(driving.percent());
-        EdgeDistance edge = EdgeDistance.of(driving.percent(), driving.yes(), driving.n());
+        Rating rule = bands.ratingOf(driving.percent());
+        EdgeDistance edge = EdgeDistance.of(bands, driving.percent(), driving.yes(), driving.n());
         Boolean discretion = s.publishedRating() == null ? null : !rule.word().equals(s.publishedRating());
-        return new StandardRatingCheck(s.code(), s.name(), s.publishedRating(), rule.word(), driving.code(),
+        return new StandardRatingCheck(s.code(), s.title(), s.name(), s.publishedRating(), rule.word(), driving.code(),
                 driving.text(), driving.percent(), edge.points(), edge.cases(), edge.direction(), edge.across(),
                 driving.denominatorKind(), discretion,
-                "lowest of " + questions.size() + " key question(s) placed in the bands <50 / 50-64 / 65-79 / 80+");
+                "lowest of " + questions.size() + " key question(s) placed in the bands " + bands.describe());
     }
 }

@@ -4,6 +4,8 @@ package org.probation.analytics.rating;
  * One standard's published rating beside the rule's: the band of its lowest key question.
  * For domain 1 (rated by judgement) and unrated standards the rule fields are null.
  *
+ * @param standardTitle      the standard's short title as the reports print it in their ratings tables
+ *                           ("Assessment"), from the framework's items; null if none is recorded
  * @param edgeDistancePoints percentage points from the driving percent to the nearer band edge
  * @param edgeDistanceCases  cases that would have to change their answer to move the printed percent
  *                           across that same edge (null when the denominator is unknown)
@@ -13,6 +15,7 @@ package org.probation.analytics.rating;
  */
 public record StandardRatingCheck(
         String standardCode,
+        String standardTitle,
         String standardName,
         String publishedRating,
         String ruleRating,

@@ -73,7 +73,7 @@ final class InspectionGenerator {
         YearMonth published = YearMonth.from(fieldwork.plusDays(Rng.of(seed, "published", id).between(70, 105)));
         Table inspection = new Table(InspectionFolder.INSPECTION_HEADER).add(id, provider.id(), framework.code(),
                 "SYNTHETIC — An inspection of probation services in: " + provider.name() + kind, fieldwork, "day",
-                published, ratings.score(), framework.maxScore(), ratings.overall().word(), SOURCE, null,
+                published, ratings.score(), framework.maxScore(), ratings.overall() == null ? null : ratings.overall().word(), SOURCE, null,
                 "Synthetic inspection, not a real one: every figure is drawn from a model by SyntheticNational (seed "
                         + seed + "), round " + round.number() + " of 3 of the " + round.kind().name().toLowerCase()
                         + " rounds; see SYNTHETIC.md.",

@@ -12,9 +12,9 @@ import org.probation.analytics.synthetic.Reference.Item;
  * An inspection's standard ratings and overall score by the framework's rules: a case-based
  * standard is the band of its lowest key question (no discretion: published = rule); a domain 1
  * standard is the band of a drawn judgement; the score sums the rated standards' points and its
- * band in {@code frameworks.csv} is the overall rating.
+ * band in {@code frameworks.csv} is the overall rating (both null for a framework with no overall score).
  */
-record Ratings(Table table, int score, Rating overall) {
+record Ratings(Table table, Integer score, Rating overall) {
 
     static Ratings of(Framework framework, String id, Map<String, Integer> keyQuestionPercent,
             ToDoubleFunction<String> judgement) {
@@ -32,10 +32,10 @@ record Ratings(Table table, int score, Rating overall) {
                     .min(Comparator.comparingInt((Item kq) -> keyQuestionPercent.get(kq.code())).thenComparing(Item::ordinal));
             if (framework.sampleOf(standard.code()) != null && lowest.isPresent()) {
                 int percent = keyQuestionPercent.get(lowest.get().code());
-                rating = Rating.ofPercent(percent);
+                rating = framework.keyQuestionBands().ratingOf(percent);
                 note = "Rule: lowest key question " + lowest.get().code() + " at " + percent + "%";
             } else {
-                rating = Rating.ofPercent(judgement.applyAsDouble(standard.code()));
+                rating = framework.keyQuestionBands().ratingOf(judgement.applyAsDouble(standard.code()));
                 note = "Synthetic judgement: domain 1 is rated by inspectors, not by a rule";
             }
             table.add(id, standard.code(), rating.word(), rating.word(), InspectionGenerator.SOURCE, null, note);
@@ -46,6 +46,7 @@ record Ratings(Table table, int score, Rating overall) {
             throw new IllegalStateException(framework.code() + " has " + rated + " rated standards in its items but "
                     + framework.ratedStandards() + " in frameworks.csv");
         }
-        return new Ratings(table, score, ScoreBands.parse(framework.scoreBands()).ratingOf(score));
+        return framework.maxScore() == null ? new Ratings(table, null, null)
+                : new Ratings(table, score, ScoreBands.parse(framework.scoreBands()).ratingOf(score));
     }
 }

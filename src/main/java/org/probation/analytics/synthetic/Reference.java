@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.probation.analytics.rating.KeyQuestionBands;
 
 /**
  * What the generator needs from a real datasets folder: the 12 regions and 110 PDUs of the
@@ -19,9 +20,12 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
     /** A region or PDU, with the id the loader derives from its name. */
     record Provider(String id, String name, String regionId) {}
 
-    /** A framework's items in file order, its rated-standard count and score bands. */
-    record Framework(String code, int ratedStandards, int maxScore, String scoreBands, List<Item> items,
-            Map<String, String> sampleOfStandard) {
+    /**
+     * A framework's items in file order, its rated-standard count, its score maximum and bands (null
+     * for a framework with no overall score) and its key-question bands.
+     */
+    record Framework(String code, int ratedStandards, Integer maxScore, String scoreBands,
+            KeyQuestionBands keyQuestionBands, List<Item> items, Map<String, String> sampleOfStandard) {
 
         List<Item> level(String level) {
             return items.stream().filter(i -> i.level().equals(level)).toList();
@@ -61,9 +65,10 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
                             Integer.parseInt(i.get("ordinal")), i.get("text"),
                             i.get("rated").isEmpty() ? null : Boolean.valueOf(i.get("rated"))))
                     .toList();
+            String maxScore = row.get("max_score");
             frameworks.put(code, new Framework(code, Integer.parseInt(row.get("rated_standards")),
-                    Integer.parseInt(row.get("max_score")), row.get("score_bands"), items,
-                    samples.getOrDefault(code, Map.of())));
+                    maxScore.isEmpty() ? null : Integer.valueOf(maxScore), emptyToNull(row.get("score_bands")),
+                    KeyQuestionBands.parse(row.get("key_question_bands")), items, samples.getOrDefault(code, Map.of())));
         }
         return new Reference(List.copyOf(regions.values()), List.copyOf(pdus), frameworks);
     }

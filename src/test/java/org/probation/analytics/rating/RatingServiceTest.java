@@ -97,11 +97,13 @@ class RatingServiceTest {
 
     @Test
     void band_edges_are_those_of_the_framework() {
-        assertThat(Rating.ofPercent(49)).isEqualTo(Rating.INADEQUATE);
-        assertThat(Rating.ofPercent(50)).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
-        assertThat(Rating.ofPercent(64.5)).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
-        assertThat(Rating.ofPercent(65)).isEqualTo(Rating.GOOD);
-        assertThat(Rating.ofPercent(80)).isEqualTo(Rating.OUTSTANDING);
+        KeyQuestionBands bands = KeyQuestionBands.parse("Requires improvement:50;Good:65;Outstanding:80");
+        assertThat(bands.ratingOf(49)).isEqualTo(Rating.INADEQUATE);
+        assertThat(bands.ratingOf(50)).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
+        assertThat(bands.ratingOf(64.5)).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
+        assertThat(bands.ratingOf(65)).isEqualTo(Rating.GOOD);
+        assertThat(bands.ratingOf(80)).isEqualTo(Rating.OUTSTANDING);
+        assertThat(bands.describe()).isEqualTo("<50 / 50-64 / 65-79 / 80+");
         assertThat(ScoreBands.parse("Inadequate:0-5;Requires improvement:6-15;Good:16-25;Outstanding:26-30").ratingOf(16))
                 .isEqualTo(Rating.GOOD);
     }

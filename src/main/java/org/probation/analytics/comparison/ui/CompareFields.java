@@ -64,6 +64,7 @@ class CompareFields extends VerticalLayout {
         level.setItems(Level.values());
         level.setItemLabelGenerator(l -> l.label);
         standard.setLabel("Standard");
+        standard.setId("compare-standard");
         standard.setEmptySelectionAllowed(true);
         standard.setEmptySelectionCaption("All standards");
         alpha.setManualValidation(true);
@@ -107,8 +108,11 @@ class CompareFields extends VerticalLayout {
                 alpha.getValue());
     }
 
-    /** Puts a filter in the fields without reacting to it; {@code standards} are the standards to offer. */
-    void show(CompareFilter f, List<String> standards) {
+    /**
+     * Puts a filter in the fields without reacting to it; {@code standards} are the standards to
+     * offer, shown by their {@code labels} ("2.2 Assessment") where there is one.
+     */
+    void show(CompareFilter f, List<String> standards, Map<String, String> labels) {
         applying = true;
         mode.setValue(f.mode());
         before.setValue(f.before());
@@ -135,6 +139,7 @@ class CompareFields extends VerticalLayout {
         framework.setVisible(f.mode() == Mode.REGIONS);
         regionA.setVisible(f.mode() == Mode.REGIONS);
         regionB.setVisible(f.mode() == Mode.REGIONS);
+        standard.setItemLabelGenerator(code -> code == null ? "" : labels.getOrDefault(code, code));
         standard.setItems(standards);
         standard.setValue(f.standard());
         applying = false;

@@ -189,6 +189,15 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
      * The standard of the question as shown: the first two parts of its code, of the later
      * framework's code where two frameworks are linked ("2.1.3 → 2.2.3" is in 2.2).
      */
+    /** The framework of the side the question codes are shown in (B), or null if not chosen yet. */
+    String frameworkShown(List<InspectionChoice> inspections) {
+        if (mode == Mode.REGIONS) {
+            return framework;
+        }
+        String id = mode == Mode.BENCHMARK ? inspection : after;
+        return inspections.stream().filter(i -> i.id().equals(id)).map(InspectionChoice::framework).findFirst().orElse(null);
+    }
+
     static String standardOf(ComparisonRow r) {
         String code = r.questionCode();
         int arrow = code.lastIndexOf('→');

@@ -129,7 +129,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         if (f.standard() != null) {
             standards.add(f.standard());
         }
-        fields.show(f, List.copyOf(standards));
+        fields.show(f, List.copyOf(standards), comparisons.standardLabels(f.frameworkShown(inspections)));
         shown = f.select(rows);
         grid.show(shown, f, flags(f));
         chart.show(shown, f);

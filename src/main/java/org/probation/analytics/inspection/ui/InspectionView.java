@@ -98,6 +98,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
                         "vs", benchmark.getValue()),
                 title.getText() + "\nKey questions with 90% intervals; marker: " + benchmark.getItemLabelGenerator()
                         .apply(benchmark.getValue()) + "\nDrawn " + java.time.LocalDate.now()));
+        overall.setId("overall-check");
         benchmarkNote.setId("benchmark-note");
         markers.setId("marker-legend");
         benchmarkNote.setVisible(false);
@@ -134,11 +135,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         showChart();
         title.setText(inspection.title());
         showLinks(inspection);
-        ratings.overall(id).ifPresent(o -> overall.setText("Published " + (o.publishedScore() == null ? "score not printed"
-                : "score " + o.publishedScore() + "/" + o.maxScore()) + ", " + o.publishedRating()
-                + ". From the published standard ratings: " + o.computedScore() + "/" + o.maxScore() + " = "
-                + o.computedRating() + (o.ratingMatches() && o.scoreMatches() ? " (agrees)." : " (DIFFERS).")
-                + " Bands " + o.bands() + " — " + o.bandsSource()));
+        ratings.overall(id).ifPresent(o -> overall.setText(ResultWording.overall(o)));
         List<StandardRatingCheck> checks = ratings.standards(id).orElse(List.of());
         ratingGrid.setItems(checks);
         List<ResultRow> rows = inspections.results(id).orElse(List.of());

@@ -19,7 +19,8 @@ class RatingsGrid extends Grid<StandardRatingCheck> {
         Grids.keepFirstColumnInView(this);
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(StandardRatingCheck::standardCode).setHeader("Standard").setWidth("6rem").setFlexGrow(0);
+        addColumn(c -> c.standardTitle() == null ? c.standardCode() : c.standardCode() + " " + c.standardTitle())
+                .setHeader("Standard").setWidth("11rem").setFlexGrow(0);
         // the published rating with a badge saying whether it follows the rule, departs from it, or has no rule
         addColumn(LitRenderer.<StandardRatingCheck>of("""
                         <span>${item.rating}</span> <span theme="badge ${item.tone} small" style="${item.style}">${item.badge}</span>""")

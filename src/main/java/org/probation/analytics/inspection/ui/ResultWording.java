@@ -3,12 +3,27 @@ package org.probation.analytics.inspection.ui;
 import java.util.List;
 import org.probation.analytics.inspection.QualityFlag;
 import org.probation.analytics.inspection.ResultNode;
+import org.probation.analytics.rating.OverallCheck;
 import org.probation.analytics.rating.StandardRatingCheck;
 
 /** How the inspection page words a result's detail and a rating's distance to its band edge. */
 final class ResultWording {
 
     private ResultWording() {}
+
+    /** The published overall score and rating beside the ones the standard ratings give, or why there is none. */
+    static String overall(OverallCheck o) {
+        String published = o.publishedRating() == null ? "no overall rating printed" : o.publishedRating();
+        if (!o.scored()) {
+            return "This framework publishes no overall score (frameworks.csv leaves its max_score empty); published: "
+                    + published + ".";
+        }
+        return "Published " + (o.publishedScore() == null ? "score not printed" : "score " + o.publishedScore() + "/"
+                + o.maxScore()) + ", " + published + ". From the published standard ratings: " + o.computedScore() + "/"
+                + o.maxScore() + " = " + o.computedRating()
+                + (Boolean.TRUE.equals(o.ratingMatches()) && Boolean.TRUE.equals(o.scoreMatches()) ? " (agrees)." : " (DIFFERS).")
+                + " Bands " + o.bands() + " — " + o.bandsSource();
+    }
 
     /** Where each figure of a result is printed, with its count, estimate basis and flags. */
     static String describe(ResultNode node, List<QualityFlag> flags) {

@@ -168,7 +168,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(r -> r.region() == null ? "" : r.region()).setHeader("Region").setAutoWidth(true).setFlexGrow(0);
         for (StandardColumn s : standards) {
             grid.addColumn(r -> r.rating(s.code()) == null ? "—" : r.rating(s.code()))
-                    .setHeader(s.code()).setTooltipGenerator(r -> s.code() + " " + s.name())
+                    .setHeader(s.label()).setTooltipGenerator(r -> s.code() + " " + s.name())
                     .setWidth("7rem").setFlexGrow(1);
         }
     }

@@ -45,7 +45,7 @@ class RatingHeatmap extends EChart {
                 "extraCssText", "max-width: 380px; white-space: normal;"));
         option.put("grid", Map.of("left", 8, "right", 16, "top", 64, "bottom", 8, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "position", "top", "data",
-                standards.stream().map(StandardColumn::code).toList(), "splitArea", Map.of("show", false),
+                standards.stream().map(s -> s.title() == null ? s.code() : s.code() + "\n" + s.title()).toList(), "splitArea", Map.of("show", false),
                 "axisTick", Map.of("show", false), "axisLabel", Map.of("fontWeight", "bold")));
         option.put("yAxis", Map.of("type", "category", "inverse", true, "data",
                 overview.rows().stream().map(OverviewRow::label).toList(), "axisTick", Map.of("show", false),

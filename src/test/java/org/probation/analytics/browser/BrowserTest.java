@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Real-browser tests: the app on a random local port, Debian's chromium driven headless by
  * Playwright. With CI=true a missing browser fails the run instead of skipping it.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:duckdb:memory:browser",
         "inspections.datasets-dir=datasets"})

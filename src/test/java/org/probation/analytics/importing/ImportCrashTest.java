@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * old version or the new, never neither), nothing is duplicated, and the staging folder is empty.
  * Six starts of the app; {@code -Dcrash.seed=N} repeats the random delays of a run.
  */
+@Tag("crash")
 class ImportCrashTest {
 
     private static final String PASSWORD = "crash-" + UUID.randomUUID();

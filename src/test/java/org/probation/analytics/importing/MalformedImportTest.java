@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,25 +17,40 @@ import org.probation.analytics.TestDatabase;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.DatasetTestSupport;
 
-/** Every malformed import of the corpus is refused with where and why, and the database is unchanged. */
+/**
+ * Every malformed import of the corpus is refused with where and why, and the database is unchanged.
+ * The base data is loaded once for the class: a preview writes nothing to the database (every case
+ * checks that), and should one ever change it, the base is loaded again before the next case.
+ */
 class MalformedImportTest {
 
     @TempDir
-    Path imports;
+    static Path imports;
 
-    TestDatabase db;
-    ImportService service;
+    static TestDatabase db;
+    static ImportService service;
+    /** The database just after the base load. */
+    static String base;
 
-    @BeforeEach
-    void setUp() {
+    @BeforeAll
+    static void loadBase() {
         db = new TestDatabase();
         DatasetLoader loader = DatasetTestSupport.loader(db);
         loader.load(ImportServiceTest.MINIMAL, imports);
         service = new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, ImportServiceTest.MINIMAL, imports);
+        base = db.snapshot();
     }
 
     @AfterEach
-    void tearDown() {
+    void reloadBaseIfChanged() {
+        if (!db.snapshot().equals(base)) {
+            closeDatabase();
+            loadBase();
+        }
+    }
+
+    @AfterAll
+    static void closeDatabase() {
         db.close();
     }
 

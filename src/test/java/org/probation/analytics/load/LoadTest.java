@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.catalina.Context;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code target/load/results.json}. A longer run, or on other data:
  * {@code ./mvnw -B verify -Dtest=LoadTest -Dsurefire.failIfNoSpecifiedTests=false -Dload.seconds=120 -Dload.datasets=/path/to/datasets}.
  */
+@Tag("load")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:duckdb:memory:load")
 class LoadTest {

@@ -16,4 +16,14 @@ public record ChangeReport(double alpha, List<String> pairs, int compared, int t
     public List<Change> significant() {
         return changes.stream().filter(c -> c.row().significant()).toList();
     }
+
+    /** Of the significant changes, those that rose (after − before above 0). */
+    public long rises() {
+        return significant().stream().filter(c -> c.row().diff() > 0).count();
+    }
+
+    /** Of the significant changes, those also significant under Benjamini–Hochberg within their pair, at every reading. */
+    public long surviveBenjaminiHochberg() {
+        return significant().stream().filter(c -> Adjustment.BENJAMINI_HOCHBERG.significant(c.row())).count();
+    }
 }

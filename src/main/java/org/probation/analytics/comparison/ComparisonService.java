@@ -228,6 +228,15 @@ public class ComparisonService {
     }
 
     /**
+     * What the questions {@code shown} of a comparison ({@code all}) come to under an adjustment at
+     * α: the counts a view's headline and summary report. Significance is decided here, not in views.
+     */
+    public ComparisonSummary summary(List<ComparisonRow> all, List<ComparisonRow> shown, Adjustment adjustment,
+            double alpha) {
+        return ComparisonSummary.of(all, shown, adjustment, alpha);
+    }
+
+    /**
      * The standards of a framework that have a short title, by code, labelled as the reports print
      * them ("2.2 Assessment"): for filters and headers. Empty for an unknown framework.
      */

@@ -150,20 +150,21 @@ public class SubsampleService {
         return subsamples.size() <= 1 ? "all cases only" : subsamples.stream().map(Choice::code).collect(Collectors.joining(", "));
     }
 
+    /** The headline counts of a contrast: significant at α under every reading, and how many survive Benjamini–Hochberg. */
+    public ComparisonSummary summary(List<ComparisonRow> contrast) {
+        return ComparisonSummary.of(contrast, contrast, Adjustment.NONE, ALPHA);
+    }
+
     /** The row's test in words, with the small-sample guards said plainly. */
     public static String verdict(ComparisonRow r) {
         if (!"NONE".equals(r.test())) {
-            return "pooled z" + (r.method().contains("Uncertain:")
+            return "pooled z" + (r.uncertain() && r.fisherP() != null
                     ? String.format(Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP()) : "");
         }
         String reason = r.notTestedReason() == null ? "" : r.notTestedReason();
-        if (reason.startsWith("not comparable")) {
-            return reason;
-        }
-        if (reason.startsWith("fewer than 5")) {
-            return "not tested: too few cases to test (" + reason + ")";
-        }
-        return "not tested: " + reason;
+        return r.notTested() == NotTestedKind.NOT_COMPARABLE ? reason
+                : r.notTested() == NotTestedKind.TOO_FEW_CASES ? "not tested: too few cases to test (" + reason + ")"
+                : "not tested: " + reason;
     }
 
     /** How the row's figures were reached, in words, with an R snippet when both counts are known. */
@@ -198,8 +199,8 @@ public class SubsampleService {
             s.append("Not flagged, because ").append(verdict(r).replace("not tested: ", "it was not tested: ")).append(".\n");
         }
         s.append(VerdictWording.readings(r, ALPHA));
-        if (r.approximate() && !r.method().contains("pproximate")) {
-            s.append("Approximate: a count is estimated (not stated in the report), so every figure is approximate.\n");
+        if (r.approximate()) {
+            s.append("Approximate: the counts are estimated (not stated in the report), so every figure is approximate.\n");
         }
         s.append("Method: ").append(r.method().replaceAll("\\.+$", "")).append(".\n");
         s.append("Intervals: 90% Wilson score for each percent; Newcombe's hybrid score (method 10) for the difference.\n");

@@ -71,10 +71,27 @@ class ReadingVerdictsReferenceTest {
         assertThat(rows.get(0).q()).isCloseTo(0.03, within(1e-12));
     }
 
+    @Test
+    void holm_is_significant_under_every_reading_only_when_it_is_at_every_largest_p() {
+        // With every p at its largest (0.01, 0.2, 0.5) Holm's adjusted p = 0.03, 0.4, 0.5; at every smallest
+        // (0.01, 0.02, 0.5) = 0.03, 0.04, 0.5 (R: p.adjust(c(0.01, 0.02, 0.5), "holm")): the second depends
+        List<ComparisonRow> rows = ComparisonStatistics.withQValues(List.of(row("a", 0.01, 0.01, 0.01, Verdict.SIGNIFICANT),
+                row("b", 0.02, 0.02, 0.2, Verdict.DEPENDS), row("c", 0.5, 0.5, 0.5, Verdict.NOT_SIGNIFICANT)), 0.1);
+
+        assertThat(rows).extracting(ComparisonRow::holmVerdict).containsExactly("significant", "depends", "not_significant");
+        assertThat(rows).extracting(ComparisonRow::holmP).containsExactly(0.03, 0.04, 0.5);
+        assertThat(rows).extracting(Adjustment.HOLM::verdict)
+                .containsExactly(Verdict.SIGNIFICANT, Verdict.DEPENDS, Verdict.NOT_SIGNIFICANT);
+        assertThat(rows).extracting(Adjustment.NONE::significant).containsExactly(true, false, false);
+    }
+
     private static ComparisonRow row(String code, double p, double pMin, double pMax, Verdict verdict) {
-        return new ComparisonRow(code, "q", "key_question", "A", 1, 10, 10.0, "estimated", 1, "B", 5, 10, 50.0, "estimated", 1,
-                40.0, null, null, null, p, "POOLED_Z", verdict == Verdict.SIGNIFICANT, null, null, null, true, "m", null,
-                null, null, null, null, pMin, pMax, verdict.code(), 2, null, null, null, "A − B");
+        return new ComparisonRow(new ComparisonRow.Item(code, "q", "key_question"),
+                new ComparisonRow.Side("A", 1, 10, 10.0, "estimated", 1, null, null, null),
+                new ComparisonRow.Side("B", 5, 10, 50.0, "estimated", 1, null, null, null),
+                new ComparisonRow.Outcome(40.0, null, null, null, p, "POOLED_Z", verdict == Verdict.SIGNIFICANT, null, null, true,
+                        "m", null, null),
+                new ComparisonRow.Verdicts(pMin, pMax, verdict.code(), 2, null, null, null, null), "A − B");
     }
 
     /** "x/n;x/n": the first is the point; a split's members share a group. */

@@ -174,9 +174,9 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** "Significant changes (p < 0.1, …): 0 rises and 4 falls; 3 survive Benjamini–Hochberg within their pair." */
     static String headline(ChangeReport r) {
-        long rises = r.significant().stream().filter(c -> c.row().diff() > 0).count();
+        long rises = r.rises();
         long falls = r.significant().size() - rises;
-        long survive = r.significant().stream().filter(c -> "significant".equals(c.row().bhVerdict())).count();
+        long survive = r.surviveBenjaminiHochberg();
         return "Significant changes (p < " + Figures.alpha(r.alpha()) + ", under every consistent count): "
                 + org.probation.analytics.comparison.Direction.AFTER_MINUS_BEFORE.counted(rises, falls)
                 + (r.significant().isEmpty() ? "" : survive == r.significant().size() ? "; all survive Benjamini–Hochberg within their pair"

@@ -46,8 +46,8 @@ class DifferenceChart extends EChart {
             ComparisonRow r = rows.get(i);
             codes.add(r.questionCode());
             boolean tested = r.p() != null && r.diff() != null;
-            boolean isSignificant = tested && filter.significant(r);
-            boolean isDepends = tested && !isSignificant && filter.depends(r);
+            boolean isSignificant = tested && filter.adjustment().significant(r);
+            boolean isDepends = tested && !isSignificant && filter.adjustment().depends(r);
             better.add(isSignificant && r.diff() > 0 ? bar(r.diff(), r.directionKind().word(r.diff())) : "-");
             worse.add(isSignificant && r.diff() <= 0 ? bar(r.diff(), r.directionKind().word(r.diff())) : "-");
             depends.add(isDepends ? bar(r.diff(), null) : "-");

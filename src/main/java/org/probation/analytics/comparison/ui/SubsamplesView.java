@@ -30,6 +30,7 @@ import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.DataFlag;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.Direction;
 import org.probation.analytics.comparison.SubsampleFigure;
 import org.probation.analytics.comparison.SubsampleFilter;
 import org.probation.analytics.comparison.SubsampleProfile;
@@ -188,7 +189,8 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         String labelB = b.getValue() == null ? "B" : b.getValue().label();
         contrastTitle.setText("Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
         contrastGrid.show(shown.contrast(), labelA, labelB, flags(f));
-        headline.setText(labelA + " − " + labelB + ": " + Headline.of(shown.contrast(), SubsampleService.ALPHA, labelA));
+        headline.setText(labelA + " − " + labelB + ": " + Headline.of(service.summary(shown.contrast()),
+                Direction.A_MINUS_B, labelA));
         ComparisonRow selected = shown.contrast().stream().filter(r -> r.questionCode().equals(question)).findFirst()
                 .orElse(null);
         if (selected == null) {

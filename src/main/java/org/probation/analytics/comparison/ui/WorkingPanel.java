@@ -66,8 +66,9 @@ class WorkingPanel extends VerticalLayout {
                     .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP())).append('\n');
         }
         s.append(VerdictWording.readings(r, alpha));
-        if (r.approximate() && !r.method().contains("Approximate")) {
-            s.append("Approximate: a count is an estimate reconstructed from rounded printed percents, so every figure is approximate.\n");
+        if (r.approximate()) {
+            s.append("Approximate: the counts are estimated (reconstructed from rounded printed percents, not stated in the "
+                    + "source), so every figure is approximate.\n");
         }
         if (calculation != null) {
             s.append("\nStep by step (the calculator, with A and B as above; it reads A − B"

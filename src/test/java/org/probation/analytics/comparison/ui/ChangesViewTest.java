@@ -83,7 +83,7 @@ class ChangesViewTest extends SeedKaribuTest {
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("before,beforeProvider,after,afterProvider,questionCode,question,level,labelA,xA,nA")
-                .contains("ciLow,ciHigh,z,p,test,significant,q,h");
+                .contains("diff,ciLow,ciHigh,z,p,test,significant,h,fisherP", "pMin,pMax,verdict,readings,q,bhVerdict,holmP,holmVerdict");
         assertThat(csv.lines()).hasSize(5);
     }
 }

@@ -1,5 +1,7 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.stats.TestUsed;
+
 /**
  * The columns of a {@link ComparisonRow} by the names the API and CSV give them: a view reads
  * {@code r.xA()} as it reads a table's column. Each reads one field of the row's groups.
@@ -120,7 +122,7 @@ public interface ComparisonColumns {
         return outcome().p();
     }
 
-    default String test() {
+    default TestUsed test() {
         return outcome().test();
     }
 

@@ -43,7 +43,7 @@ public record ComparisonRow(
      * p, whether a count is estimated, the method in words, and why it was not tested (words and
      * {@link NotTestedKind} code; null when tested).
      */
-    public record Outcome(Double diff, Double ciLow, Double ciHigh, Double z, Double p, String test, boolean significant,
+    public record Outcome(Double diff, Double ciLow, Double ciHigh, Double z, Double p, TestUsed test, boolean significant,
             Double h, Double fisherP, boolean approximate, String method, String notTestedReason, String notTestedKind) {}
 
     /**
@@ -82,7 +82,7 @@ public record ComparisonRow(
      * expected count below 5 (Fisher's exact p is shown beside it).
      */
     public boolean uncertain() {
-        return TestUsed.POOLED_Z.name().equals(outcome.test()) && a.x() != null && a.n() != null && b.x() != null
+        return outcome.test() == TestUsed.POOLED_Z && a.x() != null && a.n() != null && b.x() != null
                 && b.n() != null && TwoProportionTest.uncertain(a.x(), a.n(), b.x(), b.n());
     }
 

@@ -2,6 +2,7 @@ package org.probation.analytics.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.MultipleComparisons;
 import org.probation.analytics.stats.Proportions;
@@ -30,14 +31,14 @@ final class ComparisonStatistics {
             Double diff = a.percent() == null || b.percent() == null ? null
                     : direction.bFirst() ? b.percent() - a.percent() : a.percent() - b.percent();
             if (pc.notComparable() != null) {
-                rows.add(row(pc, diff, null, null, null, "NONE", null, null, false, method, pc.notComparable(),
+                rows.add(row(pc, diff, null, null, null, TestUsed.NONE, null, null, false, method, pc.notComparable(),
                         ReadingRange.notTested(pc.notComparable()), direction, NotTestedKind.NOT_COMPARABLE));
                 continue;
             }
             if (!a.known() || !b.known()) {
                 String reason = "count unknown on side " + (!a.known() ? "A" : "B")
                         + ": the report states no denominator and none could be estimated";
-                rows.add(row(pc, diff, null, null, null, "NONE", null, null, false, method, reason, ReadingRange.notTested(reason),
+                rows.add(row(pc, diff, null, null, null, TestUsed.NONE, null, null, false, method, reason, ReadingRange.notTested(reason),
                         direction, NotTestedKind.COUNT_UNKNOWN));
                 continue;
             }
@@ -53,7 +54,7 @@ final class ComparisonStatistics {
             ReadingRange range = ReadingVerdicts.twoSample(a, b, alpha, r.p(), r.test(), r.notTestedReason());
             rows.add(new ComparisonRow(item(pc), side(a, ciA), side(b, ciB),
                     new ComparisonRow.Outcome(100 * r.diff(), r.diffCi() == null ? null : 100 * r.diffCi().low(),
-                            r.diffCi() == null ? null : 100 * r.diffCi().high(), r.z(), r.p(), r.test().name(),
+                            r.diffCi() == null ? null : 100 * r.diffCi().high(), r.z(), r.p(), r.test(),
                             range.verdict() == Verdict.SIGNIFICANT, r.h(), r.fisherP(), approximate,
                             method + (r.flagReason() == null ? "" : "; " + r.flagReason()), r.notTestedReason(),
                             r.notTestedReason() == null ? null : NotTestedKind.ofGuard(a, b).code()),
@@ -64,7 +65,7 @@ final class ComparisonStatistics {
     }
 
     /** A row built from its parts: a comparator row or one that was not tested; {@code range} gives its verdict. */
-    static ComparisonRow row(PairedCounts pc, Double diff, Double ciLow, Double ciHigh, Double z, String test, Double p,
+    static ComparisonRow row(PairedCounts pc, Double diff, Double ciLow, Double ciHigh, Double z, TestUsed test, Double p,
             Double h, boolean approximate, String method, String notTested, ReadingRange range, Direction direction,
             NotTestedKind kind) {
         return new ComparisonRow(item(pc), side(pc.a(), wilson(pc.a())), side(pc.b(), wilson(pc.b())),

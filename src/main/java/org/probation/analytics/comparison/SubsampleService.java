@@ -15,6 +15,7 @@ import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.SubsampleProfile.Choice;
 import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
 import org.probation.analytics.framework.FrameworkItems;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.Proportions;
 import org.springframework.stereotype.Service;
@@ -157,7 +158,7 @@ public class SubsampleService {
 
     /** The row's test in words, with the small-sample guards said plainly. */
     public static String verdict(ComparisonRow r) {
-        if (!"NONE".equals(r.test())) {
+        if (r.test() != TestUsed.NONE) {
             return "pooled z" + (r.uncertain() && r.fisherP() != null
                     ? String.format(Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP()) : "");
         }
@@ -180,7 +181,7 @@ public class SubsampleService {
                     r.ciLow(), r.ciHigh()));
         }
         boolean known = r.xA() != null && r.nA() != null && r.xB() != null && r.nB() != null;
-        if (!"NONE".equals(r.test())) {
+        if (r.test() != TestUsed.NONE) {
             double pooled = (double) (r.xA() + r.xB()) / (r.nA() + r.nB());
             double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / r.nA() + 1.0 / r.nB()));
             s.append(f("Test: the inspectorate's pooled two-proportion z-test, two-sided, at α = %s.%n", trim(ALPHA)));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.stats.TestUsed;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
@@ -94,7 +95,7 @@ class ComparisonFixtureTest {
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.questionCode()).isEqualTo("2.2.3");
             assertThat(r.diff()).isCloseTo(-10.0, org.assertj.core.data.Offset.offset(1e-9)); // A − B
-            assertThat(r.test()).isEqualTo("POOLED_Z");
+            assertThat(r.test()).isEqualTo(TestUsed.POOLED_Z);
             assertThat(r.q()).isEqualTo(r.p());
         });
     }

@@ -1,5 +1,7 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.base.CountKind;
+
 /**
  * One question's published result in one sub-sample of an inspection, as comparisons count it
  * (the first printing): the percent, the count as stated, estimated or unknown (x and n null),
@@ -15,14 +17,14 @@ public record SubsampleFigure(
         double percent,
         Integer x,
         Integer n,
-        String countKind,
+        CountKind countKind,
         Double ciLow,
         Double ciHigh) {
 
     /** The count as a table shows it: x/n stated, ≈x/n estimated, ?/n or "n unknown". */
     public String countLabel() {
         if (x != null && n != null) {
-            return ("estimated".equals(countKind) ? "≈" : "") + x + "/" + n;
+            return (countKind == CountKind.ESTIMATED ? "≈" : "") + x + "/" + n;
         }
         return n != null ? "?/" + n : "n unknown";
     }

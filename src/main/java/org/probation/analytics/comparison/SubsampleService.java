@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.calculator.CalculatorService;
@@ -222,7 +223,7 @@ public class SubsampleService {
             return f("%s = %s: %s; count unknown.%n", side, label, printed);
         }
         return f("%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n", side, label, printed,
-                "estimated".equals(kind) ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
+                CountKind.parse(kind) == CountKind.ESTIMATED ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
     }
 
     private static String f(String format, Object... args) {

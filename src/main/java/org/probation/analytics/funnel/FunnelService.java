@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.funnel.FunnelRepository.CountRow;
@@ -89,7 +90,7 @@ public class FunnelService {
         double printed = r.percent().doubleValue();
         if (limits == null) {
             return new FunnelPoint(r.inspectionId(), r.provider(), r.published().getYear(), r.region(), printed,
-                    "unknown", null, null, null, null, null, null, null, null, null, "not plotted: count unknown", null);
+                    CountKind.UNKNOWN, null, null, null, null, null, null, null, null, null, "not plotted: count unknown", null);
         }
         Interval narrow = limits.at(r.n(), FunnelLimits.Z_90);
         Interval wide = limits.at(r.n(), FunnelLimits.Z_99_8);

@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItemRepository;
 import org.probation.analytics.framework.FrameworkItems;
@@ -69,7 +70,7 @@ public class InspectionRepository {
         List<ResultRow> rows = new ArrayList<>();
         dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.QUESTION_AS_PRINTED, RESULT.SUBSAMPLE,
                         RESULT.PERCENT_PRINTED, RESULT.PERCENT, RESULT.PERCENT_KIND, RESULT.YES_COUNT, RESULT.DENOMINATOR,
-                        RESULT.DENOMINATOR_KIND, RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS,
+                        RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse), RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS,
                         RESULT.ESTIMATE_UNIQUE, RESULT.ESTIMATE_SOLUTIONS, RESULT.ESTIMATE_READINGS, RESULT.MARKER,
                         RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
                         RESULT.SOURCE_FILE.concat(DSL.inline(" line ")).concat(RESULT.SOURCE_LINE.cast(String.class)))

@@ -1,11 +1,14 @@
 package org.probation.analytics.inspection;
 
+import org.probation.analytics.base.CountKind;
+
 /**
  * One printed result: a key question or prompt in one sub-sample, with its count as stated,
  * estimated (with the basis) or unknown, and where it is printed.
  *
  * @param yes          the stated yes-count, or null
  * @param n            the stated denominator, or null
+ * @param denominator  how the count is known: stated, estimated or unknown
  * @param yesEstimate  an estimated yes-count (never a stated one), or null
  * @param nEstimate    an estimated denominator (never a stated one), or null
  * @param estimateSolutions how many counts are consistent with the printed figures (null when not estimated)
@@ -23,7 +26,7 @@ public record ResultRow(
         String percentKind,
         Integer yes,
         Integer n,
-        String denominator,
+        CountKind denominator,
         Integer yesEstimate,
         Integer nEstimate,
         String estimateBasis,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -26,7 +27,7 @@ class RatingRepository {
 
     /** A key question's all-cases result with its count, stated or estimated. */
     record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
-            String denominatorKind) {}
+            CountKind denominatorKind) {}
 
     /** A standard of a framework, before an inspection's published rating is attached. */
     record FrameworkStandard(String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
@@ -79,7 +80,7 @@ class RatingRepository {
     List<KeyQuestionRow> keyQuestionResults(String inspectionId, FrameworkItems.Lookup items) {
         Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
         dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT, RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
-                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND)
+                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse))
                 .from(RESULT)
                 .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)

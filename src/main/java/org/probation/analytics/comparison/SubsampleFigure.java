@@ -1,6 +1,7 @@
 package org.probation.analytics.comparison;
 
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * One question's published result in one sub-sample of an inspection, as comparisons count it
@@ -10,7 +11,7 @@ import org.probation.analytics.base.CountKind;
 public record SubsampleFigure(
         String questionCode,
         String question,
-        String level,
+        QuestionLevel level,
         String standardCode,
         String subsample,
         String subsampleLabel,

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ class SubsampleRepository {
     record PublishedSubsample(String inspectionId, String code, String label) {}
 
     /** One question's count in one sub-sample, before its interval is computed. */
-    record FigureRow(String questionCode, String question, String level, String standardCode, String standardName,
+    record FigureRow(String questionCode, String question, QuestionLevel level, String standardCode, String standardName,
             String subsample, String subsampleLabel, double percent, Integer x, Integer n, CountKind countKind) {}
 
     private final DSLContext dsl;
@@ -71,7 +72,7 @@ class SubsampleRepository {
                         return;
                     }
                     FrameworkItem standard = item.standardCode() == null ? null : items.get(r.value1(), item.standardCode());
-                    rows.add(new FigureRow(r.value2(), item.text(), item.level(), item.standardCode(),
+                    rows.add(new FigureRow(r.value2(), item.text(), item.questionLevel(), item.standardCode(),
                             standard == null ? null : standard.text(), r.value3(), r.value4(), r.value5().doubleValue(),
                             r.value6(), r.value7(), r.value8()));
                 });

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.SubsampleProfile.Choice;
 import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
@@ -82,8 +83,8 @@ public class SubsampleService {
                 : comparisons.subsamples(id, pair[0], pair[1], ALPHA).stream()
                         .filter(r -> questions.contains(r.questionCode())).toList();
         if (pair[0] != null && contrast.isEmpty()) {
-            notes.add(pair[1] + " and " + pair[0] + " share no " + (resolved.level().equals(SubsampleFilter.PROMPTS)
-                    ? "prompt" : "key question") + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
+            notes.add(pair[1] + " and " + pair[0] + " share no " + QuestionLevel.parse(resolved.level()).words()
+                    + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
         }
         return new SubsampleProfile(resolved, inspections, subsamples, List.copyOf(standards.values()), figures,
                 contrast, ALPHA, notes.isEmpty() ? null : String.join(" ", notes));

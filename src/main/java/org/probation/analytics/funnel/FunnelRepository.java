@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.springframework.stereotype.Repository;
 
 /** Reads one question's all-cases count for every inspection of a framework, for the funnel plot. */
@@ -41,12 +42,12 @@ class FunnelRepository {
 
     /** The key questions and prompts with an all-cases result in some inspection of the framework. */
     List<FunnelQuestion> questions(String framework) {
-        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL,
+        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
                         count().filterWhere(RESULT_COUNT.X.isNotNull()), count())
                 .from(FRAMEWORK_ITEM)
                 .join(RESULT_COUNT).on(RESULT_COUNT.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         RESULT_COUNT.ITEM_CODE.eq(FRAMEWORK_ITEM.CODE), RESULT_COUNT.SUBSAMPLE.eq("all"))
-                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.in("key_question", "prompt"))
+                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.in(QuestionLevel.KEY_QUESTION.code(), QuestionLevel.PROMPT.code()))
                 .groupBy(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL)
                 .orderBy(FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FunnelQuestion::new));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.funnel.FunnelRepository.CountRow;
 import org.probation.analytics.stats.FunnelLimits;
 import org.probation.analytics.stats.FunnelLimits.Position;
@@ -51,7 +52,7 @@ public class FunnelService {
      * inspections (so that it plots as many providers as any key question can), else the first question.
      */
     public Optional<String> defaultQuestion(List<FunnelQuestion> questions) {
-        return questions.stream().filter(q -> q.level().equals("key_question"))
+        return questions.stream().filter(q -> q.level() == QuestionLevel.KEY_QUESTION)
                 .max(Comparator.comparingInt(FunnelQuestion::known).thenComparing(Comparator.comparing(
                         FunnelQuestion::code, Comparator.reverseOrder())))
                 .or(() -> questions.stream().findFirst())

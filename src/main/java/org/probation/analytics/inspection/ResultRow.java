@@ -1,6 +1,7 @@
 package org.probation.analytics.inspection;
 
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * One printed result: a key question or prompt in one sub-sample, with its count as stated,
@@ -17,7 +18,7 @@ import org.probation.analytics.base.CountKind;
 public record ResultRow(
         String standardCode,
         String questionCode,
-        String level,
+        QuestionLevel level,
         String question,
         String questionAsPrinted,
         String subsample,

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -60,7 +61,7 @@ class RatingRepository {
                 .from(FRAMEWORK_ITEM)
                 .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .where(FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .where(FRAMEWORK_ITEM.LEVEL.eq(QuestionLevel.STANDARD.code()))
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FrameworkStandard::new));
     }
@@ -86,7 +87,7 @@ class RatingRepository {
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
                 .forEach(r -> {
                     FrameworkItem item = items.get(r.value1(), r.value2());
-                    if (item != null && item.level().equals("key_question") && !first.containsKey(r.value2())) {
+                    if (item != null && item.questionLevel() == QuestionLevel.KEY_QUESTION && !first.containsKey(r.value2())) {
                         first.put(r.value2(), new KeyQuestionRow(r.value2(), item.parentCode(), item.text(),
                                 toDouble(r.value3()), r.value4(), r.value5(), r.value6()));
                     }

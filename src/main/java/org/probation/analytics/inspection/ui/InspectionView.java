@@ -215,7 +215,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         resultGrid.asSingleSelect().addValueChangeListener(e -> {
             source.setText(e.getValue() == null ? "" : ResultWording.describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of())));
             // a funnel compares providers' all-cases results of one key question or prompt
-            boolean question = e.getValue() != null && List.of("key_question", "prompt").contains(e.getValue().level())
+            boolean question = e.getValue() != null && e.getValue().level().question()
                     && e.getValue().bySubsample().containsKey("all");
             funnel.setVisible(question);
             if (question) {

@@ -23,6 +23,7 @@ import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.db.tables.ResultCount;
 import org.springframework.stereotype.Repository;
 
@@ -97,7 +98,7 @@ class ComparisonRepository {
      */
     List<ProviderPools.AllCases> allCases(String framework) {
         return dsl.select(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N,
-                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND, RESULT_COUNT.READING_LIST, RESULT_COUNT.X_LOW,
+                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse), RESULT_COUNT.READING_LIST, RESULT_COUNT.X_LOW,
                         RESULT_COUNT.N_LOW, RESULT_COUNT.X_HIGH, RESULT_COUNT.N_HIGH)
                 .from(RESULT_COUNT)
                 .where(RESULT_COUNT.FRAMEWORK.eq(framework), RESULT_COUNT.SUBSAMPLE.eq("all"))
@@ -118,7 +119,7 @@ class ComparisonRepository {
                 .where(rc.INSPECTION_ID.eq(inspectionId), rc.SUBSAMPLE.eq("all"))
                 .orderBy(rc.ITEM_CODE, COMPARATOR.SERIES)
                 .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with("all"),
-                        new Counts(null, null, r.value5().doubleValue(), "printed", 0, r.value6())));
+                        new Counts(null, null, r.value5().doubleValue(), CountKind.PRINTED, 0, r.value6())));
     }
 
     /** Two regions' inspections of one framework, each pooled question by question. */
@@ -202,7 +203,7 @@ class ComparisonRepository {
         ResultCount rc = RESULT_COUNT.as("p");
         return dsl.select(rc.ITEM_CODE.as("item_code"), sum(rc.X).as("x"), sum(rc.N).filterWhere(rc.X.isNotNull()).as("n"),
                         countDistinct(INSPECTION.PROVIDER_ID).filterWhere(rc.X.isNotNull()).as("providers"),
-                        boolOr(rc.COUNT_KIND.eq("estimated")).as("estimated"),
+                        boolOr(rc.COUNT_KIND.eq(CountKind.ESTIMATED.code())).as("estimated"),
                         // every provider at its lowest-rate, then its highest-rate consistent count
                         sum(rc.X_LOW).as("x_low"), sum(rc.N_LOW).filterWhere(rc.X.isNotNull()).as("n_low"),
                         sum(rc.X_HIGH).as("x_high"), sum(rc.N_HIGH).filterWhere(rc.X.isNotNull()).as("n_high"))
@@ -215,14 +216,15 @@ class ComparisonRepository {
     }
 
     /** One inspection's count of a question in one sub-sample, with every consistent reading of it. */
-    record Side(Integer x, Integer n, BigDecimal percent, String kind, String readingList, String readingGroup) {
+    record Side(Integer x, Integer n, BigDecimal percent, CountKind kind, String readingList, String readingGroup) {
         Counts with(String label) {
             return new Counts(x, n, percent.doubleValue(), kind, 1, label, Readings.parse(readingList, readingGroup));
         }
     }
 
     private static org.jooq.SelectField<Side> side(ResultCount rc) {
-        return DSL.row(rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND, rc.READING_LIST, rc.READING_GROUP).mapping(Side::new);
+        return DSL.row(rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND.convertFrom(CountKind::parse), rc.READING_LIST, rc.READING_GROUP)
+                .mapping(Side::new);
     }
 
     private static Counts pooled(Record r, int from, String label) {
@@ -231,12 +233,12 @@ class ComparisonRepository {
         Integer providers = r.get(from + 2, Integer.class);
         Boolean estimated = r.get(from + 3, Boolean.class);
         if (x == null || n == null || n.signum() == 0) {
-            return new Counts(null, null, null, "unknown", providers == null ? 0 : providers, label);
+            return new Counts(null, null, null, CountKind.UNKNOWN, providers == null ? 0 : providers, label);
         }
         Readings readings = Readings.ofPool(new long[][] {{x.longValue(), n.longValue()},
                 {r.get(from + 4, BigDecimal.class).longValue(), r.get(from + 5, BigDecimal.class).longValue()},
                 {r.get(from + 6, BigDecimal.class).longValue(), r.get(from + 7, BigDecimal.class).longValue()}});
         return new Counts(x.intValue(), n.intValue(), 100.0 * x.doubleValue() / n.doubleValue(),
-                Boolean.TRUE.equals(estimated) ? "estimated" : "stated", providers, label, readings);
+                Boolean.TRUE.equals(estimated) ? CountKind.ESTIMATED : CountKind.STATED, providers, label, readings);
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -26,8 +28,8 @@ class SubsampleRepository {
     record PublishedSubsample(String inspectionId, String code, String label) {}
 
     /** One question's count in one sub-sample, before its interval is computed. */
-    record FigureRow(String questionCode, String question, String level, String standardCode, String standardName,
-            String subsample, String subsampleLabel, double percent, Integer x, Integer n, String countKind) {}
+    record FigureRow(String questionCode, String question, QuestionLevel level, String standardCode, String standardName,
+            String subsample, String subsampleLabel, double percent, Integer x, Integer n, CountKind countKind) {}
 
     private final DSLContext dsl;
 
@@ -57,7 +59,7 @@ class SubsampleRepository {
     List<FigureRow> figures(String inspectionId, String level, FrameworkItems.Lookup items) {
         List<FigureRow> rows = new ArrayList<>();
         dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, SUBSAMPLE.CODE, SUBSAMPLE.LABEL, RESULT_COUNT.PERCENT,
-                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.COUNT_KIND)
+                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse))
                 .from(RESULT_COUNT)
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK),
                         FRAMEWORK_ITEM.CODE.eq(RESULT_COUNT.ITEM_CODE))
@@ -70,7 +72,7 @@ class SubsampleRepository {
                         return;
                     }
                     FrameworkItem standard = item.standardCode() == null ? null : items.get(r.value1(), item.standardCode());
-                    rows.add(new FigureRow(r.value2(), item.text(), item.level(), item.standardCode(),
+                    rows.add(new FigureRow(r.value2(), item.text(), item.questionLevel(), item.standardCode(),
                             standard == null ? null : standard.text(), r.value3(), r.value4(), r.value5().doubleValue(),
                             r.value6(), r.value7(), r.value8()));
                 });

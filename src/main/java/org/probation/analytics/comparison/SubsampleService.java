@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.SubsampleProfile.Choice;
 import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
@@ -82,8 +84,8 @@ public class SubsampleService {
                 : comparisons.subsamples(id, pair[0], pair[1], ALPHA).stream()
                         .filter(r -> questions.contains(r.questionCode())).toList();
         if (pair[0] != null && contrast.isEmpty()) {
-            notes.add(pair[1] + " and " + pair[0] + " share no " + (resolved.level().equals(SubsampleFilter.PROMPTS)
-                    ? "prompt" : "key question") + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
+            notes.add(pair[1] + " and " + pair[0] + " share no " + QuestionLevel.parse(resolved.level()).words()
+                    + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
         }
         return new SubsampleProfile(resolved, inspections, subsamples, List.copyOf(standards.values()), figures,
                 contrast, ALPHA, notes.isEmpty() ? null : String.join(" ", notes));
@@ -224,7 +226,7 @@ public class SubsampleService {
             return f("%s = %s: %s; count unknown.%n", side, label, printed);
         }
         return f("%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n", side, label, printed,
-                "estimated".equals(kind) ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
+                CountKind.parse(kind) == CountKind.ESTIMATED ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
     }
 
     private static String f(String format, Object... args) {

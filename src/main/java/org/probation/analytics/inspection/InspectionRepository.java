@@ -15,6 +15,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItemRepository;
 import org.probation.analytics.framework.FrameworkItems;
@@ -69,7 +71,7 @@ public class InspectionRepository {
         List<ResultRow> rows = new ArrayList<>();
         dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.QUESTION_AS_PRINTED, RESULT.SUBSAMPLE,
                         RESULT.PERCENT_PRINTED, RESULT.PERCENT, RESULT.PERCENT_KIND, RESULT.YES_COUNT, RESULT.DENOMINATOR,
-                        RESULT.DENOMINATOR_KIND, RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS,
+                        RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse), RESULT.YES_ESTIMATE, RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS,
                         RESULT.ESTIMATE_UNIQUE, RESULT.ESTIMATE_SOLUTIONS, RESULT.ESTIMATE_READINGS, RESULT.MARKER,
                         RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
                         RESULT.SOURCE_FILE.concat(DSL.inline(" line ")).concat(RESULT.SOURCE_LINE.cast(String.class)))
@@ -80,7 +82,7 @@ public class InspectionRepository {
                 .forEach(r -> {
                     FrameworkItem item = items.get(r.value1(), r.value2());
                     if (item != null) { // every result's question is in its framework (the load checks it)
-                        rows.add(new ResultRow(item.standardCode(), r.value2(), item.level(), item.text(), r.value3(),
+                        rows.add(new ResultRow(item.standardCode(), r.value2(), item.questionLevel(), item.text(), r.value3(),
                                 r.value4(), r.value5(), r.value6().doubleValue(), r.value7(), r.value8(), r.value9(),
                                 r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), r.value16(),
                                 r.value17(), r.value18(), r.value19(), r.value20()));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -26,7 +28,7 @@ class RatingRepository {
 
     /** A key question's all-cases result with its count, stated or estimated. */
     record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
-            String denominatorKind) {}
+            CountKind denominatorKind) {}
 
     /** A standard of a framework, before an inspection's published rating is attached. */
     record FrameworkStandard(String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
@@ -59,7 +61,7 @@ class RatingRepository {
                 .from(FRAMEWORK_ITEM)
                 .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .where(FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .where(FRAMEWORK_ITEM.LEVEL.eq(QuestionLevel.STANDARD.code()))
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FrameworkStandard::new));
     }
@@ -79,13 +81,13 @@ class RatingRepository {
     List<KeyQuestionRow> keyQuestionResults(String inspectionId, FrameworkItems.Lookup items) {
         Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
         dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT, RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
-                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND)
+                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse))
                 .from(RESULT)
                 .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
                 .forEach(r -> {
                     FrameworkItem item = items.get(r.value1(), r.value2());
-                    if (item != null && item.level().equals("key_question") && !first.containsKey(r.value2())) {
+                    if (item != null && item.questionLevel() == QuestionLevel.KEY_QUESTION && !first.containsKey(r.value2())) {
                         first.put(r.value2(), new KeyQuestionRow(r.value2(), item.parentCode(), item.text(),
                                 toDouble(r.value3()), r.value4(), r.value5(), r.value6()));
                     }

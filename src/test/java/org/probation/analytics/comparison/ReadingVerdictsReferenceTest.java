@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.Alternative;
 import org.probation.analytics.stats.ReadingRange;
 import org.probation.analytics.stats.TestUsed;
@@ -56,7 +57,7 @@ class ReadingVerdictsReferenceTest {
         Counts a = counts("8/24;4/12", true);
         Counts b = counts("10/16;5/8", true);
         assertThat(ReadingVerdicts.twoSample(a, b, 0.1, null, TestUsed.NONE, null).combinations()).isEqualTo(2);
-        Counts otherInspection = new Counts(10, 16, 62.5, "estimated", 1, "b", new Readings(new int[] {10, 5}, new int[] {16, 8}, "other"));
+        Counts otherInspection = new Counts(10, 16, 62.5, CountKind.ESTIMATED, 1, "b", new Readings(new int[] {10, 5}, new int[] {16, 8}, "other"));
         assertThat(ReadingVerdicts.twoSample(a, otherInspection, 0.1, null, TestUsed.NONE, null).combinations()).isEqualTo(4);
     }
 
@@ -104,6 +105,6 @@ class ReadingVerdictsReferenceTest {
             n[i] = Integer.parseInt(parts[i].split("/")[1]);
         }
         Readings readings = parts.length == 1 ? null : new Readings(x, n, paired ? "split" : null);
-        return new Counts(x[0], n[0], 100.0 * x[0] / n[0], "estimated", 1, "side", readings);
+        return new Counts(x[0], n[0], 100.0 * x[0] / n[0], CountKind.ESTIMATED, 1, "side", readings);
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.BenchmarkKind;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LastViewed;
@@ -51,7 +52,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final RatingService ratings;
     private final ComparisonService comparisons;
     private final KeyQuestionChart chart = new KeyQuestionChart();
-    private final Select<String> benchmark = new Select<>();
+    private final Select<BenchmarkKind> benchmark = new Select<>();
     /** What the report's markers (* and **) mean, as its own legend says. */
     private final Paragraph markers = new Paragraph();
     /** Why the chosen benchmark shows no marker (an empty pool, no comparator printed). */
@@ -82,20 +83,20 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         configureFlagGrid();
         source.setId("result-source");
         benchmark.setLabel("Benchmark marker");
-        benchmark.setItems("national", "region", "comparator");
+        benchmark.setItems(BenchmarkKind.values());
         benchmark.setItemLabelGenerator(b -> switch (b) {
-            case "national" -> "All other providers of the framework (pooled)";
-            case "region" -> "The region's other providers (pooled)";
-            default -> "Comparator printed in the report";
+            case NATIONAL -> "All other providers of the framework (pooled)";
+            case REGION -> "The region's other providers (pooled)";
+            case COMPARATOR -> "Comparator printed in the report";
         });
         benchmark.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 showChart();
-                UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue()));
+                UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue().code()));
             }
         });
         Button png = new Button("Download PNG", e -> chart.downloadPng(EChart.fileName(inspectionId, "key-questions",
-                        "vs", benchmark.getValue()),
+                        "vs", benchmark.getValue().code()),
                 title.getText() + "\nKey questions with 90% intervals; marker: " + benchmark.getItemLabelGenerator()
                         .apply(benchmark.getValue()) + "\nDrawn " + java.time.LocalDate.now()));
         overall.setId("overall-check");
@@ -114,7 +115,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     /** The key questions always; the chosen benchmark's markers where it has any, else a note saying why not. */
     private void showChart() {
         try {
-            chart.show(comparisons.benchmark(inspectionId, benchmark.getValue(), 0.1));
+            chart.show(comparisons.benchmark(inspectionId, benchmark.getValue().code(), 0.1));
             benchmarkNote.setVisible(false);
         } catch (ComparisonException e) {
             chart.show(comparisons.ownFigures(inspectionId));
@@ -131,7 +132,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         LastViewed.remember("inspection", Map.of("id", id));
         framework = inspection.framework();
         benchmark.setValue(UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
-                .filter(b -> List.of("national", "region", "comparator").contains(b)).orElse("national"));
+                .flatMap(BenchmarkKind::find).orElse(BenchmarkKind.NATIONAL));
         showChart();
         title.setText(inspection.title());
         showLinks(inspection);
@@ -163,12 +164,12 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         comparisons.previousInspection(id).ifPresent(previous -> links.add(link("link-changes",
                 "Changes since " + comparisons.inspectionName(previous), "compare?mode=inspections&before=" + previous + "&after=" + id)));
         // a benchmark whose pool is empty is said, not offered as a link to an empty page (issue 14, item 3)
-        for (String against : List.of("national", "region")) {
-            String text = against.equals("national") ? "Against all other providers" : "Against its region";
-            comparisons.benchmarkPool(id, against).ifPresent(pool -> links.add(pool.providers().isEmpty()
-                    ? unavailable("link-" + against, text + ": no other inspected provider")
-                    : link("link-" + against, text + " (" + pool.providers().size() + ")",
-                            "compare?mode=benchmark&inspection=" + id + "&against=" + against)));
+        for (BenchmarkKind against : List.of(BenchmarkKind.NATIONAL, BenchmarkKind.REGION)) {
+            String text = against == BenchmarkKind.NATIONAL ? "Against all other providers" : "Against its region";
+            comparisons.benchmarkPool(id, against.code()).ifPresent(pool -> links.add(pool.providers().isEmpty()
+                    ? unavailable("link-" + against.code(), text + ": no other inspected provider")
+                    : link("link-" + against.code(), text + " (" + pool.providers().size() + ")",
+                            "compare?mode=benchmark&inspection=" + id + "&against=" + against.code())));
         }
         links.add(link("link-subsamples", "Its sub-samples", "subsamples?inspection=" + id));
         funnel.setVisible(false);
@@ -215,7 +216,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         resultGrid.asSingleSelect().addValueChangeListener(e -> {
             source.setText(e.getValue() == null ? "" : ResultWording.describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of())));
             // a funnel compares providers' all-cases results of one key question or prompt
-            boolean question = e.getValue() != null && List.of("key_question", "prompt").contains(e.getValue().level())
+            boolean question = e.getValue() != null && e.getValue().level().question()
                     && e.getValue().bySubsample().containsKey("all");
             funnel.setVisible(question);
             if (question) {

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.TestUsed;
 
 /**
@@ -46,7 +47,7 @@ public interface ComparisonColumns {
         return a().pct();
     }
 
-    default String countA() {
+    default CountKind countA() {
         return a().count();
     }
 
@@ -82,7 +83,7 @@ public interface ComparisonColumns {
         return b().pct();
     }
 
-    default String countB() {
+    default CountKind countB() {
         return b().count();
     }
 

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.base.CountKind;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.TwoProportionTest;
@@ -34,7 +35,7 @@ public record ComparisonRow(
      * interval in percent (null when the count is unknown) and its consistent counts when there are
      * several (else null).
      */
-    public record Side(String label, Integer x, Integer n, Double pct, String count, int providers, Double ciLow,
+    public record Side(String label, Integer x, Integer n, Double pct, CountKind count, int providers, Double ciLow,
             Double ciHigh, String readings) {}
 
     /**

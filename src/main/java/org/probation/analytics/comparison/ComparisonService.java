@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 import org.probation.analytics.framework.FrameworkItem;
@@ -243,7 +244,7 @@ public class ComparisonService {
     public Map<String, String> standardLabels(String framework) {
         Map<String, String> labels = new LinkedHashMap<>();
         items.lookup().of(framework).stream()
-                .filter(i -> "standard".equals(i.level()))
+                .filter(i -> i.questionLevel() == QuestionLevel.STANDARD)
                 .forEach(i -> labels.put(i.code(), i.label()));
         return labels;
     }

@@ -81,7 +81,7 @@ final class ComparisonStatistics {
 
     /** A side's figures, with its 90% Wilson interval in percent (null when its count is unknown). */
     private static ComparisonRow.Side side(Counts c, Interval wilson) {
-        return new ComparisonRow.Side(c.label(), c.x(), c.n(), c.percent(), c.countKind(), c.providers(),
+        return new ComparisonRow.Side(c.label(), c.x(), c.n(), c.percent(), c.kind(), c.providers(),
                 wilson == null ? null : 100 * wilson.low(), wilson == null ? null : 100 * wilson.high(), listed(c));
     }
 

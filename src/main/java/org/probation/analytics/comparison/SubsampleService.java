@@ -219,14 +219,14 @@ public class SubsampleService {
         return new Working(s.toString(), rSnippet);
     }
 
-    private static String side(String side, String label, Double pct, Integer x, Integer n, String kind, Double low,
+    private static String side(String side, String label, Double pct, Integer x, Integer n, CountKind kind, Double low,
             Double high) {
         String printed = pct == null ? "no percent" : "printed " + trim(pct) + "%";
         if (x == null || n == null) {
             return f("%s = %s: %s; count unknown.%n", side, label, printed);
         }
         return f("%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n", side, label, printed,
-                CountKind.parse(kind) == CountKind.ESTIMATED ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
+                kind == CountKind.ESTIMATED ? "≈" : "", x, n, 100.0 * x / n, kind.code(), low, high);
     }
 
     private static String f(String format, Object... args) {

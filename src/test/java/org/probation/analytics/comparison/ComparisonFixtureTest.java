@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.TestUsed;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.analytics.TestDatabase;
@@ -58,7 +59,7 @@ class ComparisonFixtureTest {
         assertThat(row.xB()).isEqualTo(33 + 9);
         assertThat(row.nB()).isEqualTo(42 + 20);
         assertThat(row.providersB()).isEqualTo(2);
-        assertThat(row.countB()).isEqualTo("estimated");
+        assertThat(row.countB()).isEqualTo(CountKind.ESTIMATED);
         assertThat(row.approximate()).isTrue();
         // provider − benchmark: Devon and Torbay's count is the test's first sample
         assertThat(row.z()).isEqualTo(TwoProportionTest.withDefaults().test(28, 40, 42, 62).z());

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
@@ -123,7 +124,7 @@ class ComparisonSeedTest {
 
         assertThat(rows).hasSize(db.dsl.fetchCount(COMPARATOR, COMPARATOR.INSPECTION_ID.eq("nps-south-west-2021")));
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r.countB()).isEqualTo("printed");
+            assertThat(r.countB()).isEqualTo(CountKind.PRINTED);
             assertThat(r.method()).startsWith("one-sample score test");
             assertThat(r.test()).isIn(TestUsed.SCORE_Z, TestUsed.NONE);
             assertThat(r.xA()).isNotNull();

@@ -88,8 +88,8 @@ class ReadingVerdictsReferenceTest {
 
     private static ComparisonRow row(String code, double p, double pMin, double pMax, Verdict verdict) {
         return new ComparisonRow(new ComparisonRow.Item(code, "q", "key_question"),
-                new ComparisonRow.Side("A", 1, 10, 10.0, "estimated", 1, null, null, null),
-                new ComparisonRow.Side("B", 5, 10, 50.0, "estimated", 1, null, null, null),
+                new ComparisonRow.Side("A", 1, 10, 10.0, CountKind.ESTIMATED, 1, null, null, null),
+                new ComparisonRow.Side("B", 5, 10, 50.0, CountKind.ESTIMATED, 1, null, null, null),
                 new ComparisonRow.Outcome(40.0, null, null, null, p, TestUsed.POOLED_Z, verdict == Verdict.SIGNIFICANT, null, null, true,
                         "m", null, null),
                 new ComparisonRow.Verdicts(pMin, pMax, verdict.code(), 2, null, null, null, null), "A − B");

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import org.probation.analytics.base.CountKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ class DifferenceChart extends EChart {
 
     /** True when side B is a figure printed in a report (no count), so the interval is not Newcombe's. */
     static boolean againstPrintedFigure(List<ComparisonRow> rows) {
-        return !rows.isEmpty() && rows.stream().allMatch(r -> "printed".equals(r.countB()));
+        return !rows.isEmpty() && rows.stream().allMatch(r -> r.countB() == CountKind.PRINTED);
     }
 
     /** A symmetric value axis around zero, ticks every 10 points (20 beyond ±60). */

@@ -2,6 +2,7 @@ package org.probation.analytics.comparison.ui;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.comparison.ComparisonRow;
 
 /** How the comparison views print a figure: counts by how they are known, percents, points, p-values. */
@@ -10,14 +11,14 @@ final class Figures {
     private Figures() {}
 
     /** "11/20" stated, "≈13/42" estimated, "n unknown", or "printed figure" for a comparator without a count. */
-    static String count(Integer x, Integer n, String kind) {
-        if ("printed".equals(kind)) {
+    static String count(Integer x, Integer n, CountKind kind) {
+        if (kind == CountKind.PRINTED) {
             return "printed figure";
         }
         if (x == null || n == null) {
             return "n unknown";
         }
-        return ("estimated".equals(kind) ? "≈" : "") + x + "/" + n;
+        return (kind == CountKind.ESTIMATED ? "≈" : "") + x + "/" + n;
     }
 
     static String countA(ComparisonRow r) {

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import org.probation.analytics.base.CountKind;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
@@ -51,8 +52,8 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
     }
 
     /** A side as printed, with its count: "46% · ≈7/16", "38% · n unknown". */
-    static String side(Double pct, Integer x, Integer n, String kind) {
-        String count = x == null || n == null ? "n unknown" : ("estimated".equals(kind) ? "≈" : "") + x + "/" + n;
+    static String side(Double pct, Integer x, Integer n, CountKind kind) {
+        String count = x == null || n == null ? "n unknown" : (kind == CountKind.ESTIMATED ? "≈" : "") + x + "/" + n;
         return (pct == null ? "—" : SubsampleChart.trim(pct) + "%") + " · " + count;
     }
 

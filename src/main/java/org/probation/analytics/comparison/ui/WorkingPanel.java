@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import org.probation.analytics.base.CountKind;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -50,7 +51,7 @@ class WorkingPanel extends VerticalLayout {
         s.append(side("B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
         s.append("Difference ").append(r.directionKind().withSides()).append(": ").append(Figures.points(r.diff()))
                 .append(" percentage points; ")
-                .append("printed".equals(r.countB()) ? "90% interval (A's Wilson interval minus the printed figure) "
+                .append(r.countB() == CountKind.PRINTED ? "90% interval (A's Wilson interval minus the printed figure) "
                         : "90% Newcombe hybrid score interval ")
                 .append(Figures.interval(r.ciLow(), r.ciHigh())).append('\n');
         s.append("Test: ").append(r.test()).append(" — ").append(r.method()).append('\n');
@@ -102,8 +103,9 @@ class WorkingPanel extends VerticalLayout {
         }
     }
 
-    private static String side(String name, String label, String count, Double pct, String kind, int providers, Double low, Double high) {
-        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = " + Figures.pct(pct) + " (" + kind + " count"
+    private static String side(String name, String label, String count, Double pct, CountKind kind, int providers, Double low,
+            Double high) {
+        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = " + Figures.pct(pct) + " (" + kind.code() + " count"
                 + (providers > 1 ? ", pooled over " + providers + " providers" : "") + ")"
                 + (low == null ? "" : "; 90% Wilson interval " + Figures.pct(low) + " to " + Figures.pct(high)) + '\n';
     }
@@ -112,7 +114,7 @@ class WorkingPanel extends VerticalLayout {
         if (calculation != null) {
             return "# R: reproduces A and B of this row\n" + calculation.rSnippet();
         }
-        if ("printed".equals(r.countB()) && r.xA() != null && r.p() != null) {
+        if (r.countB() == CountKind.PRINTED && r.xA() != null && r.p() != null) {
             return Figures.f("""
                     # R: one-sample score test of A's count against the printed figure B
                     t <- prop.test(%d, %d, p = %s, conf.level = 0.9, correct = FALSE)

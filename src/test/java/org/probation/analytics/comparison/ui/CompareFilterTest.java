@@ -7,6 +7,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
@@ -90,7 +91,7 @@ class CompareFilterTest {
     }
 
     private static ComparisonRow row(String code) {
-        ComparisonRow.Side side = new ComparisonRow.Side("A", 1, 2, 50.0, "stated", 1, null, null, null);
+        ComparisonRow.Side side = new ComparisonRow.Side("A", 1, 2, 50.0, CountKind.STATED, 1, null, null, null);
         return new ComparisonRow(new ComparisonRow.Item(code, "q", "key_question"), side, side,
                 new ComparisonRow.Outcome(0.0, null, null, null, null, TestUsed.NONE, false, null, null, false, "m", null, null),
                 new ComparisonRow.Verdicts(null, null, "not_tested", 0, null, "not_tested", null, "not_tested"),

@@ -53,7 +53,7 @@ class ComparisonSeedTest {
                 assertThat(r.notTestedReason()).isNotBlank();
                 assertThat(r.significant()).isFalse();
             } else {
-                assertThat(r.approximate()).isEqualTo(r.countA().equals("estimated") || r.countB().equals("estimated"));
+                assertThat(r.approximate()).isEqualTo(r.countA() == CountKind.ESTIMATED || r.countB() == CountKind.ESTIMATED);
                 assertThat(r.q()).isGreaterThanOrEqualTo(r.p());
             }
         });

@@ -17,14 +17,14 @@ import org.probation.analytics.comparison.RegionChoice;
  * Everything the Compare view shows, exactly as its URL says: what is compared (two inspections,
  * an inspection and a benchmark, or two regions), which questions, and how "significant" is called.
  */
-record CompareFilter(Mode mode, String before, String after, String inspection, String against, String framework,
+public record CompareFilter(Mode mode, String before, String after, String inspection, String against, String framework,
         String regionA, String regionB, Level level, String standard, Adjustment adjustment, double alpha) {
 
-    static final double DEFAULT_ALPHA = 0.1;
+    public static final double DEFAULT_ALPHA = 0.1;
     static final List<String> BENCHMARKS = List.of("national", "region", "comparator");
 
     /** What is compared with what. */
-    enum Mode {
+    public enum Mode {
         INSPECTIONS("Two inspections (before and after)"),
         PEERS("Two inspections as peers (A and B)"),
         BENCHMARK("An inspection and a benchmark"),
@@ -42,7 +42,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** Which questions are shown. */
-    enum Level {
+    public enum Level {
         ALL("all", "All questions"),
         KEY_QUESTION("key_question", "Key questions only"),
         PROMPT("prompt", "Prompts only");
@@ -56,7 +56,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         }
     }
 
-    static CompareFilter from(QueryParameters q) {
+    public static CompareFilter from(QueryParameters q) {
         Mode mode = UrlState.get(q, "mode").flatMap(CompareFilter::mode).orElse(Mode.INSPECTIONS);
         Level level = UrlState.get(q, "level").flatMap(CompareFilter::level).orElse(Level.ALL);
         return new CompareFilter(mode, text(q, "before"), text(q, "after"), text(q, "inspection"),
@@ -79,7 +79,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** The URL's query, in order: the parameters of this mode only, then the question and significance settings. */
-    Map<String, String> toQuery() {
+    public Map<String, String> toQuery() {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("mode", mode.code());
         switch (mode) {
@@ -113,7 +113,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
      * This filter with what the URL left out filled in: the two latest inspections, the latest
      * against all other providers, and the first framework's first two regions.
      */
-    CompareFilter withDefaults(List<InspectionChoice> inspections, List<RegionChoice> regions) {
+    public CompareFilter withDefaults(List<InspectionChoice> inspections, List<RegionChoice> regions) {
         int last = inspections.size() - 1;
         String latest = last < 0 ? null : inspections.get(last).id();
         String previous = last < 1 ? latest : inspections.get(last - 1).id();
@@ -125,7 +125,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** The rows of the chosen level and standard, in the comparison's order. */
-    List<ComparisonRow> select(List<ComparisonRow> rows) {
+    public List<ComparisonRow> select(List<ComparisonRow> rows) {
         return rows.stream()
                 .filter(r -> level == Level.ALL || r.level().equals(level.code))
                 .filter(r -> standard == null || standard.equals(standardOf(r)))
@@ -133,7 +133,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** What this filter still lacks to make its comparison ("two inspections"), or null. */
-    String missing() {
+    public String missing() {
         return switch (mode) {
             case INSPECTIONS, PEERS -> before == null || after == null ? "two inspections" : null;
             case BENCHMARK -> inspection == null || against == null ? "an inspection and a benchmark" : null;
@@ -142,12 +142,12 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** "p < 0.1", "q < 0.1 (Benjamini–Hochberg)" or "Holm-adjusted p < 0.1 (Holm)": significant as this view calls it. */
-    String rule() {
+    public String rule() {
         return adjustment.rule(Figures.alpha(alpha));
     }
 
     /** The framework of the side the question codes are shown in (B), or null if not chosen yet. */
-    String frameworkShown(List<InspectionChoice> inspections) {
+    public String frameworkShown(List<InspectionChoice> inspections) {
         if (mode == Mode.REGIONS) {
             return framework;
         }
@@ -159,7 +159,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
      * The standard of the question as shown: the first two parts of its code, of the later
      * framework's code where two frameworks are linked ("2.1.3 → 2.2.3" is in 2.2).
      */
-    static String standardOf(ComparisonRow r) {
+    public static String standardOf(ComparisonRow r) {
         String code = r.questionCode();
         int arrow = code.lastIndexOf('→');
         String shown = (arrow < 0 ? code : code.substring(arrow + 1)).trim();
@@ -168,12 +168,12 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** α from the URL: a number strictly between 0 and 1, else the inspectorate's 0.1. */
-    static double parseAlpha(String text) {
+    public static double parseAlpha(String text) {
         return validAlpha(text) ? Double.parseDouble(text) : DEFAULT_ALPHA;
     }
 
     /** Whether a URL's α is a number strictly between 0 and 1. */
-    static boolean validAlpha(String text) {
+    public static boolean validAlpha(String text) {
         if (!org.probation.analytics.base.Numbers.isDecimal(text)) {
             return false;
         }
@@ -182,12 +182,12 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** The mode a URL's code names, if any. */
-    static Optional<Mode> mode(String code) {
+    public static Optional<Mode> mode(String code) {
         return List.of(Mode.values()).stream().filter(v -> v.code().equals(code)).findFirst();
     }
 
     /** The question level a URL's code names, if any. */
-    static Optional<Level> level(String code) {
+    public static Optional<Level> level(String code) {
         return List.of(Level.values()).stream().filter(v -> v.code.equals(code)).findFirst();
     }
 

@@ -8,17 +8,17 @@ import org.probation.analytics.comparison.Direction;
  * (p < 0.1, under every consistent count): 0 rises and 4 falls; all survive Benjamini–Hochberg. 12
  * of 13 questions tested." The counts are the comparison service's ({@link ComparisonSummary}).
  */
-final class Headline {
+public final class Headline {
 
     private Headline() {}
 
     /** The headline of a summary whose differences read as {@code direction}. */
-    static String of(ComparisonSummary s, Direction direction) {
+    public static String of(ComparisonSummary s, Direction direction) {
         return of(s, direction, null);
     }
 
     /** The same, naming side A ("Community sentences") where two peers are contrasted. */
-    static String of(ComparisonSummary s, Direction direction, String nameA) {
+    public static String of(ComparisonSummary s, Direction direction, String nameA) {
         if (s.shown() == 0) {
             return "No question to compare.";
         }

@@ -14,13 +14,13 @@ import org.probation.analytics.comparison.VerdictWording;
  * "Show working" for one row of a comparison: x/n of each side, the test, its statistic and p,
  * the interval methods, α, and R code that reproduces the figures (or why the row was not tested).
  */
-class WorkingPanel extends VerticalLayout {
+public class WorkingPanel extends VerticalLayout {
 
     private final Paragraph hint = new Paragraph("Select a row of the table (or an item of the chart) to see how its figures were worked out.");
     private final Pre working = new Pre();
     private final Pre rCode = new Pre();
 
-    WorkingPanel(String idPrefix) {
+    public WorkingPanel(String idPrefix) {
         setPadding(false);
         setSpacing(false);
         setId(idPrefix + "-working-panel");
@@ -32,7 +32,7 @@ class WorkingPanel extends VerticalLayout {
         clear();
     }
 
-    void clear() {
+    public void clear() {
         hint.setVisible(true);
         working.setText("");
         rCode.setText("");
@@ -44,7 +44,7 @@ class WorkingPanel extends VerticalLayout {
      * @param significant whether the view calls the row significant, and by which rule
      * @param calculation the calculator's working for the row's two counts, null when a side has none
      */
-    void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
+    public void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
         StringBuilder s = new StringBuilder();
         s.append(r.questionCode()).append("  ").append(r.question()).append('\n');
         s.append(side("A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
@@ -85,14 +85,14 @@ class WorkingPanel extends VerticalLayout {
     }
 
     /** Adds the row's data-quality flags (one a line, "A: …") to the working shown; nothing when there are none. */
-    void addFlags(String flags) {
+    public void addFlags(String flags) {
         if (!flags.isBlank()) {
             working.setText(working.getText() + "\nData-quality flags of the figures compared:\n" + flags + "\n");
         }
     }
 
     /** The calculator's working for a row whose two counts are known (its A and B as the row's), else null. */
-    static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
+    public static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
         if (r.xA() == null || r.nA() == null || r.xB() == null || r.nB() == null || r.nA() == 0 || r.nB() == 0) {
             return null;
         }

@@ -1,12 +1,15 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
+import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.ui.InlineFlags;
+import org.probation.analytics.comparison.ui.Polarity;
 import org.probation.analytics.base.CountKind;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.Locale;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.base.ui.Grids;
 
 /** The contrast of two sub-samples, question by question, with every statistic and the guards in words. */

@@ -1,5 +1,7 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.changes.ui;
 
+import org.probation.analytics.comparison.ui.SeedKaribuTest;
+import org.probation.analytics.changes.ChangesService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,14 +16,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.base.Csv;
-import org.probation.analytics.comparison.Change;
+import org.probation.analytics.changes.Change;
 import org.probation.analytics.comparison.ComparisonService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ChangesViewTest extends SeedKaribuTest {
 
     @Autowired
-    ComparisonService comparisons;
+    ChangesService comparisons;
 
     @SuppressWarnings("unchecked")
     private static Grid<Change> grid() {

@@ -1,5 +1,7 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
+import org.probation.analytics.comparison.ui.Headline;
+import org.probation.analytics.comparison.ui.InlineFlags;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -31,11 +33,11 @@ import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.DataFlag;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.Direction;
-import org.probation.analytics.comparison.SubsampleFigure;
-import org.probation.analytics.comparison.SubsampleFilter;
-import org.probation.analytics.comparison.SubsampleProfile;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.subsample.SubsampleFigure;
+import org.probation.analytics.subsample.SubsampleFilter;
+import org.probation.analytics.subsample.SubsampleProfile;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleService;
 
 /** Community against licence cases and the risk levels of one inspection, side by side; the whole state in the URL. */
 @Route("subsamples")

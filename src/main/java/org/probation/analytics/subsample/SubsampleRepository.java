@@ -1,4 +1,4 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;

@@ -1,4 +1,4 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
 import org.probation.analytics.base.QuestionLevel;
 

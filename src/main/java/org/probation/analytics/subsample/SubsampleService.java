@@ -1,5 +1,12 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
+import org.probation.analytics.comparison.Adjustment;
+import org.probation.analytics.comparison.ComparisonException;
+import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.comparison.ComparisonSummary;
+import org.probation.analytics.comparison.NotTestedKind;
+import org.probation.analytics.comparison.VerdictWording;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +21,8 @@ import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.calculator.CalculatorService;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
-import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleRepository.FigureRow;
 import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.Interval;

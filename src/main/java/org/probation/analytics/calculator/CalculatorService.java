@@ -1,5 +1,6 @@
 package org.probation.analytics.calculator;
 
+import org.probation.analytics.base.Format;
 import java.util.Locale;
 import org.probation.analytics.stats.TwoProportionResult;
 import org.probation.analytics.stats.TwoProportionTest;
@@ -79,10 +80,10 @@ public class CalculatorService {
     }
 
     private static String f(String format, Object... args) {
-        return String.format(Locale.UK, format, args);
+        return Format.f(format, args);
     }
 
     private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return Format.trim(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.base.Format;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -40,6 +41,6 @@ public final class VerdictWording {
     }
 
     private static String trim(double alpha) {
-        return BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();
+        return Format.plain(alpha);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.funnel;
 
+import org.probation.analytics.base.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,6 @@ final class FunnelWorking {
     }
 
     static String pct(double percent) {
-        return String.format(Locale.ROOT, "%.1f%%", percent);
+        return Format.percent(percent);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.subsample;
 
+import org.probation.analytics.base.Format;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
@@ -237,10 +238,10 @@ public class SubsampleService {
     }
 
     private static String f(String format, Object... args) {
-        return String.format(Locale.UK, format, args);
+        return Format.f(format, args);
     }
 
     private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return Format.trim(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.calculator.ui;
 
+import org.probation.analytics.base.Format;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -140,7 +141,7 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static String f(String format, Object... args) {
-        return String.format(Locale.UK, format, args);
+        return Format.f(format, args);
     }
 
     private static IntegerField count(String label) {

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import org.probation.analytics.base.Format;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.probation.analytics.base.CountKind;
@@ -31,10 +32,7 @@ public final class Figures {
 
     /** "64%" or "55.9%": whole percents as printed, others to one decimal. */
     public static String pct(Double percent) {
-        if (percent == null) {
-            return "—";
-        }
-        return Math.abs(percent - Math.rint(percent)) < 1e-9 ? f("%.0f%%", percent) : f("%.1f%%", percent);
+        return Format.pct(percent);
     }
 
     /** Whether the rate of a count differs from its printed percent by 0.05 points or more (it is not what is shown). */
@@ -90,10 +88,10 @@ public final class Figures {
 
     /** α as typed: 0.1, 0.05. */
     public static String alpha(double alpha) {
-        return BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();
+        return Format.plain(alpha);
     }
 
     public static String f(String format, Object... args) {
-        return String.format(Locale.UK, format, args);
+        return Format.f(format, args);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.funnel.ui;
 
+import org.probation.analytics.base.Format;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -207,6 +208,6 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String pct(double percent) {
-        return String.format(Locale.ROOT, "%.1f%%", percent);
+        return Format.percent(percent);
     }
 }

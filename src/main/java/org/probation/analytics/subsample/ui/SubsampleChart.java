@@ -1,5 +1,6 @@
 package org.probation.analytics.subsample.ui;
 
+import org.probation.analytics.base.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,6 +84,6 @@ class SubsampleChart extends EChart {
     }
 
     static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.UK, "%.1f", value);
+        return Format.trimToOneDecimal(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.subsample.ui;
 
+import org.probation.analytics.base.Format;
 import org.probation.analytics.comparison.ui.Figures;
 import org.probation.analytics.comparison.ui.InlineFlags;
 import org.probation.analytics.comparison.ui.Polarity;
@@ -65,6 +66,6 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
     }
 
     private static String f(String format, Object... args) {
-        return String.format(Locale.UK, format, args);
+        return Format.f(format, args);
     }
 }

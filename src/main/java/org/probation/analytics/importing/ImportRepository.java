@@ -47,7 +47,7 @@ class ImportRepository {
     /** Providers as the parser matches them: id, name, type, region id. */
     List<String[]> providers() {
         return dsl.select(PROVIDER.ID, PROVIDER.NAME, PROVIDER.TYPE, PROVIDER.REGION_ID).from(PROVIDER)
-                .fetch(r -> new String[] {r.value1(), r.value2(), r.value3(), r.value4()});
+                .fetch(Records.mapping((id, name, type, regionId) -> new String[] {id, name, type, regionId}));
     }
 
     static InspectionJson inspection(DSLContext sandbox, String id) {

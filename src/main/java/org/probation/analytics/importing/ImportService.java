@@ -21,6 +21,8 @@ import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.importing.parse.ParsedReport;
 import org.probation.analytics.importing.parse.ReportParser;
 import org.probation.analytics.inspection.Inspection;
+import org.probation.analytics.inspection.InspectionJson;
+import org.probation.analytics.inspection.InspectionService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
@@ -45,17 +47,19 @@ public class ImportService {
 
     private final DatasetLoader loader;
     private final ImportRepository repository;
+    private final InspectionService inspections;
     private final CrashTestPause crashTest;
     private final Path datasets;
     private final Path imports;
     private final Path staging;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    ImportService(DatasetLoader loader, ImportRepository repository, CrashTestPause crashTest,
+    ImportService(DatasetLoader loader, ImportRepository repository, InspectionService inspections, CrashTestPause crashTest,
             @Value("${inspections.datasets-dir:datasets}") Path datasets,
             @Value("${inspections.imports-dir:data/imports}") Path imports) {
         this.loader = loader;
         this.repository = repository;
+        this.inspections = inspections;
         this.crashTest = crashTest;
         this.datasets = datasets;
         this.imports = imports;
@@ -89,8 +93,8 @@ public class ImportService {
         try (DatasetSandbox sandbox = DatasetSandbox.open()) {
             sandbox.load(datasets, sandboxImports);
             pending.put(token, new Pending(id, incoming, exists));
-            return new ImportPreview(token, id, exists, ImportRepository.inspection(sandbox.dsl(), id),
-                    ImportRepository.results(sandbox.dsl(), id), ImportRepository.flags(sandbox.dsl(), id), List.of());
+            return new ImportPreview(token, id, exists, inspections.inspection(sandbox, id).map(InspectionJson::of).orElse(null),
+                    inspections.results(sandbox, id), inspections.flags(sandbox, id), List.of());
         } catch (DatasetException e) {
             delete(root);
             return new ImportPreview(null, id, exists, null, List.of(), List.of(),
@@ -182,7 +186,8 @@ public class ImportService {
 
     /** The inspections loaded from the imports folder, newest publication first. */
     public List<Inspection> imported() {
-        return repository.imported();
+        Set<String> ids = repository.importedIds();
+        return inspections.inspections().stream().filter(i -> ids.contains(i.id())).toList();
     }
 
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */

@@ -17,7 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Records;
 import org.probation.analytics.framework.FrameworkItem;
-import org.probation.analytics.framework.FrameworkItemRepository;
+import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +46,12 @@ public class InspectionRepository {
         this.dsl = dsl;
     }
 
-    public List<Inspection> findAll() {
+    /** The same reads on a database that is not the app's (an import's sandbox): for this feature's service only. */
+    InspectionRepository on(DatasetSandbox sandbox) {
+        return new InspectionRepository(sandbox.dsl());
+    }
+
+    List<Inspection> findAll() {
         return dsl.select(
                         INSPECTION.ID, PROVIDER.NAME, PROVIDER.ID, PROVIDER.TYPE.convertFrom(ProviderType::fromCode),
                         REGION.NAME, FRAMEWORK.CODE, FRAMEWORK.NAME, INSPECTION.FIELDWORK_START,
@@ -66,11 +71,6 @@ public class InspectionRepository {
                 .leftJoin(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
                 .orderBy(REGION.NAME.nullsFirst(), PROVIDER.TYPE, PROVIDER.NAME)
                 .fetch(Records.mapping(Provider::new));
-    }
-
-    /** Every result of an inspection, texts from this database's own framework items (a sandbox's). */
-    public List<ResultRow> findResults(String inspectionId) {
-        return findResults(inspectionId, new FrameworkItemRepository(dsl).lookup());
     }
 
     /**
@@ -98,7 +98,7 @@ public class InspectionRepository {
         return rows;
     }
 
-    public List<QualityFlag> findFlags(String inspectionId) {
+    List<QualityFlag> findFlags(String inspectionId) {
         Condition which = inspectionId == null ? DSL.noCondition() : DATA_QUALITY_FLAG.INSPECTION_ID.eq(inspectionId);
         return dsl.select(DATA_QUALITY_FLAG.INSPECTION_ID, DATA_QUALITY_FLAG.RULE, DATA_QUALITY_FLAG.ITEM,
                         DATA_QUALITY_FLAG.SUBSAMPLE, DATA_QUALITY_FLAG.REASON,

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.probation.analytics.base.Settings;
 import org.probation.analytics.dataset.DatasetException;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.DatasetProblem;
@@ -23,7 +24,6 @@ import org.probation.analytics.importing.parse.ReportParser;
 import org.probation.analytics.inspection.Inspection;
 import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.InspectionService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
@@ -55,14 +55,13 @@ public class ImportService {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     ImportService(DatasetLoader loader, ImportRepository repository, InspectionService inspections, CrashTestPause crashTest,
-            @Value("${inspections.datasets-dir:datasets}") Path datasets,
-            @Value("${inspections.imports-dir:data/imports}") Path imports) {
+            Settings settings) {
         this.loader = loader;
         this.repository = repository;
         this.inspections = inspections;
         this.crashTest = crashTest;
-        this.datasets = datasets;
-        this.imports = imports;
+        this.datasets = settings.datasetsDir();
+        this.imports = settings.importsDir();
         this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
         // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
         InterruptedCommits.recover(imports, staging);

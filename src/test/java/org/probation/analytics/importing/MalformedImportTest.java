@@ -38,7 +38,7 @@ class MalformedImportTest {
         db = new TestDatabase();
         DatasetLoader loader = DatasetTestSupport.loader(db);
         loader.load(ImportServiceTest.MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, ImportServiceTest.MINIMAL, imports);
+        service = new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, ImportServiceTest.settings(imports));
         base = db.snapshot();
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.SqlScripts;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +29,8 @@ class BulkComparisonRepository {
 
     private record Item(String code, String text, String level) {}
 
-    private static final String[] KINDS = {"stated", "estimated", "unknown"};
+    /** The count kinds as sql/comparison/bulk.sql numbers them (0, 1, 2). */
+    private static final CountKind[] KINDS = {CountKind.STATED, CountKind.ESTIMATED, CountKind.UNKNOWN};
 
     private final DSLContext dsl;
     private final Map<String, String> sql = SqlScripts.namedStatements("comparison/bulk.sql");

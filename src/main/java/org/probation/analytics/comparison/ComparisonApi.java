@@ -1,10 +1,7 @@
 package org.probation.analytics.comparison;
 
-import java.util.Map;
 import org.probation.analytics.base.TableResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Comparisons as JSON, or CSV with {@code ?format=csv}. */
 @RestController
 @RequestMapping("/api")
-class ComparisonApi {
+public class ComparisonApi {
 
     private final ComparisonService service;
 
@@ -52,27 +49,13 @@ class ComparisonApi {
         return table(service.inspections(before, after, alpha(alpha)), format, before + "-to-" + after);
     }
 
-    @GetMapping("/changes")
-    ResponseEntity<?> changes(@RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
-        return table(service.changes(alpha(alpha)), format, "significant-changes");
-    }
-
-    @ExceptionHandler(ComparisonException.NotFound.class)
-    ResponseEntity<Map<String, String>> notFound(ComparisonException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
-    }
-
-    @ExceptionHandler(ComparisonException.BadRequest.class)
-    ResponseEntity<Map<String, String>> badRequest(ComparisonException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
-    }
-
-    private static ResponseEntity<?> table(java.util.List<ComparisonRow> rows, String format, String name) {
+    /** Rows as the API writes them: JSON, or CSV with {@code ?format=csv}. */
+    public static ResponseEntity<?> table(java.util.List<ComparisonRow> rows, String format, String name) {
         return TableResponse.of(rows, ComparisonRow.class, format, name);
     }
 
-    /** The significance level: the inspectorate's 0.1 unless the request says otherwise. */
-    private static double alpha(String text) {
+    /** The significance level: the inspectorate's 0.1 unless the request says otherwise (a 400 if it is not in (0, 1)). */
+    public static double alpha(String text) {
         if (text == null) {
             return 0.1;
         }

@@ -9,14 +9,14 @@ public sealed class ComparisonException extends RuntimeException {
 
     /** An id or code that names nothing loaded. */
     public static final class NotFound extends ComparisonException {
-        NotFound(String message) {
+        public NotFound(String message) {
             super(message);
         }
     }
 
     /** A parameter outside what the comparison accepts. */
     public static final class BadRequest extends ComparisonException {
-        BadRequest(String message) {
+        public BadRequest(String message) {
             super(message);
         }
     }

@@ -27,6 +27,7 @@ import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.db.tables.ResultCount;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ class ComparisonRepository {
     private static final Field<BigDecimal> POOL_N = sum(POOLED.N).filterWhere(POOLED.X.isNotNull()).as("n");
     private static final Field<Integer> POOL_PROVIDERS =
             countDistinct(INSPECTION.PROVIDER_ID).filterWhere(POOLED.X.isNotNull()).as("providers");
-    private static final Field<Boolean> POOL_ESTIMATED = boolOr(POOLED.COUNT_KIND.eq("estimated")).as("estimated");
+    private static final Field<Boolean> POOL_ESTIMATED = boolOr(POOLED.COUNT_KIND.eq(CountKind.ESTIMATED.code())).as("estimated");
     // every provider at its lowest-rate, then its highest-rate consistent count
     private static final Field<BigDecimal> POOL_X_LOW = sum(POOLED.X_LOW).as("x_low");
     private static final Field<BigDecimal> POOL_N_LOW = sum(POOLED.N_LOW).filterWhere(POOLED.X.isNotNull()).as("n_low");
@@ -118,7 +119,7 @@ class ComparisonRepository {
      */
     List<ProviderPools.AllCases> allCases(String framework) {
         return dsl.select(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N,
-                        RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT_COUNT.COUNT_KIND,
+                        RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse),
                         RESULT_COUNT.READING_LIST, RESULT_COUNT.X_LOW, RESULT_COUNT.N_LOW, RESULT_COUNT.X_HIGH,
                         RESULT_COUNT.N_HIGH)
                 .from(RESULT_COUNT)
@@ -220,7 +221,7 @@ class ComparisonRepository {
 
     /** One inspection's count of a question in one sub-sample, with every consistent reading of it. */
     private static SelectField<Counts> side(ResultCount rc, String label) {
-        return DSL.row(rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND, rc.READING_LIST, rc.READING_GROUP)
+        return DSL.row(rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND.convertFrom(CountKind::parse), rc.READING_LIST, rc.READING_GROUP)
                 .mapping((x, n, percent, kind, readingList, readingGroup) -> new Counts(x, n, percent.doubleValue(), kind,
                         1, label, Readings.parse(readingList, readingGroup)));
     }
@@ -228,7 +229,7 @@ class ComparisonRepository {
     /** A comparator figure the report prints: a percent, no count, labelled with its series. */
     private static SelectField<Counts> comparator() {
         return DSL.row(COMPARATOR.PERCENT, COMPARATOR.SERIES_LABEL)
-                .mapping((percent, series) -> new Counts(null, null, percent.doubleValue(), "printed", 0, series));
+                .mapping((percent, series) -> new Counts(null, null, percent.doubleValue(), CountKind.PRINTED, 0, series));
     }
 
     /** Sums of the known counts per question over the inspections selected; unknown counts are left out. */
@@ -249,12 +250,12 @@ class ComparisonRepository {
                         pool.field(POOL_X_LOW), pool.field(POOL_N_LOW), pool.field(POOL_X_HIGH), pool.field(POOL_N_HIGH))
                 .mapping((x, n, providers, estimated, xLow, nLow, xHigh, nHigh) -> {
                     if (x == null || n == null || n.signum() == 0) {
-                        return new Counts(null, null, null, "unknown", providers == null ? 0 : providers, label);
+                        return new Counts(null, null, null, CountKind.UNKNOWN, providers == null ? 0 : providers, label);
                     }
                     Readings readings = Readings.ofPool(new long[][] {{x.longValue(), n.longValue()},
                             {xLow.longValue(), nLow.longValue()}, {xHigh.longValue(), nHigh.longValue()}});
                     return new Counts(x.intValue(), n.intValue(), 100.0 * x.doubleValue() / n.doubleValue(),
-                            Boolean.TRUE.equals(estimated) ? "estimated" : "stated", providers, label, readings);
+                            Boolean.TRUE.equals(estimated) ? CountKind.ESTIMATED : CountKind.STATED, providers, label, readings);
                 });
     }
 }

@@ -2,9 +2,11 @@ package org.probation.analytics.comparison;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 import org.probation.analytics.framework.FrameworkItem;
@@ -169,22 +171,24 @@ public class ComparisonService {
     }
 
     /**
-     * Every change between successive inspections of a provider or of its predecessor that is
-     * significant under some count consistent with the printed figures: under every one
-     * ({@code significant}) or depending on the reading ({@code verdict} {@code depends}).
+     * Every pair of successive inspections of a provider or of its predecessor, each compared as
+     * {@link #inspections} compares two inspections (with its own adjusted p-values), in the order
+     * of the pairs; the counts of all pairs come from one query. Kept per load and α.
      */
-    public List<ComparisonRow> changes(double alpha) {
-        return changeReport(alpha).changes().stream().map(Change::row).toList();
-    }
-
-    /**
-     * Every change between successive inspections significant under every consistent count, or
-     * under some (its verdict {@code depends}), each pair compared as
-     * {@link #inspections} compares it, with its own q-values), each with its inspection pair,
-     * and what was compared to find them. The counts of all pairs come from one query.
-     */
-    public ChangeReport changeReport(double alpha) {
-        return cached("changes " + alpha, () -> ChangeFinder.find(lookups, bulk, alpha));
+    public List<PairComparison> successivePairs(double alpha) {
+        return cached("pairs " + alpha, () -> {
+            Map<String, InspectionChoice> choices = new HashMap<>();
+            lookups.inspectionChoices().forEach(i -> choices.put(i.id(), i));
+            Map<String, List<PairedCounts>> counts = new HashMap<>();
+            bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
+            // the pairs' statistics are independent: computed on every core, then kept in order
+            return lookups.changePairs().parallelStream()
+                    .map(pair -> new PairComparison(choices.get(pair[0]), choices.get(pair[1]),
+                            ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
+                                    alpha, betweenInspections(choices.get(pair[0]).framework(),
+                                            choices.get(pair[1]).framework()), Direction.AFTER_MINUS_BEFORE)))
+                    .toList();
+        });
     }
 
     /**
@@ -228,13 +232,22 @@ public class ComparisonService {
     }
 
     /**
+     * What the questions {@code shown} of a comparison ({@code all}) come to under an adjustment at
+     * α: the counts a view's headline and summary report. Significance is decided here, not in views.
+     */
+    public ComparisonSummary summary(List<ComparisonRow> all, List<ComparisonRow> shown, Adjustment adjustment,
+            double alpha) {
+        return ComparisonSummary.of(all, shown, adjustment, alpha);
+    }
+
+    /**
      * The standards of a framework that have a short title, by code, labelled as the reports print
      * them ("2.2 Assessment"): for filters and headers. Empty for an unknown framework.
      */
     public Map<String, String> standardLabels(String framework) {
         Map<String, String> labels = new LinkedHashMap<>();
         items.lookup().of(framework).stream()
-                .filter(i -> "standard".equals(i.level()))
+                .filter(i -> i.questionLevel() == QuestionLevel.STANDARD)
                 .forEach(i -> labels.put(i.code(), i.label()));
         return labels;
     }

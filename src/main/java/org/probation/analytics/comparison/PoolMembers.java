@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.probation.analytics.base.BenchmarkKind;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 
 /** Who is in a pool, by name, from the inspections loaded: what a view says beside a pooled figure. */
@@ -16,16 +17,19 @@ final class PoolMembers {
         this.lookups = lookups;
     }
 
-    /** The pool of a benchmark of {@code key}: national or region; empty for the comparator or a region-less provider. */
+    /**
+     * The pool of a benchmark of {@code key}: national or region; empty for the comparator, a
+     * region-less provider or a value that names no benchmark ({@link BenchmarkKind#code()}).
+     */
     Optional<Pool> benchmark(InspectionKey key, String against) {
-        return switch (against) {
-            case "national" -> Optional.of(pool("all other providers of the framework", key.framework(),
+        return BenchmarkKind.find(against).flatMap(kind -> switch (kind) {
+            case NATIONAL -> Optional.of(pool("all other providers of the framework", key.framework(),
                     k -> !k.providerId().equals(key.providerId())));
-            case "region" -> key.regionId() == null ? Optional.empty() : Optional.of(pool("the other providers of region "
+            case REGION -> key.regionId() == null ? Optional.empty() : Optional.of(pool("the other providers of region "
                     + regionName(key.regionId()), key.framework(),
                     k -> !k.providerId().equals(key.providerId()) && key.regionId().equals(k.regionId())));
-            default -> Optional.empty();
-        };
+            case COMPARATOR -> Optional.<Pool>empty();
+        });
     }
 
     List<Pool> regions(String framework, String regionA, String regionB) {

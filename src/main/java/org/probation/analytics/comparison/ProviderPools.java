@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
@@ -22,7 +23,7 @@ import org.probation.analytics.framework.FrameworkItems;
 final class ProviderPools {
 
     /** An inspection's all-cases count of a question, as result_count holds it, with its consistent readings. */
-    record AllCases(String inspectionId, String itemCode, Integer x, Integer n, double percent, String countKind,
+    record AllCases(String inspectionId, String itemCode, Integer x, Integer n, double percent, CountKind countKind,
             String readingList, Integer xLow, Integer nLow, Integer xHigh, Integer nHigh) {}
 
     /**
@@ -80,7 +81,7 @@ final class ProviderPools {
         Map<String, Map<String, long[]>> sums = new LinkedHashMap<>();
         for (AllCases c : repository.allCases(framework)) {
             AllCases kept = new AllCases(once.apply(c.inspectionId()), once.apply(c.itemCode()), c.x(), c.n(), c.percent(),
-                    once.apply(c.countKind()), c.readingList(), c.xLow(), c.nLow(), c.xHigh(), c.nHigh());
+                    c.countKind(), c.readingList(), c.xLow(), c.nLow(), c.xHigh(), c.nHigh());
             byInspection.computeIfAbsent(kept.inspectionId(), k -> new ArrayList<>()).add(kept);
             InspectionKey key = lookups.inspection(c.inspectionId()).orElse(null);
             if (key == null || !key.framework().equals(framework)) {
@@ -100,7 +101,7 @@ final class ProviderPools {
                     sum[8] += c.nHigh();
                 }
             }
-            sum[4] |= "estimated".equals(c.countKind()) ? 1 : 0;
+            sum[4] |= c.countKind() == CountKind.ESTIMATED ? 1 : 0;
         }
         Map<String, List<ProviderCount>> byQuestion = new HashMap<>();
         sums.forEach((question, providers) -> byQuestion.put(question, providers.entrySet().stream()
@@ -147,9 +148,9 @@ final class ProviderPools {
             }
         }
         if (!anyX || !anyN || n == 0) {
-            return new Counts(null, null, null, "unknown", providers, label);
+            return new Counts(null, null, null, CountKind.UNKNOWN, providers, label);
         }
-        return new Counts((int) x, (int) n, 100.0 * x / n, estimated ? "estimated" : "stated", providers, label,
+        return new Counts((int) x, (int) n, 100.0 * x / n, estimated ? CountKind.ESTIMATED : CountKind.STATED, providers, label,
                 Readings.ofPool(new long[][] {{x, n}, {extremes[0], extremes[1]}, {extremes[2], extremes[3]}}));
     }
 }

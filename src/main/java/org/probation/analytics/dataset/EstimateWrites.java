@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.SqlScripts;
 import org.probation.analytics.db.tables.records.ResultRecord;
 
@@ -19,7 +20,7 @@ final class EstimateWrites {
 
     private static final Map<String, String> SQL = SqlScripts.namedStatements("125_estimates.sql");
 
-    private record Estimate(ResultRecord result, String kind, int yes, int n, String basis, int solutions, String readings,
+    private record Estimate(ResultRecord result, CountKind kind, int yes, int n, String basis, int solutions, String readings,
             boolean joint, int[] low, int[] high) {}
 
     private record Flag(String inspectionId, String rule, String item, String subsample, String reason, String sourceFile,
@@ -42,7 +43,7 @@ final class EstimateWrites {
         }
         String list = readings.size() == 1 ? null
                 : readings.stream().map(c -> c[0] + "/" + c[1]).collect(java.util.stream.Collectors.joining(" "));
-        estimates.add(new Estimate(r, r.getDenominator() != null ? "stated" : "estimated", count[0], count[1], basis,
+        estimates.add(new Estimate(r, r.getDenominator() != null ? CountKind.STATED : CountKind.ESTIMATED, count[0], count[1], basis,
                 readings.size(), list, joint && readings.size() > 1, low, high));
     }
 
@@ -66,7 +67,7 @@ final class EstimateWrites {
             for (Estimate e : estimates) {
                 ResultRecord r = e.result();
                 app.beginRow().append(r.getInspectionId()).append(r.getItemCode()).append(r.getSubsample())
-                        .append(r.getSourceSection()).append(e.kind()).append(e.yes()).append(e.n()).append(e.basis())
+                        .append(r.getSourceSection()).append(e.kind().code()).append(e.yes()).append(e.n()).append(e.basis())
                         .append(e.solutions() == 1).append(e.solutions());
                 (e.readings() == null ? app.appendNull() : app.append(e.readings())).append(e.joint())
                         .append(e.low()[0]).append(e.low()[1]).append(e.high()[0]).append(e.high()[1]).endRow();

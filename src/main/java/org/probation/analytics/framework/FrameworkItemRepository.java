@@ -5,6 +5,7 @@ import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.dataset.DatasetSandbox;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class FrameworkItemRepository {
 
     /** An item as stored, before its standard is found. */
-    record Row(String framework, String code, String parentCode, String level, int ordinal, String text, Boolean rated,
+    record Row(String framework, String code, String parentCode, QuestionLevel level, int ordinal, String text, Boolean rated,
             String appliesTo, String shortTitle) {}
 
     private final DSLContext dsl;
@@ -29,7 +30,7 @@ public class FrameworkItemRepository {
 
     List<Row> all() {
         return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.PARENT_CODE,
-                        FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.ORDINAL, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
+                        FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse), FRAMEWORK_ITEM.ORDINAL, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
                         FRAMEWORK_ITEM.APPLIES_TO, FRAMEWORK_ITEM.SHORT_TITLE)
                 .from(FRAMEWORK_ITEM)
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)

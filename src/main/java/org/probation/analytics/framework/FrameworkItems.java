@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.dataset.DatasetSandbox;
 import org.springframework.stereotype.Service;
 
@@ -60,7 +61,7 @@ public class FrameworkItems {
         for (FrameworkItemRepository.Row r : rows) {
             Map<String, FrameworkItemRepository.Row> framework = stored.get(r.framework());
             FrameworkItemRepository.Row parent = r.parentCode() == null ? null : framework.get(r.parentCode());
-            String standard = "prompt".equals(r.level()) ? (parent == null ? null : parent.parentCode()) : r.parentCode();
+            String standard = r.level() == QuestionLevel.PROMPT ? (parent == null ? null : parent.parentCode()) : r.parentCode();
             items.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>()).put(r.code(), new FrameworkItem(
                     r.framework(), r.code(), r.parentCode(), r.level(), r.ordinal(), r.text(), r.rated(), standard,
                     r.appliesTo(), r.shortTitle()));

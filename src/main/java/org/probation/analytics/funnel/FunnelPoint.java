@@ -1,5 +1,7 @@
 package org.probation.analytics.funnel;
 
+import org.probation.analytics.base.CountKind;
+
 /**
  * One inspection on the funnel plot, and one row of its table: the all-cases count of the question
  * (stated, estimated or unknown), the percent it gives, the limits at its n and where it lies
@@ -14,7 +16,7 @@ public record FunnelPoint(
         int year,
         String region,
         double percentPrinted,
-        String countKind,
+        CountKind countKind,
         Integer x,
         Integer n,
         Double percent,
@@ -32,7 +34,7 @@ public record FunnelPoint(
     }
 
     public boolean estimated() {
-        return "estimated".equals(countKind);
+        return countKind == CountKind.ESTIMATED;
     }
 
     /** "Somerset 2023" */

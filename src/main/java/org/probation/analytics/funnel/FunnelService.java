@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.funnel.FunnelRepository.CountRow;
 import org.probation.analytics.stats.FunnelLimits;
 import org.probation.analytics.stats.FunnelLimits.Position;
@@ -50,7 +52,7 @@ public class FunnelService {
      * inspections (so that it plots as many providers as any key question can), else the first question.
      */
     public Optional<String> defaultQuestion(List<FunnelQuestion> questions) {
-        return questions.stream().filter(q -> q.level().equals("key_question"))
+        return questions.stream().filter(q -> q.level() == QuestionLevel.KEY_QUESTION)
                 .max(Comparator.comparingInt(FunnelQuestion::known).thenComparing(Comparator.comparing(
                         FunnelQuestion::code, Comparator.reverseOrder())))
                 .or(() -> questions.stream().findFirst())
@@ -89,7 +91,7 @@ public class FunnelService {
         double printed = r.percent().doubleValue();
         if (limits == null) {
             return new FunnelPoint(r.inspectionId(), r.provider(), r.published().getYear(), r.region(), printed,
-                    "unknown", null, null, null, null, null, null, null, null, null, "not plotted: count unknown", null);
+                    CountKind.UNKNOWN, null, null, null, null, null, null, null, null, null, "not plotted: count unknown", null);
         }
         Interval narrow = limits.at(r.n(), FunnelLimits.Z_90);
         Interval wide = limits.at(r.n(), FunnelLimits.Z_99_8);

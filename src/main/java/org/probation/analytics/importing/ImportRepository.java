@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.importing.parse.FrameworkQuestion;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,8 @@ class ImportRepository {
 
     /** The questions a report's tables are matched against. */
     List<FrameworkQuestion> questions() {
-        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.LEVEL, FRAMEWORK_ITEM.TEXT)
+        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
+                        FRAMEWORK_ITEM.TEXT)
                 .from(FRAMEWORK_ITEM).orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FrameworkQuestion::new));
     }

@@ -16,6 +16,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.framework.FrameworkItems;
@@ -27,13 +29,13 @@ public class InspectionRepository {
 
     /** A result as stored, before its question's text, level and standard are looked up in its framework. */
     private record StoredResult(String framework, String questionCode, String questionAsPrinted, String subsample,
-            String percentPrinted, double percent, String percentKind, Integer yes, Integer n, String denominator,
+            String percentPrinted, double percent, String percentKind, Integer yes, Integer n, CountKind denominator,
             Integer yesEstimate, Integer nEstimate, String estimateBasis, Boolean estimateUnique,
             Integer estimateSolutions, String estimateReadings, String marker, String markerMeaning, String section,
             String source) {
 
         ResultRow with(FrameworkItem item) {
-            return new ResultRow(item.standardCode(), questionCode, item.level(), item.text(), questionAsPrinted,
+            return new ResultRow(item.standardCode(), questionCode, item.questionLevel(), item.text(), questionAsPrinted,
                     subsample, percentPrinted, percent, percentKind, yes, n, denominator, yesEstimate, nEstimate,
                     estimateBasis, estimateUnique, estimateSolutions, estimateReadings, marker, markerMeaning, section,
                     source);
@@ -81,7 +83,7 @@ public class InspectionRepository {
         List<ResultRow> rows = new ArrayList<>();
         for (StoredResult r : dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.QUESTION_AS_PRINTED, RESULT.SUBSAMPLE,
                         RESULT.PERCENT_PRINTED, RESULT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT.PERCENT_KIND,
-                        RESULT.YES_COUNT, RESULT.DENOMINATOR, RESULT.DENOMINATOR_KIND, RESULT.YES_ESTIMATE,
+                        RESULT.YES_COUNT, RESULT.DENOMINATOR, RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse), RESULT.YES_ESTIMATE,
                         RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_BASIS, RESULT.ESTIMATE_UNIQUE, RESULT.ESTIMATE_SOLUTIONS,
                         RESULT.ESTIMATE_READINGS, RESULT.MARKER, RESULT.MARKER_MEANING, RESULT.SOURCE_SECTION,
                         RESULT.SOURCE_FILE.concat(DSL.inline(" line ")).concat(RESULT.SOURCE_LINE.cast(String.class)))

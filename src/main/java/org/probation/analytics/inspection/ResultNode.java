@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * A row of the results tree: a standard, key question or prompt, with its figures per sub-sample
  * (several when the report prints the same figure in more than one place) and its children.
  */
-public record ResultNode(String code, String level, String question, Map<String, List<ResultRow>> bySubsample,
+public record ResultNode(String code, QuestionLevel level, String question, Map<String, List<ResultRow>> bySubsample,
         List<ResultNode> children) {
 
     /** Standard → key question → prompt, in framework order, from the flat results of an inspection. */
@@ -18,14 +19,14 @@ public record ResultNode(String code, String level, String question, Map<String,
         List<ResultNode> roots = new ArrayList<>();
         for (ResultRow r : rows) {
             ResultNode standard = nodes.computeIfAbsent(r.standardCode(), code -> {
-                ResultNode n = new ResultNode(code, "standard", standardNames.getOrDefault(code, ""),
+                ResultNode n = new ResultNode(code, QuestionLevel.STANDARD, standardNames.getOrDefault(code, ""),
                         new LinkedHashMap<>(), new ArrayList<>());
                 roots.add(n);
                 return n;
             });
             ResultNode item = nodes.computeIfAbsent(r.questionCode(), code -> {
                 ResultNode n = new ResultNode(code, r.level(), r.question(), new LinkedHashMap<>(), new ArrayList<>());
-                ResultNode parent = r.level().equals("prompt") ? nodes.get(parentOf(code)) : standard;
+                ResultNode parent = r.level() == QuestionLevel.PROMPT ? nodes.get(parentOf(code)) : standard;
                 (parent != null ? parent : standard).children().add(n);
                 return n;
             });

@@ -1,11 +1,15 @@
 package org.probation.analytics.inspection;
 
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
+
 /**
  * One printed result: a key question or prompt in one sub-sample, with its count as stated,
  * estimated (with the basis) or unknown, and where it is printed.
  *
  * @param yes          the stated yes-count, or null
  * @param n            the stated denominator, or null
+ * @param denominator  how the count is known: stated, estimated or unknown
  * @param yesEstimate  an estimated yes-count (never a stated one), or null
  * @param nEstimate    an estimated denominator (never a stated one), or null
  * @param estimateSolutions how many counts are consistent with the printed figures (null when not estimated)
@@ -14,7 +18,7 @@ package org.probation.analytics.inspection;
 public record ResultRow(
         String standardCode,
         String questionCode,
-        String level,
+        QuestionLevel level,
         String question,
         String questionAsPrinted,
         String subsample,
@@ -23,7 +27,7 @@ public record ResultRow(
         String percentKind,
         Integer yes,
         Integer n,
-        String denominator,
+        CountKind denominator,
         Integer yesEstimate,
         Integer nEstimate,
         String estimateBasis,

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.probation.analytics.base.QuestionLevel;
 import org.springframework.stereotype.Repository;
 
 /** Reads the published ratings of the inspections a filter selects, and the filters' options. */
@@ -64,7 +65,7 @@ class OverviewRepository {
     List<StandardRow> standards(String framework) {
         return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.SHORT_TITLE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED)
                 .from(FRAMEWORK_ITEM)
-                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.eq(QuestionLevel.STANDARD.code()))
                 .orderBy(FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.ORDINAL)
                 .fetch(Records.mapping(StandardRow::new));
     }

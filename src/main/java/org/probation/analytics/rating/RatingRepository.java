@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -26,7 +28,7 @@ class RatingRepository {
 
     /** A key question's all-cases result with its count, stated or estimated. */
     record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
-            String denominatorKind) {}
+            CountKind denominatorKind) {}
 
     /** A standard of a framework, before an inspection's published rating is attached. */
     record FrameworkStandard(String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
@@ -36,7 +38,7 @@ class RatingRepository {
 
     /** A result in all cases as stored (counts stated, else estimated), before its question is looked up. */
     private record StoredKeyQuestion(String framework, String code, double percent, Integer yes, Integer n,
-            String denominatorKind) {}
+            CountKind denominatorKind) {}
 
     /** The framework facts an overall check needs. */
     record InspectionFrame(String id, String framework, Integer score, String overallRating, Integer maxScore,
@@ -66,7 +68,7 @@ class RatingRepository {
                 .from(FRAMEWORK_ITEM)
                 .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
-                .where(FRAMEWORK_ITEM.LEVEL.eq("standard"))
+                .where(FRAMEWORK_ITEM.LEVEL.eq(QuestionLevel.STANDARD.code()))
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FrameworkStandard::new));
     }
@@ -87,13 +89,13 @@ class RatingRepository {
         Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
         for (StoredKeyQuestion r : dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT.convertFrom(BigDecimal::doubleValue),
                         RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE), RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE),
-                        RESULT.DENOMINATOR_KIND)
+                        RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse))
                 .from(RESULT)
                 .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
                 .fetch(Records.mapping(StoredKeyQuestion::new))) {
             FrameworkItem item = items.get(r.framework(), r.code());
-            if (item != null && item.level().equals("key_question") && !first.containsKey(r.code())) {
+            if (item != null && item.questionLevel() == QuestionLevel.KEY_QUESTION && !first.containsKey(r.code())) {
                 first.put(r.code(), new KeyQuestionRow(r.code(), item.parentCode(), item.text(), r.percent(), r.yes(), r.n(),
                         r.denominatorKind()));
             }

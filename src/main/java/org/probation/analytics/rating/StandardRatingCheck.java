@@ -1,5 +1,7 @@
 package org.probation.analytics.rating;
 
+import org.probation.analytics.base.CountKind;
+
 /**
  * One standard's published rating beside the rule's: the band of its lowest key question.
  * For domain 1 (rated by judgement) and unrated standards the rule fields are null.
@@ -26,6 +28,6 @@ public record StandardRatingCheck(
         Integer edgeDistanceCases,
         String edgeDirection,
         String edgeBand,
-        String denominatorKind,
+        CountKind denominatorKind,
         Boolean discretion,
         String basis) {}

@@ -127,7 +127,6 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         Arguments.count("x2", x2, "n2", n2);
         double p1 = (double) x1 / n1;
         double p2 = (double) x2 / n2;
-        double pooled = ((double) x1 + x2) / ((double) n1 + n2);
         Interval ciA = Proportions.wilson(x1, n1, level);
         Interval ciB = Proportions.wilson(x2, n2, level);
         Interval diffCi = Proportions.newcombe(x1, n1, x2, n2, level);
@@ -140,12 +139,21 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         }
         double z = pooledZ(x1, n1, x2, n2);
         double p = Normal.pValue(z, alternative);
-        boolean uncertain = Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
+        boolean uncertain = uncertain(x1, n1, x2, n2);
         double fisherP = FisherExact.twoSided(x1, n1, x2, n2);
         boolean significant = p < alpha;
         return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, z, p, significant, TestUsed.POOLED_Z,
                 null, uncertain, fisherP, ciA, ciB, diffCi, h, approximate, alpha,
                 FlagReasons.tested(alternative, p, alpha, significant, uncertain, fisherP, approximate));
+    }
+
+    /**
+     * Whether the z-test's normal approximation is weak for these counts: the smallest expected
+     * count min(n1, n2) · min(p, 1 − p), p pooled, is below 5.
+     */
+    public static boolean uncertain(int x1, int n1, int x2, int n2) {
+        double pooled = ((double) x1 + x2) / ((double) n1 + n2);
+        return Math.min(n1, n2) * Math.min(pooled, 1 - pooled) < 5;
     }
 
     /** The small-sample guard: why a pair is not tested (fewer than 5 cases in a sample, no variation), or null. */

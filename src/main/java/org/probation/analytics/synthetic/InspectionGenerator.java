@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.synthetic.Reference.Framework;
 import org.probation.analytics.synthetic.Reference.Item;
 import org.probation.analytics.synthetic.Reference.Provider;
@@ -96,7 +97,7 @@ final class InspectionGenerator {
 
     private List<Question> questions(Framework framework, String sample, int round) {
         List<Question> questions = new ArrayList<>();
-        for (Item standard : framework.level("standard")) {
+        for (Item standard : framework.level(QuestionLevel.STANDARD)) {
             if (!sample.equals(framework.sampleOf(standard.code()))) {
                 continue;
             }

@@ -3,6 +3,7 @@ package org.probation.analytics.synthetic;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.rating.Rating;
 import org.probation.analytics.rating.ScoreBands;
 import org.probation.analytics.synthetic.Reference.Framework;
@@ -21,7 +22,7 @@ record Ratings(Table table, Integer score, Rating overall) {
         Table table = new Table(InspectionFolder.RATINGS_HEADER);
         int score = 0;
         int rated = 0;
-        for (Item standard : framework.level("standard")) {
+        for (Item standard : framework.level(QuestionLevel.STANDARD)) {
             if (!Boolean.TRUE.equals(standard.rated())) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.rating.KeyQuestionBands;
 
 /**
@@ -27,8 +28,8 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
     record Framework(String code, int ratedStandards, Integer maxScore, String scoreBands,
             KeyQuestionBands keyQuestionBands, List<Item> items, Map<String, String> sampleOfStandard) {
 
-        List<Item> level(String level) {
-            return items.stream().filter(i -> i.level().equals(level)).toList();
+        List<Item> level(QuestionLevel level) {
+            return items.stream().filter(i -> i.level() == level).toList();
         }
 
         List<Item> childrenOf(String code) {
@@ -42,7 +43,7 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
     }
 
     /** A domain, standard, key question or prompt. */
-    record Item(String code, String parentCode, String level, int ordinal, String text, Boolean rated) {}
+    record Item(String code, String parentCode, QuestionLevel level, int ordinal, String text, Boolean rated) {}
 
     static Reference read(Path datasets) {
         Map<String, Provider> regions = new TreeMap<>();
@@ -61,7 +62,7 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
         for (Map<String, String> row : Csv.read(datasets.resolve("frameworks.csv"))) {
             String code = row.get("code");
             List<Item> items = Csv.read(datasets.resolve("framework-items").resolve(code + ".csv")).stream()
-                    .map(i -> new Item(i.get("code"), emptyToNull(i.get("parent_code")), i.get("level"),
+                    .map(i -> new Item(i.get("code"), emptyToNull(i.get("parent_code")), QuestionLevel.parse(i.get("level")),
                             Integer.parseInt(i.get("ordinal")), i.get("text"),
                             i.get("rated").isEmpty() ? null : Boolean.valueOf(i.get("rated"))))
                     .toList();

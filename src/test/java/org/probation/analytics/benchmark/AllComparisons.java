@@ -1,11 +1,12 @@
 package org.probation.analytics.benchmark;
 
+import org.probation.analytics.changes.ChangesService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.probation.analytics.comparison.ChangeReport;
+import org.probation.analytics.changes.ChangeReport;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
 
@@ -26,11 +27,13 @@ final class AllComparisons {
             double maxPDifference, long sqlSignificantChanges, int appSignificantChanges) {}
 
     private final ComparisonService comparisons;
+    private final ChangesService changeService;
     private ChangeReport lastChanges;
     private Map<String, List<ComparisonRow>> lastBenchmarks;
 
-    AllComparisons(ComparisonService comparisons) {
+    AllComparisons(ComparisonService comparisons, ChangesService changeService) {
         this.comparisons = comparisons;
+        this.changeService = changeService;
     }
 
     private int runs;
@@ -41,7 +44,7 @@ final class AllComparisons {
      */
     Summary run() {
         double alpha = ALPHA + 1e-12 * ++runs;
-        ChangeReport changes = comparisons.changeReport(alpha);
+        ChangeReport changes = changeService.changeReport(alpha);
         Map<String, List<ComparisonRow>> benchmarks = comparisons.nationalBenchmarks(alpha);
         lastChanges = changes;
         lastBenchmarks = benchmarks;

@@ -1,5 +1,6 @@
 package org.probation.analytics.benchmark;
 
+import org.probation.analytics.changes.ChangesService;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ public final class Benchmark {
     private static void compare(ConfigurableApplicationContext context, Map<String, Object> results, boolean withStatsmodels)
             throws Exception {
         ComparisonService comparisons = context.getBean(ComparisonService.class);
-        AllComparisons all = new AllComparisons(comparisons);
+        AllComparisons all = new AllComparisons(comparisons, context.getBean(ChangesService.class));
         // the first call after a load: every answer kept per load (lookups, the pools' counts) read afresh
         context.getBean(DataVersion.class).bump();
         double first = Timings.of(0, 1, all::run).max();

@@ -1,5 +1,6 @@
 package org.probation.analytics.benchmark;
 
+import org.probation.analytics.changes.ChangesService;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.probation.analytics.base.SqlScripts;
@@ -20,7 +21,7 @@ final class Probe {
         report("result of one inspection", Timings.of(20, 100,
                 () -> dsl.fetch("select * from result where inspection_id = 'exeter-2024'")));
         report("all-changes SQL", Timings.of(2, 10, () -> dsl.fetch(bulk.get("all-changes"))));
-        report("changeReport", Timings.of(2, 10, () -> comparisons.changeReport(0.1)));
+        report("changeReport", Timings.of(2, 10, () -> context.getBean(ChangesService.class).changeReport(0.1)));
         report("nationalBenchmarks", Timings.of(2, 10, () -> comparisons.nationalBenchmarks(0.1)));
     }
 

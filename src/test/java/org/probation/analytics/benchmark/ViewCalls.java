@@ -1,5 +1,6 @@
 package org.probation.analytics.benchmark;
 
+import org.probation.analytics.changes.ChangesService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.function.Supplier;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.InspectionChoice;
-import org.probation.analytics.comparison.SubsampleFilter;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.subsample.SubsampleFilter;
+import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.funnel.FunnelQuestion;
 import org.probation.analytics.funnel.FunnelService;
 import org.probation.analytics.inspection.InspectionPages;
@@ -54,7 +55,7 @@ final class ViewCalls {
         });
         calls.put("subsamples", () -> subsamples.profile(
                 SubsampleFilter.withDefaults().withInspection(pick(all, random).id()).withPair("community", "licence")));
-        calls.put("changes", () -> comparisons.changeReport(0.1));
+        calls.put("changes", () -> context.getBean(ChangesService.class).changeReport(0.1));
         calls.put("funnel", () -> {
             String framework = pick(frameworks, random);
             // as FunnelView: its frameworks, the chosen framework's questions, then the funnel

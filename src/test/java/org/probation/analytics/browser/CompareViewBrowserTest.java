@@ -77,9 +77,10 @@ class CompareViewBrowserTest extends BrowserTest {
         // 15 significant under every consistent count (Swansea's counts read at its 24 / 16 split, NOTES contradiction 1)
         Assertions.assertThat(significant(points(chart))).isEqualTo(15);
 
-        page.locator("vaadin-checkbox").getByText("Benjamini–Hochberg").click();
+        page.locator("#compare-adjustment").click();
+        page.locator("vaadin-select-item").getByText("Benjamini–Hochberg: only q < α").click();
 
-        page.waitForURL("**bh=true**");
+        page.waitForURL("**adjust=bh**");
         page.waitForFunction("() => echarts.getInstanceByDom(document.querySelector('[data-chart=compare-differences]'))"
                 + ".getOption().series[0].name.startsWith('★ Significantly better: q')");
         // q < 0.1 under every reading for 7; for 2.3.2.a (16/40 or 8/20) it depends on the reading

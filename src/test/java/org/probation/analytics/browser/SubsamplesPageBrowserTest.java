@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.probation.analytics.comparison.SubsampleFigure;
-import org.probation.analytics.comparison.SubsampleFilter;
-import org.probation.analytics.comparison.SubsampleProfile;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.subsample.SubsampleFigure;
+import org.probation.analytics.subsample.SubsampleFilter;
+import org.probation.analytics.subsample.SubsampleProfile;
+import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.inspection.InspectionService;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison;
 
+import org.probation.analytics.changes.ChangesService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.stats.TestUsed;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
@@ -28,6 +31,7 @@ class ComparisonFixtureTest {
 
     TestDatabase db;
     ComparisonService service;
+    ChangesService changeService;
     final DataVersion version = new DataVersion();
 
     @BeforeEach
@@ -40,6 +44,7 @@ class ComparisonFixtureTest {
                 "2.2.1,all,45%,45,9,20", "2.2.3,all,25%,25,5,20", "2.2.3,community,20%,20,2,10", "2.2.3,licence,30%,30,3,10");
         DatasetTestSupport.load(db, dir);
         service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), version);
+        changeService = new ChangesService(service, version);
     }
 
     @AfterEach
@@ -57,7 +62,7 @@ class ComparisonFixtureTest {
         assertThat(row.xB()).isEqualTo(33 + 9);
         assertThat(row.nB()).isEqualTo(42 + 20);
         assertThat(row.providersB()).isEqualTo(2);
-        assertThat(row.countB()).isEqualTo("estimated");
+        assertThat(row.countB()).isEqualTo(CountKind.ESTIMATED);
         assertThat(row.approximate()).isTrue();
         // provider − benchmark: Devon and Torbay's count is the test's first sample
         assertThat(row.z()).isEqualTo(TwoProportionTest.withDefaults().test(28, 40, 42, 62).z());
@@ -94,7 +99,7 @@ class ComparisonFixtureTest {
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.questionCode()).isEqualTo("2.2.3");
             assertThat(r.diff()).isCloseTo(-10.0, org.assertj.core.data.Offset.offset(1e-9)); // A − B
-            assertThat(r.test()).isEqualTo("POOLED_Z");
+            assertThat(r.test()).isEqualTo(TestUsed.POOLED_Z);
             assertThat(r.q()).isEqualTo(r.p());
         });
     }
@@ -102,12 +107,12 @@ class ComparisonFixtureTest {
     @Test
     void a_change_between_two_inspections_of_one_provider_is_listed_only_when_significant() throws IOException {
         // asked before the new inspection is loaded: the answer kept for that load must not be reused after it
-        assertThat(service.changes(0.1)).isEmpty();
+        assertThat(changeService.changes(0.1)).isEmpty();
         // Somerset again a year later: 2.2.3 from ~13/42 to 38/42
         inspection("somerset-2024", "somerset", "2024-06-01", "2.2.3,all,90%,90,38,42", "2.2.1,all,80%,80,34,42");
         DatasetTestSupport.load(db, dir, version);
 
-        List<ComparisonRow> changes = service.changes(0.1);
+        List<ComparisonRow> changes = changeService.changes(0.1);
 
         assertThat(changes).extracting(ComparisonRow::questionCode).containsExactly("2.2.3");
         assertThat(changes.getFirst().significant()).isTrue();

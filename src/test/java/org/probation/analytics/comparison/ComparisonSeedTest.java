@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
 import org.probation.analytics.base.DataVersion;
@@ -47,11 +49,11 @@ class ComparisonSeedTest {
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.pctA()).isNotNull();
             assertThat(r.pctB()).isNotNull();
-            if (r.test().equals("NONE")) {
+            if (r.test() == TestUsed.NONE) {
                 assertThat(r.notTestedReason()).isNotBlank();
                 assertThat(r.significant()).isFalse();
             } else {
-                assertThat(r.approximate()).isEqualTo(r.countA().equals("estimated") || r.countB().equals("estimated"));
+                assertThat(r.approximate()).isEqualTo(r.countA() == CountKind.ESTIMATED || r.countB() == CountKind.ESTIMATED);
                 assertThat(r.q()).isGreaterThanOrEqualTo(r.p());
             }
         });
@@ -122,9 +124,9 @@ class ComparisonSeedTest {
 
         assertThat(rows).hasSize(db.dsl.fetchCount(COMPARATOR, COMPARATOR.INSPECTION_ID.eq("nps-south-west-2021")));
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r.countB()).isEqualTo("printed");
+            assertThat(r.countB()).isEqualTo(CountKind.PRINTED);
             assertThat(r.method()).startsWith("one-sample score test");
-            assertThat(r.test()).isIn("SCORE_Z", "NONE");
+            assertThat(r.test()).isIn(TestUsed.SCORE_Z, TestUsed.NONE);
             assertThat(r.xA()).isNotNull();
             // rows read provider − benchmark, A − B: the one-sample z of A against the printed B, as it is
             assertThat(r.direction()).isEqualTo("provider − benchmark");
@@ -135,7 +137,7 @@ class ComparisonSeedTest {
             assertThat(r.ciLow()).isLessThanOrEqualTo(r.diff());
             assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.diff());
         });
-        assertThat(rows).extracting(ComparisonRow::test).contains("SCORE_Z").doesNotContain("POOLED_Z");
+        assertThat(rows).extracting(ComparisonRow::test).contains(TestUsed.SCORE_Z).doesNotContain(TestUsed.POOLED_Z);
     }
 
     @Test

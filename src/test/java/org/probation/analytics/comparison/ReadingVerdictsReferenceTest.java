@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.Alternative;
 import org.probation.analytics.stats.ReadingRange;
 import org.probation.analytics.stats.TestUsed;
@@ -56,7 +57,7 @@ class ReadingVerdictsReferenceTest {
         Counts a = counts("8/24;4/12", true);
         Counts b = counts("10/16;5/8", true);
         assertThat(ReadingVerdicts.twoSample(a, b, 0.1, null, TestUsed.NONE, null).combinations()).isEqualTo(2);
-        Counts otherInspection = new Counts(10, 16, 62.5, "estimated", 1, "b", new Readings(new int[] {10, 5}, new int[] {16, 8}, "other"));
+        Counts otherInspection = new Counts(10, 16, 62.5, CountKind.ESTIMATED, 1, "b", new Readings(new int[] {10, 5}, new int[] {16, 8}, "other"));
         assertThat(ReadingVerdicts.twoSample(a, otherInspection, 0.1, null, TestUsed.NONE, null).combinations()).isEqualTo(4);
     }
 
@@ -71,10 +72,27 @@ class ReadingVerdictsReferenceTest {
         assertThat(rows.get(0).q()).isCloseTo(0.03, within(1e-12));
     }
 
+    @Test
+    void holm_is_significant_under_every_reading_only_when_it_is_at_every_largest_p() {
+        // With every p at its largest (0.01, 0.2, 0.5) Holm's adjusted p = 0.03, 0.4, 0.5; at every smallest
+        // (0.01, 0.02, 0.5) = 0.03, 0.04, 0.5 (R: p.adjust(c(0.01, 0.02, 0.5), "holm")): the second depends
+        List<ComparisonRow> rows = ComparisonStatistics.withQValues(List.of(row("a", 0.01, 0.01, 0.01, Verdict.SIGNIFICANT),
+                row("b", 0.02, 0.02, 0.2, Verdict.DEPENDS), row("c", 0.5, 0.5, 0.5, Verdict.NOT_SIGNIFICANT)), 0.1);
+
+        assertThat(rows).extracting(ComparisonRow::holmVerdict).containsExactly("significant", "depends", "not_significant");
+        assertThat(rows).extracting(ComparisonRow::holmP).containsExactly(0.03, 0.04, 0.5);
+        assertThat(rows).extracting(Adjustment.HOLM::verdict)
+                .containsExactly(Verdict.SIGNIFICANT, Verdict.DEPENDS, Verdict.NOT_SIGNIFICANT);
+        assertThat(rows).extracting(Adjustment.NONE::significant).containsExactly(true, false, false);
+    }
+
     private static ComparisonRow row(String code, double p, double pMin, double pMax, Verdict verdict) {
-        return new ComparisonRow(code, "q", "key_question", "A", 1, 10, 10.0, "estimated", 1, "B", 5, 10, 50.0, "estimated", 1,
-                40.0, null, null, null, p, "POOLED_Z", verdict == Verdict.SIGNIFICANT, null, null, null, true, "m", null,
-                null, null, null, null, pMin, pMax, verdict.code(), 2, null, null, null, "A − B");
+        return new ComparisonRow(new ComparisonRow.Item(code, "q", "key_question"),
+                new ComparisonRow.Side("A", 1, 10, 10.0, CountKind.ESTIMATED, 1, null, null, null),
+                new ComparisonRow.Side("B", 5, 10, 50.0, CountKind.ESTIMATED, 1, null, null, null),
+                new ComparisonRow.Outcome(40.0, null, null, null, p, TestUsed.POOLED_Z, verdict == Verdict.SIGNIFICANT, null, null, true,
+                        "m", null, null),
+                new ComparisonRow.Verdicts(pMin, pMax, verdict.code(), 2, null, null, null, null), "A − B");
     }
 
     /** "x/n;x/n": the first is the point; a split's members share a group. */
@@ -87,6 +105,6 @@ class ReadingVerdictsReferenceTest {
             n[i] = Integer.parseInt(parts[i].split("/")[1]);
         }
         Readings readings = parts.length == 1 ? null : new Readings(x, n, paired ? "split" : null);
-        return new Counts(x[0], n[0], 100.0 * x[0] / n[0], "estimated", 1, "side", readings);
+        return new Counts(x[0], n[0], 100.0 * x[0] / n[0], CountKind.ESTIMATED, 1, "side", readings);
     }
 }

@@ -1,5 +1,6 @@
 package org.probation.analytics.framework;
 
+import org.probation.analytics.changes.ChangesService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +61,8 @@ class SevenStandardFrameworkTest extends KaribuTest {
     OverviewService overview;
     @Autowired
     ComparisonService comparisons;
+    @Autowired
+    ChangesService changes;
     @Autowired
     MockMvc mvc;
 
@@ -123,7 +126,7 @@ class SevenStandardFrameworkTest extends KaribuTest {
         assertThat(engaging.pctB()).isEqualTo(60.0);
         // the difference is taken from the counts the load estimates for the unstated denominators
         assertThat(engaging.diff()).isNegative().isCloseTo(-19.0, org.assertj.core.data.Offset.offset(1.5));
-        assertThat(comparisons.changes(0.1)).anyMatch(r -> r.questionCode().equals("2.2.1 → 2.1.1"));
+        assertThat(changes.changes(0.1)).anyMatch(r -> r.questionCode().equals("2.2.1 → 2.1.1"));
         assertThat(comparisons.standardLabels("region-2023")).containsEntry("2.3", "2.3 Implementation and delivery");
     }
 

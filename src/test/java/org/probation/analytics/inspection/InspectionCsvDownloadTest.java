@@ -21,7 +21,7 @@ class InspectionCsvDownloadTest extends KaribuTest {
         assertThat(downloads).hasSize(3);
 
         List<String> ratings = csv(downloads.get(0));
-        assertThat(ratings.getFirst()).startsWith("standardCode,standardName,publishedRating,ruleRating");
+        assertThat(ratings.getFirst()).startsWith("standardCode,standardTitle,standardName,publishedRating,ruleRating");
         assertThat(ratings).hasSize(1 + 1);
         List<String> results = csv(downloads.get(1));
         assertThat(results.getFirst()).startsWith("standardCode,questionCode,level,question,questionAsPrinted,subsample");

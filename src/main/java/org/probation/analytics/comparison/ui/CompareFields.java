@@ -1,7 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
@@ -34,7 +34,7 @@ class CompareFields extends VerticalLayout {
     private final Select<String> regionB = new Select<>();
     private final RadioButtonGroup<Level> level = new RadioButtonGroup<>("Questions");
     private final Select<String> standard = new Select<>();
-    private final Checkbox bh = new Checkbox("Benjamini–Hochberg: call significant only q < α");
+    private final Select<Adjustment> adjustment = new Select<>();
     private final NumberField alpha = new NumberField("Significance level α");
     private boolean applying;
 
@@ -67,10 +67,19 @@ class CompareFields extends VerticalLayout {
         standard.setId("compare-standard");
         standard.setEmptySelectionAllowed(true);
         standard.setEmptySelectionCaption("All standards");
+        adjustment.setLabel("Adjustment for testing many questions");
+        adjustment.setId("compare-adjustment");
+        adjustment.setItems(Adjustment.values());
+        adjustment.setItemLabelGenerator(a -> a == null ? "" : switch (a) {
+            case NONE -> "None: significant when p < α (the inspectorate's rule)";
+            case BENJAMINI_HOCHBERG -> "Benjamini–Hochberg: only q < α (false discovery rate)";
+            case HOLM -> "Holm: only adjusted p < α (any false flag)";
+        });
+        adjustment.setWidth("26rem");
         alpha.setManualValidation(true);
         alpha.setErrorMessage("α must be a number between 0 and 1");
         for (HasValue<?, ?> field : List.of(mode, before, after, inspection, against, framework, regionA, regionB, level,
-                standard, bh, alpha)) {
+                standard, adjustment, alpha)) {
             field.addValueChangeListener(e -> {
                 if (!applying) {
                     changed.run();
@@ -78,7 +87,7 @@ class CompareFields extends VerticalLayout {
             });
         }
         HorizontalLayout what = new HorizontalLayout(mode, before, after, inspection, against, framework, regionA, regionB);
-        HorizontalLayout which = new HorizontalLayout(level, standard, alpha, bh);
+        HorizontalLayout which = new HorizontalLayout(level, standard, alpha, adjustment);
         for (HorizontalLayout row : List.of(what, which)) {
             row.setWrap(true);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -104,7 +113,7 @@ class CompareFields extends VerticalLayout {
         boolean frameworkChanged = framework.getValue() != null && !framework.getValue().equals(previous.framework());
         return new CompareFilter(mode.getValue(), before.getValue(), after.getValue(), inspection.getValue(),
                 against.getValue(), framework.getValue(), frameworkChanged ? null : regionA.getValue(),
-                frameworkChanged ? null : regionB.getValue(), level.getValue(), standard.getValue(), bh.getValue(),
+                frameworkChanged ? null : regionB.getValue(), level.getValue(), standard.getValue(), adjustment.getValue(),
                 alpha.getValue());
     }
 
@@ -127,7 +136,7 @@ class CompareFields extends VerticalLayout {
         regionA.setValue(f.regionA());
         regionB.setValue(f.regionB());
         level.setValue(f.level());
-        bh.setValue(f.bh());
+        adjustment.setValue(f.adjustment());
         alpha.setValue(f.alpha());
         boolean two = f.mode() == Mode.INSPECTIONS || f.mode() == Mode.PEERS;
         before.setVisible(two);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.probation.analytics.base.ui.UrlState;
+import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
@@ -16,14 +17,14 @@ import org.probation.analytics.comparison.RegionChoice;
  * Everything the Compare view shows, exactly as its URL says: what is compared (two inspections,
  * an inspection and a benchmark, or two regions), which questions, and how "significant" is called.
  */
-record CompareFilter(Mode mode, String before, String after, String inspection, String against, String framework,
-        String regionA, String regionB, Level level, String standard, boolean bh, double alpha) {
+public record CompareFilter(Mode mode, String before, String after, String inspection, String against, String framework,
+        String regionA, String regionB, Level level, String standard, Adjustment adjustment, double alpha) {
 
-    static final double DEFAULT_ALPHA = 0.1;
+    public static final double DEFAULT_ALPHA = 0.1;
     static final List<String> BENCHMARKS = List.of("national", "region", "comparator");
 
     /** What is compared with what. */
-    enum Mode {
+    public enum Mode {
         INSPECTIONS("Two inspections (before and after)"),
         PEERS("Two inspections as peers (A and B)"),
         BENCHMARK("An inspection and a benchmark"),
@@ -41,7 +42,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** Which questions are shown. */
-    enum Level {
+    public enum Level {
         ALL("all", "All questions"),
         KEY_QUESTION("key_question", "Key questions only"),
         PROMPT("prompt", "Prompts only");
@@ -55,24 +56,30 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         }
     }
 
-    static CompareFilter from(QueryParameters q) {
+    public static CompareFilter from(QueryParameters q) {
         Mode mode = UrlState.get(q, "mode").flatMap(CompareFilter::mode).orElse(Mode.INSPECTIONS);
         Level level = UrlState.get(q, "level").flatMap(CompareFilter::level).orElse(Level.ALL);
         return new CompareFilter(mode, text(q, "before"), text(q, "after"), text(q, "inspection"),
                 UrlState.get(q, "against").filter(BENCHMARKS::contains).orElse(null), text(q, "framework"),
-                text(q, "a"), text(q, "b"), level, text(q, "standard"),
-                UrlState.get(q, "bh").map(Boolean::parseBoolean).orElse(false),
+                text(q, "a"), text(q, "b"), level, text(q, "standard"), adjustment(q),
                 UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(DEFAULT_ALPHA)).peersFromAB();
     }
 
     /** Two peers come in the URL as a and b (as two regions do); they are kept as the two inspections. */
     private CompareFilter peersFromAB() {
         return mode != Mode.PEERS ? this : new CompareFilter(mode, regionA, regionB, inspection, against, framework, null, null,
-                level, standard, bh, alpha);
+                level, standard, adjustment, alpha);
+    }
+
+    /** The URL's adjustment ({@code adjust=bh|holm}); an older permalink's {@code bh=true} is Benjamini–Hochberg. */
+    private static Adjustment adjustment(QueryParameters q) {
+        return UrlState.get(q, "adjust").flatMap(Adjustment::of)
+                .orElse(UrlState.get(q, "bh").map(Boolean::parseBoolean).orElse(false)
+                        ? Adjustment.BENJAMINI_HOCHBERG : Adjustment.NONE);
     }
 
     /** The URL's query, in order: the parameters of this mode only, then the question and significance settings. */
-    Map<String, String> toQuery() {
+    public Map<String, String> toQuery() {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("mode", mode.code());
         switch (mode) {
@@ -96,7 +103,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         }
         q.put("level", level == Level.ALL ? null : level.code);
         q.put("standard", standard);
-        q.put("bh", bh ? "true" : null);
+        q.put("adjust", adjustment == Adjustment.NONE ? null : adjustment.code());
         q.put("alpha", Figures.alpha(alpha));
         q.values().removeIf(Objects::isNull);
         return q;
@@ -106,7 +113,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
      * This filter with what the URL left out filled in: the two latest inspections, the latest
      * against all other providers, and the first framework's first two regions.
      */
-    CompareFilter withDefaults(List<InspectionChoice> inspections, List<RegionChoice> regions) {
+    public CompareFilter withDefaults(List<InspectionChoice> inspections, List<RegionChoice> regions) {
         int last = inspections.size() - 1;
         String latest = last < 0 ? null : inspections.get(last).id();
         String previous = last < 1 ? latest : inspections.get(last - 1).id();
@@ -114,11 +121,11 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         List<String> inFramework = regions.stream().filter(r -> r.framework().equals(fw)).map(RegionChoice::regionId).toList();
         return new CompareFilter(mode, or(before, previous), or(after, latest), or(inspection, latest),
                 or(against, "national"), fw, or(regionA, inFramework.isEmpty() ? null : inFramework.getFirst()),
-                or(regionB, inFramework.size() < 2 ? null : inFramework.get(1)), level, standard, bh, alpha);
+                or(regionB, inFramework.size() < 2 ? null : inFramework.get(1)), level, standard, adjustment, alpha);
     }
 
     /** The rows of the chosen level and standard, in the comparison's order. */
-    List<ComparisonRow> select(List<ComparisonRow> rows) {
+    public List<ComparisonRow> select(List<ComparisonRow> rows) {
         return rows.stream()
                 .filter(r -> level == Level.ALL || r.level().equals(level.code))
                 .filter(r -> standard == null || standard.equals(standardOf(r)))
@@ -126,7 +133,7 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** What this filter still lacks to make its comparison ("two inspections"), or null. */
-    String missing() {
+    public String missing() {
         return switch (mode) {
             case INSPECTIONS, PEERS -> before == null || after == null ? "two inspections" : null;
             case BENCHMARK -> inspection == null || against == null ? "an inspection and a benchmark" : null;
@@ -134,63 +141,13 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         };
     }
 
-    /**
-     * One paragraph on what is compared and how many of the questions shown are tested and
-     * significant; {@code name} turns an inspection or region id into its display name.
-     */
-    String summarise(List<ComparisonRow> all, List<ComparisonRow> shown, java.util.function.UnaryOperator<String> name) {
-        ComparisonRow first = all.getFirst();
-        String a = mode == Mode.BENCHMARK ? name.apply(inspection) + " (all cases)" : name.apply(first.labelA());
-        long tested = shown.stream().filter(r -> r.p() != null).count();
-        long flagged = shown.stream().filter(ComparisonRow::significant).count();
-        long depends = shown.stream().filter(ComparisonRow::depends).count();
-        long discoveries = shown.stream().filter(r -> "significant".equals(r.bhVerdict())).count();
-        long discoveriesDepend = shown.stream().filter(r -> "depends".equals(r.bhVerdict())).count();
-        long approximate = shown.stream().filter(r -> r.p() != null && r.approximate()).count();
-        return "A = " + a + ", B = " + name.apply(first.labelB()) + "; every difference reads " + first.directionKind().withSides()
-                + " in percentage points (positive: more cases answered yes, the better result). "
-                + shown.size() + " of " + all.size() + " questions shown: " + tested + " tested, "
-                + (shown.size() - tested) + " not tested (the table says why). "
-                + flagged + " significant by the inspectorate's rule (p < " + Figures.alpha(alpha) + ") under every count "
-                + "consistent with the printed figures, " + depends + " depending on the reading (significant under some "
-                + "consistent counts, not under others); "
-                + discoveries + " with Benjamini–Hochberg q < " + Figures.alpha(alpha) + " under every reading"
-                + (discoveriesDepend > 0 ? " and " + discoveriesDepend + " more under some" : "") + " (q over all "
-                + all.stream().filter(r -> r.p() != null).count() + " tested questions of the comparison); "
-                + "by chance alone about " + Figures.f("%.1f", tested * alpha) + " of " + tested + " tests would be flagged. "
-                + "Significant in chart and table: " + rule() + ". " + approximate + " of the " + tested
-                + " tests rest on an estimated count and are approximate.";
+    /** "p < 0.1", "q < 0.1 (Benjamini–Hochberg)" or "Holm-adjusted p < 0.1 (Holm)": significant as this view calls it. */
+    public String rule() {
+        return adjustment.rule(Figures.alpha(alpha));
     }
 
-    /** The view's one-line headline over the questions shown ({@link Headline}). */
-    String headline(List<ComparisonRow> shown) {
-        return Headline.of(shown, alpha);
-    }
-
-    /**
-     * Significant as this view calls it, under every count consistent with the printed figures:
-     * Benjamini–Hochberg q < α with the adjustment on, else the inspectorate's flag (p < α).
-     */
-    boolean significant(ComparisonRow r) {
-        return bh ? "significant".equals(r.bhVerdict()) : r.significant();
-    }
-
-    /** Significant under some consistent counts and not under others, by the same rule as {@link #significant}. */
-    boolean depends(ComparisonRow r) {
-        return bh ? "depends".equals(r.bhVerdict()) : r.depends();
-    }
-
-    /** "q < 0.1 (Benjamini–Hochberg)" or "p < 0.1". */
-    String rule() {
-        return bh ? "q < " + Figures.alpha(alpha) + " (Benjamini–Hochberg)" : "p < " + Figures.alpha(alpha);
-    }
-
-    /**
-     * The standard of the question as shown: the first two parts of its code, of the later
-     * framework's code where two frameworks are linked ("2.1.3 → 2.2.3" is in 2.2).
-     */
     /** The framework of the side the question codes are shown in (B), or null if not chosen yet. */
-    String frameworkShown(List<InspectionChoice> inspections) {
+    public String frameworkShown(List<InspectionChoice> inspections) {
         if (mode == Mode.REGIONS) {
             return framework;
         }
@@ -198,7 +155,11 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
         return inspections.stream().filter(i -> i.id().equals(id)).map(InspectionChoice::framework).findFirst().orElse(null);
     }
 
-    static String standardOf(ComparisonRow r) {
+    /**
+     * The standard of the question as shown: the first two parts of its code, of the later
+     * framework's code where two frameworks are linked ("2.1.3 → 2.2.3" is in 2.2).
+     */
+    public static String standardOf(ComparisonRow r) {
         String code = r.questionCode();
         int arrow = code.lastIndexOf('→');
         String shown = (arrow < 0 ? code : code.substring(arrow + 1)).trim();
@@ -207,12 +168,12 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** α from the URL: a number strictly between 0 and 1, else the inspectorate's 0.1. */
-    static double parseAlpha(String text) {
+    public static double parseAlpha(String text) {
         return validAlpha(text) ? Double.parseDouble(text) : DEFAULT_ALPHA;
     }
 
     /** Whether a URL's α is a number strictly between 0 and 1. */
-    static boolean validAlpha(String text) {
+    public static boolean validAlpha(String text) {
         if (!org.probation.analytics.base.Numbers.isDecimal(text)) {
             return false;
         }
@@ -221,12 +182,12 @@ record CompareFilter(Mode mode, String before, String after, String inspection, 
     }
 
     /** The mode a URL's code names, if any. */
-    static Optional<Mode> mode(String code) {
+    public static Optional<Mode> mode(String code) {
         return List.of(Mode.values()).stream().filter(v -> v.code().equals(code)).findFirst();
     }
 
     /** The question level a URL's code names, if any. */
-    static Optional<Level> level(String code) {
+    public static Optional<Level> level(String code) {
         return List.of(Level.values()).stream().filter(v -> v.code.equals(code)).findFirst();
     }
 

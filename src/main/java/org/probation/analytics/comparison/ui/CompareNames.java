@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.probation.analytics.comparison.Adjustment;
 import java.util.function.UnaryOperator;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
 
@@ -42,8 +43,8 @@ final class CompareNames {
             parts.add("standard-" + f.standard());
         }
         parts.add("alpha-" + Figures.alpha(f.alpha()));
-        if (f.bh()) {
-            parts.add("bh");
+        if (f.adjustment() != Adjustment.NONE) {
+            parts.add(f.adjustment().code());
         }
         return parts.stream().filter(Objects::nonNull).toArray(String[]::new);
     }

@@ -32,6 +32,7 @@ import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.ComparisonSummary;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
@@ -134,7 +135,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         grid.show(shown, f, flags(f));
         chart.show(shown, f);
         working.clear();
-        headline.setText(rows.isEmpty() ? "" : f.headline(shown));
+        ComparisonSummary counted = comparisons.summary(rows, shown, f.adjustment(), f.alpha());
+        headline.setText(rows.isEmpty() ? "" : Headline.of(counted, rows.getFirst().directionKind()));
         headline.setVisible(!rows.isEmpty());
         showPool(f, rows.isEmpty());
         empty.setText(rows.isEmpty() ? summary.getText() : "");
@@ -143,7 +145,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         chart.setVisible(!rows.isEmpty());
         grid.setVisible(!rows.isEmpty());
         if (!rows.isEmpty()) {
-            summary.setText(f.summarise(rows, shown, this::displayName));
+            summary.setText(CompareSummary.text(f, counted, rows.getFirst(), this::displayName));
         }
     }
 
@@ -203,7 +205,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             working.clear();
             return;
         }
-        String rule = (filter.significant(row) ? "significant (" : "not significant (") + filter.rule() + ")";
+        String rule = (filter.adjustment().significant(row) ? "significant (" : "not significant (") + filter.rule() + ")";
         working.show(row, filter.alpha(), row.p() == null ? "not tested" : rule,
                 WorkingPanel.calculate(calculator, row, filter.alpha()));
         working.addFlags(flags(filter).detail(row));

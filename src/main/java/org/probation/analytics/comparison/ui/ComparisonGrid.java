@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Comparator;
 import java.util.List;
+import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.Direction;
 
@@ -48,8 +49,8 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         percentB = text("pctB", "% B", r -> Figures.pct(r.pctB())).setTooltipGenerator(r -> Figures.tested(r.pctB(), r.xB(), r.nB()));
         difference = text("diff", "A − B (points)", r -> Figures.points(r.diff()))
                 .setComparator(Comparator.comparing(ComparisonRow::diff, Comparator.nullsLast(Comparator.naturalOrder())));
-        shownSignificance = addColumn(Polarity.renderer(r -> filter != null && filter.significant(r),
-                        r -> filter != null && filter.depends(r)))
+        shownSignificance = addColumn(Polarity.renderer(r -> filter != null && filter.adjustment().significant(r),
+                        r -> filter != null && filter.adjustment().depends(r)))
                 .setKey("significant").setHeader("Verdict").setAutoWidth(false).setWidth("9.5rem").setFlexGrow(0)
                 .setResizable(true);
         text("p", "p", r -> Figures.p(r.p()))
@@ -67,7 +68,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         text("approximate", "Approximate", r -> r.approximate() ? "≈ yes (estimated count)" : "no");
         text("reason", "Not tested because", r -> r.notTestedReason() == null ? "" : r.notTestedReason())
                 .setAutoWidth(false).setWidth("16rem");
-        text("test", "Test", ComparisonRow::test).setVisible(false);
+        text("test", "Test", r -> r.test().name()).setVisible(false);
         text("h", "Cohen's h", r -> Figures.number(r.h(), "%.3f")).setVisible(false);
         chooser.setId("compare-columns");
         chooser.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -112,8 +113,8 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         countA.setHeader(a + " x/n");
         countB.setHeader(b + " x/n");
         difference.setHeader(capitalised(direction.withSides()) + ", pp");
-        shownSignificance.setHeader("Verdict (" + (filter.bh() ? "q < " + Figures.alpha(filter.alpha()) + ", BH"
-                : "p < " + Figures.alpha(filter.alpha())) + ")");
+        shownSignificance.setHeader("Verdict (" + filter.adjustment().statistic() + " < " + Figures.alpha(filter.alpha())
+                + (filter.adjustment() == Adjustment.NONE ? "" : ", " + filter.adjustment().abbreviation()) + ")");
         interval.setHeader(DifferenceChart.againstPrintedFigure(rows) ? "90% interval (A's Wilson − printed)" : "90% Newcombe interval");
         setItems(rows);
     }

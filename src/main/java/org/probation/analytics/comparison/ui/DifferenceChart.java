@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import org.probation.analytics.base.CountKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,26 +15,26 @@ import org.probation.analytics.comparison.ComparisonRow;
  * red), hatched and labelled with the word ("★ rose", "★ below"); a question that was not tested
  * has no bar, only a hollow marker at zero.
  */
-class DifferenceChart extends EChart {
+public class DifferenceChart extends EChart {
 
     static final String OTHER_COLOUR = "#BBBBBB";
     /** Paul Tol's bright yellow, between the two: significant under some readings of the counts. */
-    static final String DEPENDS_COLOUR = "#DDAA33";
+    public static final String DEPENDS_COLOUR = "#DDAA33";
     /** Diagonal hatching on the significant bars, so they differ from the others by more than colour. */
     static final Map<String, Object> HATCH = Map.of("symbol", "rect", "symbolSize", 1, "color", "rgba(255,255,255,0.55)",
             "dashArrayX", List.of(1, 0), "dashArrayY", List.of(3, 5), "rotation", -0.785);
     /** A solid line at no difference. */
-    static final Map<String, Object> ZERO_LINE = Map.of("symbol", "none", "silent", true, "data", List.of(Map.of("xAxis", 0)),
+    public static final Map<String, Object> ZERO_LINE = Map.of("symbol", "none", "silent", true, "data", List.of(Map.of("xAxis", 0)),
             "lineStyle", Map.of("color", "#333", "type", "solid", "width", 1), "label", Map.of("show", false));
 
-    DifferenceChart() {
+    public DifferenceChart() {
         super("compare-differences", "Differences in percentage points per question with 90% Newcombe intervals; "
                 + "significant questions hatched and labelled, those whose verdict depends on which consistent count is the "
                 + "true one dotted; the table below gives every figure");
         setId("compare-chart");
     }
 
-    void show(List<ComparisonRow> rows, CompareFilter filter) {
+    public void show(List<ComparisonRow> rows, CompareFilter filter) {
         List<String> codes = new ArrayList<>();
         List<Object> better = new ArrayList<>();
         List<Object> worse = new ArrayList<>();
@@ -46,8 +47,8 @@ class DifferenceChart extends EChart {
             ComparisonRow r = rows.get(i);
             codes.add(r.questionCode());
             boolean tested = r.p() != null && r.diff() != null;
-            boolean isSignificant = tested && filter.significant(r);
-            boolean isDepends = tested && !isSignificant && filter.depends(r);
+            boolean isSignificant = tested && filter.adjustment().significant(r);
+            boolean isDepends = tested && !isSignificant && filter.adjustment().depends(r);
             better.add(isSignificant && r.diff() > 0 ? bar(r.diff(), r.directionKind().word(r.diff())) : "-");
             worse.add(isSignificant && r.diff() <= 0 ? bar(r.diff(), r.directionKind().word(r.diff())) : "-");
             depends.add(isDepends ? bar(r.diff(), null) : "-");
@@ -95,12 +96,12 @@ class DifferenceChart extends EChart {
     }
 
     /** True when side B is a figure printed in a report (no count), so the interval is not Newcombe's. */
-    static boolean againstPrintedFigure(List<ComparisonRow> rows) {
-        return !rows.isEmpty() && rows.stream().allMatch(r -> "printed".equals(r.countB()));
+    public static boolean againstPrintedFigure(List<ComparisonRow> rows) {
+        return !rows.isEmpty() && rows.stream().allMatch(r -> r.countB() == CountKind.PRINTED);
     }
 
     /** A symmetric value axis around zero, ticks every 10 points (20 beyond ±60). */
-    static Map<String, Object> axis(double extent, String name) {
+    public static Map<String, Object> axis(double extent, String name) {
         return Map.of("type", "value", "min", -extent, "max", extent, "interval", extent > 60 ? 20 : 10,
                 "name", name, "nameLocation", "middle", "nameGap", 28);
     }

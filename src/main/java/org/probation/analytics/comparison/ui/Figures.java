@@ -2,34 +2,35 @@ package org.probation.analytics.comparison.ui;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.comparison.ComparisonRow;
 
 /** How the comparison views print a figure: counts by how they are known, percents, points, p-values. */
-final class Figures {
+public final class Figures {
 
     private Figures() {}
 
     /** "11/20" stated, "≈13/42" estimated, "n unknown", or "printed figure" for a comparator without a count. */
-    static String count(Integer x, Integer n, String kind) {
-        if ("printed".equals(kind)) {
+    public static String count(Integer x, Integer n, CountKind kind) {
+        if (kind == CountKind.PRINTED) {
             return "printed figure";
         }
         if (x == null || n == null) {
             return "n unknown";
         }
-        return ("estimated".equals(kind) ? "≈" : "") + x + "/" + n;
+        return (kind == CountKind.ESTIMATED ? "≈" : "") + x + "/" + n;
     }
 
-    static String countA(ComparisonRow r) {
+    public static String countA(ComparisonRow r) {
         return count(r.xA(), r.nA(), r.countA());
     }
 
-    static String countB(ComparisonRow r) {
+    public static String countB(ComparisonRow r) {
         return count(r.xB(), r.nB(), r.countB());
     }
 
     /** "64%" or "55.9%": whole percents as printed, others to one decimal. */
-    static String pct(Double percent) {
+    public static String pct(Double percent) {
         if (percent == null) {
             return "—";
         }
@@ -37,31 +38,31 @@ final class Figures {
     }
 
     /** Whether the rate of a count differs from its printed percent by 0.05 points or more (it is not what is shown). */
-    static boolean differs(Double printed, Integer x, Integer n) {
+    public static boolean differs(Double printed, Integer x, Integer n) {
         return printed != null && x != null && n != null && n > 0 && Math.abs(100.0 * x / n - printed) >= 0.05;
     }
 
     /** "printed 79%; the test used 33/42 = 78.6%", or "" when the count's rate is the printed percent. */
-    static String tested(Double printed, Integer x, Integer n) {
+    public static String tested(Double printed, Integer x, Integer n) {
         return differs(printed, x, n) ? "printed " + pct(printed) + "; the test used " + x + "/" + n + " = "
                 + f("%.1f%%", 100.0 * x / n) : "";
     }
 
     /** A difference in percentage points with its sign: "−33.0". */
-    static String points(Double diff) {
+    public static String points(Double diff) {
         return diff == null ? "—" : f("%+.1f", diff).replace('-', '−');
     }
 
-    static String interval(Double low, Double high) {
+    public static String interval(Double low, Double high) {
         return low == null || high == null ? "—" : points(low) + " to " + points(high);
     }
 
-    static String number(Double value, String format) {
+    public static String number(Double value, String format) {
         return value == null ? "—" : f(format, value).replace('-', '−');
     }
 
     /** A p- or q-value: four significant figures, "—" when not tested. */
-    static String p(Double p) {
+    public static String p(Double p) {
         return p == null ? "—" : f("%.4g", p);
     }
 
@@ -69,7 +70,7 @@ final class Figures {
      * The inspectorate's flag over every count consistent with the printed figures: "★ yes",
      * "◐ depends on the reading", "no", or "not tested".
      */
-    static String verdict(ComparisonRow r) {
+    public static String verdict(ComparisonRow r) {
         return switch (r.verdictKind()) {
             case SIGNIFICANT -> "★ yes";
             case DEPENDS -> "◐ depends on the reading";
@@ -79,7 +80,7 @@ final class Figures {
     }
 
     /** "0.004" when the counts are known exactly or unique, "0.002 to 0.028" over several readings, "—" untested. */
-    static String pRange(ComparisonRow r) {
+    public static String pRange(ComparisonRow r) {
         if (r.pMin() == null) {
             return "—";
         }
@@ -88,11 +89,11 @@ final class Figures {
     }
 
     /** α as typed: 0.1, 0.05. */
-    static String alpha(double alpha) {
+    public static String alpha(double alpha) {
         return BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();
     }
 
-    static String f(String format, Object... args) {
+    public static String f(String format, Object... args) {
         return String.format(Locale.UK, format, args);
     }
 }

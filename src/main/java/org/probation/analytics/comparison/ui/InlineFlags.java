@@ -18,11 +18,11 @@ import org.probation.analytics.comparison.DataFlag;
  * @param subsampleA the sub-sample side A is ("all" unless contrasting sub-samples)
  * @param subsampleB the sub-sample side B is
  */
-record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b, String subsampleA, String subsampleB) {
+public record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b, String subsampleA, String subsampleB) {
 
-    static final InlineFlags NONE = new InlineFlags(Map.of(), Map.of(), "all", "all");
+    public static final InlineFlags NONE = new InlineFlags(Map.of(), Map.of(), "all", "all");
 
-    static InlineFlags of(List<DataFlag> a, List<DataFlag> b, String subsampleA, String subsampleB) {
+    public static InlineFlags of(List<DataFlag> a, List<DataFlag> b, String subsampleA, String subsampleB) {
         return new InlineFlags(byItem(a), byItem(b), subsampleA, subsampleB);
     }
 
@@ -31,7 +31,7 @@ record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b,
     }
 
     /** "A: printed more than once; B: sample reading", or "" when neither side's figure is flagged. */
-    String cell(ComparisonRow r) {
+    public String cell(ComparisonRow r) {
         List<String> parts = new ArrayList<>();
         List<DataFlag> onA = side(a, codeA(r), subsampleA);
         List<DataFlag> onB = side(b, codeB(r), subsampleB);
@@ -45,7 +45,7 @@ record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b,
     }
 
     /** Every flag of the row in full, one a line, for a tooltip and the working. */
-    String detail(ComparisonRow r) {
+    public String detail(ComparisonRow r) {
         List<String> lines = new ArrayList<>();
         side(a, codeA(r), subsampleA).forEach(f -> lines.add("A: " + f.reason() + (f.source() == null ? "" : " (" + f.source() + ")")));
         side(b, codeB(r), subsampleB).forEach(f -> lines.add("B: " + f.reason() + (f.source() == null ? "" : " (" + f.source() + ")")));
@@ -63,12 +63,12 @@ record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b,
     }
 
     /** A linked question reads "2.1.3 → 2.2.3": A's code before the arrow, B's after. */
-    static String codeA(ComparisonRow r) {
+    public static String codeA(ComparisonRow r) {
         int arrow = r.questionCode().indexOf('→');
         return arrow < 0 ? r.questionCode() : r.questionCode().substring(0, arrow).trim();
     }
 
-    static String codeB(ComparisonRow r) {
+    public static String codeB(ComparisonRow r) {
         int arrow = r.questionCode().indexOf('→');
         return arrow < 0 ? r.questionCode() : r.questionCode().substring(arrow + 1).trim();
     }

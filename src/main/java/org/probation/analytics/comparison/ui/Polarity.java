@@ -11,7 +11,7 @@ import org.probation.analytics.comparison.ComparisonRow;
  * negative one worse. Paul Tol's colour-blind-safe blue and red, with the word beside the colour
  * ("★ rose", "★ below") so that nothing is said by colour alone.
  */
-final class Polarity {
+public final class Polarity {
 
     /** Significantly better: Tol's blue, darkened for text contrast on white (5.9:1). */
     static final String BETTER = "#005A8C";
@@ -20,13 +20,13 @@ final class Polarity {
     /** Significant under some consistent counts only. */
     static final String DEPENDS = "#7A5500";
     /** Chart bars: the lighter shades of the same hues. */
-    static final String BETTER_BAR = "#0077BB";
-    static final String WORSE_BAR = "#CC3311";
+    public static final String BETTER_BAR = "#0077BB";
+    public static final String WORSE_BAR = "#CC3311";
 
     private Polarity() {}
 
     /** "★ rose", "◐ fell? depends on the reading", "no", "not tested": the verdict the view shows, in words. */
-    static String verdict(ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
+    public static String verdict(ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         if (r.pMax() == null && r.p() == null) {
             return "not tested";
         }
@@ -38,7 +38,7 @@ final class Polarity {
     }
 
     /** The colour of a verdict: better, worse, depends, or the text colour. */
-    static String colour(ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
+    public static String colour(ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         if (r.diff() == null || (r.pMax() == null && r.p() == null)) {
             return "inherit";
         }
@@ -49,12 +49,12 @@ final class Polarity {
     }
 
     /** A grid cell with the verdict in words, coloured by polarity, bold when significant. */
-    static LitRenderer<ComparisonRow> renderer(Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
+    public static LitRenderer<ComparisonRow> renderer(Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         return renderer(Function.identity(), significant, depends);
     }
 
     /** The same for a grid whose items carry a comparison row. */
-    static <T> LitRenderer<T> renderer(Function<T, ComparisonRow> row, Predicate<ComparisonRow> significant,
+    public static <T> LitRenderer<T> renderer(Function<T, ComparisonRow> row, Predicate<ComparisonRow> significant,
             Predicate<ComparisonRow> depends) {
         return LitRenderer.<T>of(
                         "<span class='verdict' style='color:${item.colour};font-weight:${item.weight}'>${item.text}</span>")

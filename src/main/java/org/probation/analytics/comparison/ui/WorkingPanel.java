@@ -1,5 +1,6 @@
 package org.probation.analytics.comparison.ui;
 
+import org.probation.analytics.base.CountKind;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -13,13 +14,13 @@ import org.probation.analytics.comparison.VerdictWording;
  * "Show working" for one row of a comparison: x/n of each side, the test, its statistic and p,
  * the interval methods, α, and R code that reproduces the figures (or why the row was not tested).
  */
-class WorkingPanel extends VerticalLayout {
+public class WorkingPanel extends VerticalLayout {
 
     private final Paragraph hint = new Paragraph("Select a row of the table (or an item of the chart) to see how its figures were worked out.");
     private final Pre working = new Pre();
     private final Pre rCode = new Pre();
 
-    WorkingPanel(String idPrefix) {
+    public WorkingPanel(String idPrefix) {
         setPadding(false);
         setSpacing(false);
         setId(idPrefix + "-working-panel");
@@ -31,7 +32,7 @@ class WorkingPanel extends VerticalLayout {
         clear();
     }
 
-    void clear() {
+    public void clear() {
         hint.setVisible(true);
         working.setText("");
         rCode.setText("");
@@ -43,14 +44,14 @@ class WorkingPanel extends VerticalLayout {
      * @param significant whether the view calls the row significant, and by which rule
      * @param calculation the calculator's working for the row's two counts, null when a side has none
      */
-    void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
+    public void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
         StringBuilder s = new StringBuilder();
         s.append(r.questionCode()).append("  ").append(r.question()).append('\n');
         s.append(side("A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
         s.append(side("B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
         s.append("Difference ").append(r.directionKind().withSides()).append(": ").append(Figures.points(r.diff()))
                 .append(" percentage points; ")
-                .append("printed".equals(r.countB()) ? "90% interval (A's Wilson interval minus the printed figure) "
+                .append(r.countB() == CountKind.PRINTED ? "90% interval (A's Wilson interval minus the printed figure) "
                         : "90% Newcombe hybrid score interval ")
                 .append(Figures.interval(r.ciLow(), r.ciHigh())).append('\n');
         s.append("Test: ").append(r.test()).append(" — ").append(r.method()).append('\n');
@@ -66,8 +67,9 @@ class WorkingPanel extends VerticalLayout {
                     .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP())).append('\n');
         }
         s.append(VerdictWording.readings(r, alpha));
-        if (r.approximate() && !r.method().contains("Approximate")) {
-            s.append("Approximate: a count is an estimate reconstructed from rounded printed percents, so every figure is approximate.\n");
+        if (r.approximate()) {
+            s.append("Approximate: the counts are estimated (reconstructed from rounded printed percents, not stated in the "
+                    + "source), so every figure is approximate.\n");
         }
         if (calculation != null) {
             s.append("\nStep by step (the calculator, with A and B as above; it reads A − B"
@@ -83,14 +85,14 @@ class WorkingPanel extends VerticalLayout {
     }
 
     /** Adds the row's data-quality flags (one a line, "A: …") to the working shown; nothing when there are none. */
-    void addFlags(String flags) {
+    public void addFlags(String flags) {
         if (!flags.isBlank()) {
             working.setText(working.getText() + "\nData-quality flags of the figures compared:\n" + flags + "\n");
         }
     }
 
     /** The calculator's working for a row whose two counts are known (its A and B as the row's), else null. */
-    static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
+    public static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
         if (r.xA() == null || r.nA() == null || r.xB() == null || r.nB() == null || r.nA() == 0 || r.nB() == 0) {
             return null;
         }
@@ -101,8 +103,9 @@ class WorkingPanel extends VerticalLayout {
         }
     }
 
-    private static String side(String name, String label, String count, Double pct, String kind, int providers, Double low, Double high) {
-        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = " + Figures.pct(pct) + " (" + kind + " count"
+    private static String side(String name, String label, String count, Double pct, CountKind kind, int providers, Double low,
+            Double high) {
+        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = " + Figures.pct(pct) + " (" + kind.code() + " count"
                 + (providers > 1 ? ", pooled over " + providers + " providers" : "") + ")"
                 + (low == null ? "" : "; 90% Wilson interval " + Figures.pct(low) + " to " + Figures.pct(high)) + '\n';
     }
@@ -111,7 +114,7 @@ class WorkingPanel extends VerticalLayout {
         if (calculation != null) {
             return "# R: reproduces A and B of this row\n" + calculation.rSnippet();
         }
-        if ("printed".equals(r.countB()) && r.xA() != null && r.p() != null) {
+        if (r.countB() == CountKind.PRINTED && r.xA() != null && r.p() != null) {
             return Figures.f("""
                     # R: one-sample score test of A's count against the printed figure B
                     t <- prop.test(%d, %d, p = %s, conf.level = 0.9, correct = FALSE)

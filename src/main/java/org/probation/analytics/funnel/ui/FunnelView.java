@@ -184,7 +184,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(p -> p.percent() == null ? "" : pct(p.percent())).setHeader("100·x/n").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> pct(p.percentPrinted())).setHeader("Printed").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FunnelPoint::countKind).setHeader("Count").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.countKind().code()).setHeader("Count").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.lower90() == null ? "" : range(p.lower90(), p.upper90()))
                 .setHeader("90% limits at n").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.lower99_8() == null ? "" : range(p.lower99_8(), p.upper99_8()))

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * Matches a printed question to a framework item: by its printed code, then by exact normalised text
@@ -33,7 +34,7 @@ final class QuestionMatcher {
             "whether", "if", "s");
 
     /** The matched item; {@code score} 1 for an exact or coded match. */
-    record Match(String code, String level, double score) {}
+    record Match(String code, QuestionLevel level, double score) {}
 
     private final Map<String, FrameworkQuestion> byCode = new LinkedHashMap<>();
     private final Map<String, List<FrameworkQuestion>> byText = new HashMap<>();
@@ -43,7 +44,7 @@ final class QuestionMatcher {
     QuestionMatcher(List<FrameworkQuestion> questions) {
         for (FrameworkQuestion q : questions) {
             byCode.put(q.code(), q);
-            if (q.level().equals("key_question") || q.level().equals("prompt")) {
+            if (q.level().question()) {
                 byText.computeIfAbsent(normalise(q.text()), k -> new ArrayList<>()).add(q);
                 words.put(q.code(), contentWords(q.text()));
             }
@@ -112,8 +113,8 @@ final class QuestionMatcher {
     }
 
     /** The codes of the key questions or prompts (as {@code level}) under a standard or key question. */
-    List<String> codesUnder(String parent, String level) {
-        return byCode.values().stream().filter(q -> q.level().equals(level) && q.code().startsWith(parent + "."))
+    List<String> codesUnder(String parent, QuestionLevel level) {
+        return byCode.values().stream().filter(q -> q.level() == level && q.code().startsWith(parent + "."))
                 .map(FrameworkQuestion::code).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * Turns an inspection report's plain text into the rows of the dataset format: the inspection, its stated case
@@ -49,7 +50,7 @@ public final class ReportParser {
             problems.add(new ParseProblem(0, "no framework: none of the questions in the report's tables is a framework item"));
         }
         List<FrameworkQuestion> items = questions.stream().filter(q -> q.framework().equals(framework)).toList();
-        Set<String> standards = items.stream().filter(q -> q.level().equals("standard"))
+        Set<String> standards = items.stream().filter(q -> q.level() == QuestionLevel.STANDARD)
                 .map(FrameworkQuestion::code).collect(Collectors.toSet());
         List<RatingExtractor.Rating> ratings = RatingExtractor.extract(lines, standards);
         if (ratings.isEmpty()) {
@@ -101,7 +102,7 @@ public final class ReportParser {
     }
 
     private static boolean hasDomainThree(List<FrameworkQuestion> items) {
-        return items.stream().anyMatch(q -> q.level().equals("domain") && q.code().equals("3"));
+        return items.stream().anyMatch(q -> q.level() == QuestionLevel.DOMAIN && q.code().equals("3"));
     }
 
     /** The longest line read whole; longer lines are cut to it, with a problem naming the line. */

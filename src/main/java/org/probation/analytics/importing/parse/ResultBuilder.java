@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * The result rows from the table rows: each question matched to its framework item (on its own, or else among
@@ -88,7 +89,7 @@ final class ResultBuilder {
             String context = !group.isEmpty() && (standard.isEmpty() || group.startsWith(standard + ".")) ? group : standard;
             Optional<QuestionMatcher.Match> match = label.printed().isEmpty() ? Optional.empty() : matcher.match(label, context);
             if (row.cells().isEmpty()) {
-                group = match.filter(m -> m.level().equals("key_question")).map(QuestionMatcher.Match::code).orElse(group);
+                group = match.filter(m -> m.level() == QuestionLevel.KEY_QUESTION).map(QuestionMatcher.Match::code).orElse(group);
             }
             matches.add(match);
         }

@@ -111,7 +111,7 @@ class PreviewPanel extends VerticalLayout {
         results.addColumn(ResultRow::subsample).setHeader("Sub-sample").setKey("subsample").setAutoWidth(true).setFlexGrow(0);
         results.addColumn(ResultRow::percentPrinted).setHeader("Percent").setKey("percent").setAutoWidth(true).setFlexGrow(0);
         results.addColumn(ResultRow::countLabel).setHeader("Count").setKey("count").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(ResultRow::denominator).setHeader("Denominator").setKey("denominator").setAutoWidth(true)
+        results.addColumn(r -> r.denominator().code()).setHeader("Denominator").setKey("denominator").setAutoWidth(true)
                 .setFlexGrow(0);
         results.addColumn(ResultRow::source).setHeader("Source").setKey("source").setAutoWidth(true).setFlexGrow(0);
         results.setHeight("24em");

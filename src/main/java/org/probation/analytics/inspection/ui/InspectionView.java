@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.BenchmarkKind;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LastViewed;
@@ -47,7 +48,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
 
     private final InspectionPages pages;
     private final KeyQuestionChart chart = new KeyQuestionChart();
-    private final Select<String> benchmark = new Select<>();
+    private final Select<BenchmarkKind> benchmark = new Select<>();
     /** What the report's markers (* and **) mean, as its own legend says. */
     private final Paragraph markers = new Paragraph();
     /** Why the chosen benchmark shows no marker (an empty pool, no comparator printed). */
@@ -76,20 +77,20 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         configureFlagGrid();
         source.setId("result-source");
         benchmark.setLabel("Benchmark marker");
-        benchmark.setItems("national", "region", "comparator");
+        benchmark.setItems(BenchmarkKind.values());
         benchmark.setItemLabelGenerator(b -> switch (b) {
-            case "national" -> "All other providers of the framework (pooled)";
-            case "region" -> "The region's other providers (pooled)";
-            default -> "Comparator printed in the report";
+            case NATIONAL -> "All other providers of the framework (pooled)";
+            case REGION -> "The region's other providers (pooled)";
+            case COMPARATOR -> "Comparator printed in the report";
         });
         benchmark.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                showChart(pages.chart(inspectionId, e.getValue()));
-                UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue()));
+                showChart(pages.chart(inspectionId, e.getValue().code()));
+                UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue().code()));
             }
         });
         Button png = new Button("Download PNG", e -> chart.downloadPng(EChart.fileName(inspectionId, "key-questions",
-                        "vs", benchmark.getValue()),
+                        "vs", benchmark.getValue().code()),
                 title.getText() + "\nKey questions with 90% intervals; marker: " + benchmark.getItemLabelGenerator()
                         .apply(benchmark.getValue()) + "\nDrawn " + java.time.LocalDate.now()));
         overall.setId("overall-check");
@@ -119,9 +120,9 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        String chosen = UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
-                .filter(b -> List.of("national", "region", "comparator").contains(b)).orElse("national");
-        InspectionPage page = pages.page(id, chosen).orElseThrow(() -> new NotFoundException("no inspection " + id));
+        BenchmarkKind chosen = UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
+                .flatMap(BenchmarkKind::find).orElse(BenchmarkKind.NATIONAL);
+        InspectionPage page = pages.page(id, chosen.code()).orElseThrow(() -> new NotFoundException("no inspection " + id));
         Inspection inspection = page.inspection();
         inspectionId = id;
         LastViewed.remember("inspection", Map.of("id", id));
@@ -216,7 +217,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         resultGrid.asSingleSelect().addValueChangeListener(e -> {
             source.setText(e.getValue() == null ? "" : ResultWording.describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of())));
             // a funnel compares providers' all-cases results of one key question or prompt
-            boolean question = e.getValue() != null && List.of("key_question", "prompt").contains(e.getValue().level())
+            boolean question = e.getValue() != null && e.getValue().level().question()
                     && e.getValue().bySubsample().containsKey("all");
             funnel.setVisible(question);
             if (question) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.comparison.ComparisonRow;
 
@@ -20,7 +21,8 @@ class KeyQuestionChart extends EChart {
 
     /** @param rows the inspection's benchmark comparison: side A the inspection, side B the benchmark */
     void show(List<ComparisonRow> rows) {
-        List<ComparisonRow> keyQuestions = rows.stream().filter(r -> r.level().equals("key_question")).toList();
+        List<ComparisonRow> keyQuestions = rows.stream()
+                .filter(r -> QuestionLevel.parse(r.level()) == QuestionLevel.KEY_QUESTION).toList();
         List<String> codes = keyQuestions.stream().map(ComparisonRow::questionCode).toList();
         List<Object> bars = new ArrayList<>();
         List<Object> errors = new ArrayList<>();

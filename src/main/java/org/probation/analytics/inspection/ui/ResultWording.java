@@ -47,7 +47,7 @@ final class ResultWording {
         String points = c.edgeDistancePoints() == 0 ? "on the edge: any fall is " + c.edgeBand()
                 : String.format(java.util.Locale.UK, "%.0f pp %s to %s", c.edgeDistancePoints(), c.edgeDirection(), c.edgeBand());
         return points + (c.edgeDistanceCases() == null ? "; cases unknown"
-                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind() + " n)");
+                : "; " + c.edgeDistanceCases() + " case(s) (" + c.denominatorKind().code() + " n)");
     }
 
     /** The distinct counts of a list 'x/n x/n ...', the first 12 of them. */

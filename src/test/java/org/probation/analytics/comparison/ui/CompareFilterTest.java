@@ -7,6 +7,10 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.stats.TestUsed;
+import org.probation.analytics.comparison.Adjustment;
+import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
@@ -16,15 +20,23 @@ class CompareFilterTest {
 
     @Test
     void a_permalink_reads_back_to_the_same_query() {
-        String query = "mode=inspections&before=nps-south-west-2021&after=somerset-2023&level=key_question&standard=2.2&bh=true&alpha=0.05";
+        String query = "mode=inspections&before=nps-south-west-2021&after=somerset-2023&level=key_question&standard=2.2&adjust=bh&alpha=0.05";
 
         CompareFilter filter = CompareFilter.from(QueryParameters.fromString(query));
 
         assertThat(filter.mode()).isEqualTo(Mode.INSPECTIONS);
         assertThat(filter.level()).isEqualTo(Level.KEY_QUESTION);
-        assertThat(filter.bh()).isTrue();
+        assertThat(filter.adjustment()).isEqualTo(Adjustment.BENJAMINI_HOCHBERG);
         assertThat(String.join("&", filter.toQuery().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))
                 .isEqualTo(query);
+    }
+
+    @Test
+    void an_older_permalink_s_bh_true_reads_as_benjamini_hochberg_and_an_unknown_adjustment_as_none() {
+        assertThat(CompareFilter.from(QueryParameters.fromString("bh=true")).adjustment()).isEqualTo(Adjustment.BENJAMINI_HOCHBERG);
+        assertThat(CompareFilter.from(QueryParameters.fromString("bh=true")).toQuery()).containsEntry("adjust", "bh");
+        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=holm")).adjustment()).isEqualTo(Adjustment.HOLM);
+        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=sideways")).adjustment()).isEqualTo(Adjustment.NONE);
     }
 
     @Test
@@ -78,9 +90,11 @@ class CompareFilterTest {
         assertThat(CompareFilter.standardOf(row("2.3.1.c"))).isEqualTo("2.3");
     }
 
-    private static org.probation.analytics.comparison.ComparisonRow row(String code) {
-        return new org.probation.analytics.comparison.ComparisonRow(code, "q", "key_question", "A", 1, 2, 50.0, "stated", 1,
-                "B", 1, 2, 50.0, "stated", 1, 0.0, null, null, null, null, "NONE", false, null, null, null, false, "m", null,
-                null, null, null, null, null, null, "not_tested", 0, null, null, "not_tested", "after − before");
+    private static ComparisonRow row(String code) {
+        ComparisonRow.Side side = new ComparisonRow.Side("A", 1, 2, 50.0, CountKind.STATED, 1, null, null, null);
+        return new ComparisonRow(new ComparisonRow.Item(code, "q", "key_question"), side, side,
+                new ComparisonRow.Outcome(0.0, null, null, null, null, TestUsed.NONE, false, null, null, false, "m", null, null),
+                new ComparisonRow.Verdicts(null, null, "not_tested", 0, null, "not_tested", null, "not_tested"),
+                "after − before");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -15,11 +14,17 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
 import org.probation.analytics.comparison.ui.CompareFilter.Mode;
 
 class CompareViewTest extends SeedKaribuTest {
+
+    @Autowired
+    ComparisonService comparisons;
 
     private static void open(String query) {
         UI.getCurrent().navigate("compare", QueryParameters.fromString(query));
@@ -44,7 +49,7 @@ class CompareViewTest extends SeedKaribuTest {
         assertThat(_get(Select.class, s -> s.withLabel("After (B)")).getValue()).isEqualTo("somerset-2023");
         assertThat(_get(RadioButtonGroup.class, s -> s.withLabel("Questions")).getValue()).isEqualTo(Level.KEY_QUESTION);
         assertThat(_get(Select.class, s -> s.withLabel("Standard")).getValue()).isEqualTo("2.2");
-        assertThat(_get(Checkbox.class).getValue()).isTrue();
+        assertThat(adjustment().getValue()).as("an older permalink's bh=true").isEqualTo(Adjustment.BENJAMINI_HOCHBERG);
         assertThat(_get(NumberField.class).getValue()).isEqualTo(0.05);
         // NPS 2.1.x maps to PDU 2.2.x (datasets/question-mapping.csv): three key questions of standard 2.2
         assertThat(column("code")).containsExactly("2.1.1 → 2.2.1", "2.1.2 → 2.2.2", "2.1.3 → 2.2.3");
@@ -87,7 +92,7 @@ class CompareViewTest extends SeedKaribuTest {
         assertThat(column("significant").stream().filter(v -> v.startsWith("★"))).hasSize(15);
         assertThat(column("flag").stream().filter("★ yes"::equals)).hasSize(15);
 
-        _get(Checkbox.class).setValue(true);
+        adjustment().setValue(Adjustment.BENJAMINI_HOCHBERG);
 
         // q < 0.1 under every reading for 7 (2.2.1.d, 2.3.1, 2.3.1.c, 2.3.2.b, 2.4.2, 2.5.1, 2.5.1.b); 2.3.2.a's
         // Swansea count is 16/40 or 8/20 (marked relevant-only), and its q crosses 0.1 between the two
@@ -101,6 +106,26 @@ class CompareViewTest extends SeedKaribuTest {
                         + "figures, 0 depending on the reading",
                         "7 with Benjamini–Hochberg q < 0.1 under every reading and 1 more under some",
                         "Significant in chart and table: q < 0.1 (Benjamini–Hochberg)");
+    }
+
+    @Test
+    void holm_calls_significant_only_what_survives_the_family_wise_adjustment_and_goes_into_the_url() {
+        open("mode=inspections&before=swansea-neath-port-talbot-2022&after=somerset-2023&alpha=0.1");
+        List<ComparisonRow> rows = comparisons.inspections("swansea-neath-port-talbot-2022", "somerset-2023", 0.1);
+
+        adjustment().setValue(Adjustment.HOLM);
+
+        long holm = rows.stream().filter(Adjustment.HOLM::significant).count();
+        long bh = rows.stream().filter(Adjustment.BENJAMINI_HOCHBERG::significant).count();
+        // Holm controls the chance of any false flag, so it never calls more than Benjamini–Hochberg
+        assertThat(holm).isLessThanOrEqualTo(bh).isLessThan(15);
+        assertThat(column("significant").stream().filter(v -> v.startsWith("★"))).hasSize((int) holm);
+        assertThat(column("flag").stream().filter("★ yes"::equals)).as("the inspectorate's flag is unchanged").hasSize(15);
+        assertThat(grid().getColumnByKey("significant").getHeaderText()).isEqualTo("Verdict (Holm-adjusted p < 0.1, Holm)");
+        assertThat(_get(Paragraph.class, s -> s.withId("compare-summary")).getText())
+                .contains(holm + " with Holm Holm-adjusted p < 0.1 under every reading",
+                        "Significant in chart and table: Holm-adjusted p < 0.1 (Holm)");
+        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=holm")).adjustment()).isEqualTo(Adjustment.HOLM);
     }
 
     @Test
@@ -166,5 +191,10 @@ class CompareViewTest extends SeedKaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("compare-empty")).getText())
                 .isEqualTo("Cannot compare: no inspection 'nope'.");
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(ComparisonGrid.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Adjustment> adjustment() {
+        return _get(Select.class, s -> s.withId("compare-adjustment"));
     }
 }

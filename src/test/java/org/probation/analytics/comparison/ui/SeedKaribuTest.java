@@ -11,4 +11,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:duckdb:memory:compare-karibu",
         "inspections.datasets-dir=datasets"})
-abstract class SeedKaribuTest extends KaribuTest {}
+public abstract class SeedKaribuTest extends KaribuTest {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.probation.analytics.base.QuestionLevel;
 
 /** The parser on a small made-up report in the seeds' layout: every kind of row, problems and CSV output. */
 class ReportParserTest {
@@ -184,6 +185,6 @@ class ReportParserTest {
     }
 
     static FrameworkQuestion q(String framework, String code, String level, String text) {
-        return new FrameworkQuestion(framework, code, level, text);
+        return new FrameworkQuestion(framework, code, QuestionLevel.parse(level), text);
     }
 }

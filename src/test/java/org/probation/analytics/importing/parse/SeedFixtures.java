@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * The parser's inputs and the transcribed rows it is checked against, read with DuckDB's own CSV reader from
@@ -31,7 +32,7 @@ final class SeedFixtures {
     static List<FrameworkQuestion> questions() {
         List<FrameworkQuestion> out = new ArrayList<>();
         for (Map<String, String> r : csv(DATASETS.resolve("framework-items").resolve("*.csv"))) {
-            out.add(new FrameworkQuestion(r.get("framework"), r.get("code"), r.get("level"), r.get("text")));
+            out.add(new FrameworkQuestion(r.get("framework"), r.get("code"), QuestionLevel.parse(r.get("level")), r.get("text")));
         }
         return out;
     }

@@ -1,11 +1,15 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
+import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.ui.InlineFlags;
+import org.probation.analytics.comparison.ui.Polarity;
+import org.probation.analytics.base.CountKind;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.Locale;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.base.ui.Grids;
 
 /** The contrast of two sub-samples, question by question, with every statistic and the guards in words. */
@@ -51,8 +55,8 @@ class SubsampleContrastGrid extends Grid<ComparisonRow> {
     }
 
     /** A side as printed, with its count: "46% · ≈7/16", "38% · n unknown". */
-    static String side(Double pct, Integer x, Integer n, String kind) {
-        String count = x == null || n == null ? "n unknown" : ("estimated".equals(kind) ? "≈" : "") + x + "/" + n;
+    static String side(Double pct, Integer x, Integer n, CountKind kind) {
+        String count = x == null || n == null ? "n unknown" : (kind == CountKind.ESTIMATED ? "≈" : "") + x + "/" + n;
         return (pct == null ? "—" : SubsampleChart.trim(pct) + "%") + " · " + count;
     }
 

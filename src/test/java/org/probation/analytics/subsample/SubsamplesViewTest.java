@@ -1,4 +1,4 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.probation.analytics.KaribuTest;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;

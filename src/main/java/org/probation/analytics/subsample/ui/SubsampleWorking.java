@@ -1,10 +1,10 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.subsample.SubsampleService;
 
 /** The working of the selected contrast row, its data-quality flags, and the R that reproduces it. */
 class SubsampleWorking extends VerticalLayout {

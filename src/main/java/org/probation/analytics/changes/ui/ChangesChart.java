@@ -1,11 +1,14 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.changes.ui;
 
+import org.probation.analytics.comparison.ui.DifferenceChart;
+import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.ui.Polarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.EChart;
-import org.probation.analytics.comparison.Change;
+import org.probation.analytics.changes.Change;
 
 /**
  * Each change as a dot (after − before, points) with its 90% Newcombe interval, one line per

@@ -1,4 +1,4 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.probation.analytics.comparison.SubsampleFigure;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleFigure;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
 
 /** The chart as a table: a row per question, a column per sub-sample with its percent, count and interval. */
 class SubsampleFigureGrid extends Grid<List<SubsampleFigure>> {

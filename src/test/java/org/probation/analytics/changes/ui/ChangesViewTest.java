@@ -1,5 +1,7 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.changes.ui;
 
+import org.probation.analytics.comparison.ui.SeedKaribuTest;
+import org.probation.analytics.changes.ChangesService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,14 +16,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.base.Csv;
-import org.probation.analytics.comparison.Change;
+import org.probation.analytics.changes.Change;
 import org.probation.analytics.comparison.ComparisonService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ChangesViewTest extends SeedKaribuTest {
 
     @Autowired
-    ComparisonService comparisons;
+    ChangesService comparisons;
 
     @SuppressWarnings("unchecked")
     private static Grid<Change> grid() {
@@ -83,7 +85,7 @@ class ChangesViewTest extends SeedKaribuTest {
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("before,beforeProvider,after,afterProvider,questionCode,question,level,labelA,xA,nA")
-                .contains("ciLow,ciHigh,z,p,test,significant,q,h");
+                .contains("diff,ciLow,ciHigh,z,p,test,significant,h,fisherP", "pMin,pMax,verdict,readings,q,bhVerdict,holmP,holmVerdict");
         assertThat(csv.lines()).hasSize(5);
     }
 }

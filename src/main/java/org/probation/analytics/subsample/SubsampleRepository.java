@@ -1,4 +1,4 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Repository;
@@ -27,12 +29,12 @@ class SubsampleRepository {
     record PublishedSubsample(String inspectionId, String code, String label) {}
 
     /** One question's count in one sub-sample, before its interval is computed. */
-    record FigureRow(String questionCode, String question, String level, String standardCode, String standardName,
-            String subsample, String subsampleLabel, double percent, Integer x, Integer n, String countKind) {}
+    record FigureRow(String questionCode, String question, QuestionLevel level, String standardCode, String standardName,
+            String subsample, String subsampleLabel, double percent, Integer x, Integer n, CountKind countKind) {}
 
     /** One question's count in one sub-sample as stored, before the question is looked up in its framework. */
     private record StoredCount(String framework, String questionCode, String subsample, String subsampleLabel,
-            double percent, Integer x, Integer n, String countKind) {}
+            double percent, Integer x, Integer n, CountKind countKind) {}
 
     private final DSLContext dsl;
 
@@ -63,7 +65,7 @@ class SubsampleRepository {
         List<FigureRow> rows = new ArrayList<>();
         for (StoredCount c : dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, SUBSAMPLE.CODE, SUBSAMPLE.LABEL,
                         RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT_COUNT.X, RESULT_COUNT.N,
-                        RESULT_COUNT.COUNT_KIND)
+                        RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse))
                 .from(RESULT_COUNT)
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK),
                         FRAMEWORK_ITEM.CODE.eq(RESULT_COUNT.ITEM_CODE))
@@ -76,7 +78,7 @@ class SubsampleRepository {
                 continue;
             }
             FrameworkItem standard = item.standardCode() == null ? null : items.get(c.framework(), item.standardCode());
-            rows.add(new FigureRow(c.questionCode(), item.text(), item.level(), item.standardCode(),
+            rows.add(new FigureRow(c.questionCode(), item.text(), item.questionLevel(), item.standardCode(),
                     standard == null ? null : standard.text(), c.subsample(), c.subsampleLabel(), c.percent(), c.x(), c.n(),
                     c.countKind()));
         }

@@ -1,5 +1,7 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
+import org.probation.analytics.comparison.ui.Headline;
+import org.probation.analytics.comparison.ui.InlineFlags;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -30,11 +32,12 @@ import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.DataFlag;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.SubsampleFigure;
-import org.probation.analytics.comparison.SubsampleFilter;
-import org.probation.analytics.comparison.SubsampleProfile;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
-import org.probation.analytics.comparison.SubsampleService;
+import org.probation.analytics.comparison.Direction;
+import org.probation.analytics.subsample.SubsampleFigure;
+import org.probation.analytics.subsample.SubsampleFilter;
+import org.probation.analytics.subsample.SubsampleProfile;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleService;
 
 /** Community against licence cases and the risk levels of one inspection, side by side; the whole state in the URL. */
 @Route("subsamples")
@@ -188,7 +191,8 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         String labelB = b.getValue() == null ? "B" : b.getValue().label();
         contrastTitle.setText("Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
         contrastGrid.show(shown.contrast(), labelA, labelB, flags(f));
-        headline.setText(labelA + " − " + labelB + ": " + Headline.of(shown.contrast(), SubsampleService.ALPHA, labelA));
+        headline.setText(labelA + " − " + labelB + ": " + Headline.of(service.summary(shown.contrast()),
+                Direction.A_MINUS_B, labelA));
         ComparisonRow selected = shown.contrast().stream().filter(r -> r.questionCode().equals(question)).findFirst()
                 .orElse(null);
         if (selected == null) {

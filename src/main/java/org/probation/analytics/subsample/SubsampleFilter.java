@@ -1,4 +1,6 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
+
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * What the sub-samples view shows: an inspection, the two sub-samples contrasted (A − B), the
@@ -8,8 +10,8 @@ package org.probation.analytics.comparison;
 public record SubsampleFilter(String inspection, String a, String b, String level, String standard) {
 
     public static final String DEFAULT_INSPECTION = "swansea-neath-port-talbot-2022";
-    public static final String KEY_QUESTIONS = "key_question";
-    public static final String PROMPTS = "prompt";
+    public static final String KEY_QUESTIONS = QuestionLevel.KEY_QUESTION.code();
+    public static final String PROMPTS = QuestionLevel.PROMPT.code();
 
     public SubsampleFilter {
         level = PROMPTS.equals(level) ? PROMPTS : KEY_QUESTIONS;

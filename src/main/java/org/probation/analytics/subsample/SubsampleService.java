@@ -1,5 +1,12 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
+import org.probation.analytics.comparison.Adjustment;
+import org.probation.analytics.comparison.ComparisonException;
+import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.comparison.ComparisonSummary;
+import org.probation.analytics.comparison.NotTestedKind;
+import org.probation.analytics.comparison.VerdictWording;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,12 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.calculator.CalculatorService;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
-import org.probation.analytics.comparison.SubsampleRepository.FigureRow;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleRepository.FigureRow;
 import org.probation.analytics.framework.FrameworkItems;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.Proportions;
 import org.springframework.stereotype.Service;
@@ -81,8 +91,8 @@ public class SubsampleService {
                 : comparisons.subsamples(id, pair[0], pair[1], ALPHA).stream()
                         .filter(r -> questions.contains(r.questionCode())).toList();
         if (pair[0] != null && contrast.isEmpty()) {
-            notes.add(pair[1] + " and " + pair[0] + " share no " + (resolved.level().equals(SubsampleFilter.PROMPTS)
-                    ? "prompt" : "key question") + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
+            notes.add(pair[1] + " and " + pair[0] + " share no " + QuestionLevel.parse(resolved.level()).words()
+                    + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
         }
         return new SubsampleProfile(resolved, inspections, subsamples, List.copyOf(standards.values()), figures,
                 contrast, ALPHA, notes.isEmpty() ? null : String.join(" ", notes));
@@ -150,20 +160,21 @@ public class SubsampleService {
         return subsamples.size() <= 1 ? "all cases only" : subsamples.stream().map(Choice::code).collect(Collectors.joining(", "));
     }
 
+    /** The headline counts of a contrast: significant at α under every reading, and how many survive Benjamini–Hochberg. */
+    public ComparisonSummary summary(List<ComparisonRow> contrast) {
+        return ComparisonSummary.of(contrast, contrast, Adjustment.NONE, ALPHA);
+    }
+
     /** The row's test in words, with the small-sample guards said plainly. */
     public static String verdict(ComparisonRow r) {
-        if (!"NONE".equals(r.test())) {
-            return "pooled z" + (r.method().contains("Uncertain:")
+        if (r.test() != TestUsed.NONE) {
+            return "pooled z" + (r.uncertain() && r.fisherP() != null
                     ? String.format(Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP()) : "");
         }
         String reason = r.notTestedReason() == null ? "" : r.notTestedReason();
-        if (reason.startsWith("not comparable")) {
-            return reason;
-        }
-        if (reason.startsWith("fewer than 5")) {
-            return "not tested: too few cases to test (" + reason + ")";
-        }
-        return "not tested: " + reason;
+        return r.notTested() == NotTestedKind.NOT_COMPARABLE ? reason
+                : r.notTested() == NotTestedKind.TOO_FEW_CASES ? "not tested: too few cases to test (" + reason + ")"
+                : "not tested: " + reason;
     }
 
     /** How the row's figures were reached, in words, with an R snippet when both counts are known. */
@@ -179,7 +190,7 @@ public class SubsampleService {
                     r.ciLow(), r.ciHigh()));
         }
         boolean known = r.xA() != null && r.nA() != null && r.xB() != null && r.nB() != null;
-        if (!"NONE".equals(r.test())) {
+        if (r.test() != TestUsed.NONE) {
             double pooled = (double) (r.xA() + r.xB()) / (r.nA() + r.nB());
             double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / r.nA() + 1.0 / r.nB()));
             s.append(f("Test: the inspectorate's pooled two-proportion z-test, two-sided, at α = %s.%n", trim(ALPHA)));
@@ -198,8 +209,8 @@ public class SubsampleService {
             s.append("Not flagged, because ").append(verdict(r).replace("not tested: ", "it was not tested: ")).append(".\n");
         }
         s.append(VerdictWording.readings(r, ALPHA));
-        if (r.approximate() && !r.method().contains("pproximate")) {
-            s.append("Approximate: a count is estimated (not stated in the report), so every figure is approximate.\n");
+        if (r.approximate()) {
+            s.append("Approximate: the counts are estimated (not stated in the report), so every figure is approximate.\n");
         }
         s.append("Method: ").append(r.method().replaceAll("\\.+$", "")).append(".\n");
         s.append("Intervals: 90% Wilson score for each percent; Newcombe's hybrid score (method 10) for the difference.\n");
@@ -215,14 +226,14 @@ public class SubsampleService {
         return new Working(s.toString(), rSnippet);
     }
 
-    private static String side(String side, String label, Double pct, Integer x, Integer n, String kind, Double low,
+    private static String side(String side, String label, Double pct, Integer x, Integer n, CountKind kind, Double low,
             Double high) {
         String printed = pct == null ? "no percent" : "printed " + trim(pct) + "%";
         if (x == null || n == null) {
             return f("%s = %s: %s; count unknown.%n", side, label, printed);
         }
         return f("%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n", side, label, printed,
-                "estimated".equals(kind) ? "≈" : "", x, n, 100.0 * x / n, kind, low, high);
+                kind == CountKind.ESTIMATED ? "≈" : "", x, n, 100.0 * x / n, kind.code(), low, high);
     }
 
     private static String f(String format, Object... args) {

@@ -1,4 +1,7 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
+
+import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.QuestionLevel;
 
 /**
  * One question's published result in one sub-sample of an inspection, as comparisons count it
@@ -8,21 +11,21 @@ package org.probation.analytics.comparison;
 public record SubsampleFigure(
         String questionCode,
         String question,
-        String level,
+        QuestionLevel level,
         String standardCode,
         String subsample,
         String subsampleLabel,
         double percent,
         Integer x,
         Integer n,
-        String countKind,
+        CountKind countKind,
         Double ciLow,
         Double ciHigh) {
 
     /** The count as a table shows it: x/n stated, ≈x/n estimated, ?/n or "n unknown". */
     public String countLabel() {
         if (x != null && n != null) {
-            return ("estimated".equals(countKind) ? "≈" : "") + x + "/" + n;
+            return (countKind == CountKind.ESTIMATED ? "≈" : "") + x + "/" + n;
         }
         return n != null ? "?/" + n : "n unknown";
     }

@@ -1,5 +1,10 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.changes.ui;
 
+import org.probation.analytics.comparison.Direction;
+import org.probation.analytics.comparison.ui.CompareFilter;
+import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.ui.Polarity;
+import org.probation.analytics.comparison.ui.WorkingPanel;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,9 +35,10 @@ import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
-import org.probation.analytics.comparison.Change;
+import org.probation.analytics.changes.Change;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.ChangeReport;
+import org.probation.analytics.changes.ChangeReport;
+import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.base.ui.Grids;
 
@@ -46,6 +52,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
     private static final List<String> SORTS = List.of("p", "h", "pair", "provider", "question", "diff");
 
     private final ComparisonService comparisons;
+    private final ChangesService changes;
     private final CalculatorService calculator;
     private final NumberField alpha = new NumberField("Significance level α");
     private final Paragraph summary = new Paragraph();
@@ -58,8 +65,9 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
     private ChangeReport report;
     private boolean applying;
 
-    public ChangesView(ComparisonService comparisons, CalculatorService calculator) {
+    public ChangesView(ComparisonService comparisons, ChangesService changes, CalculatorService calculator) {
         this.comparisons = comparisons;
+        this.changes = changes;
         this.calculator = calculator;
         setWidthFull();
         summary.setId("changes-summary");
@@ -157,7 +165,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(double a) {
-        report = comparisons.changeReport(a);
+        report = changes.changeReport(a);
         grid.setItems(report.changes());
         chart.show(report.changes().stream().sorted(Comparator.comparing(c -> c.row().p())).toList(), a);
         working.clear();
@@ -174,9 +182,9 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** "Significant changes (p < 0.1, …): 0 rises and 4 falls; 3 survive Benjamini–Hochberg within their pair." */
     static String headline(ChangeReport r) {
-        long rises = r.significant().stream().filter(c -> c.row().diff() > 0).count();
+        long rises = r.rises();
         long falls = r.significant().size() - rises;
-        long survive = r.significant().stream().filter(c -> "significant".equals(c.row().bhVerdict())).count();
+        long survive = r.surviveBenjaminiHochberg();
         return "Significant changes (p < " + Figures.alpha(r.alpha()) + ", under every consistent count): "
                 + org.probation.analytics.comparison.Direction.AFTER_MINUS_BEFORE.counted(rises, falls)
                 + (r.significant().isEmpty() ? "" : survive == r.significant().size() ? "; all survive Benjamini–Hochberg within their pair"

@@ -1,5 +1,6 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.changes;
 
+import org.probation.analytics.comparison.Adjustment;
 import java.util.List;
 
 /**
@@ -15,5 +16,15 @@ public record ChangeReport(double alpha, List<String> pairs, int compared, int t
     /** The changes significant under every consistent count. */
     public List<Change> significant() {
         return changes.stream().filter(c -> c.row().significant()).toList();
+    }
+
+    /** Of the significant changes, those that rose (after − before above 0). */
+    public long rises() {
+        return significant().stream().filter(c -> c.row().diff() > 0).count();
+    }
+
+    /** Of the significant changes, those also significant under Benjamini–Hochberg within their pair, at every reading. */
+    public long surviveBenjaminiHochberg() {
+        return significant().stream().filter(c -> Adjustment.BENJAMINI_HOCHBERG.significant(c.row())).count();
     }
 }

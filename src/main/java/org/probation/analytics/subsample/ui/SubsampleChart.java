@@ -1,4 +1,4 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.subsample.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.EChart;
-import org.probation.analytics.comparison.SubsampleFigure;
-import org.probation.analytics.comparison.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleFigure;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
 
 /**
  * A grouped bar per question: one bar per published sub-sample with its 90% Wilson interval where

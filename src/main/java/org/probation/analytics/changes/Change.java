@@ -1,5 +1,6 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.changes;
 
+import org.probation.analytics.comparison.ComparisonRow;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**

@@ -1,5 +1,6 @@
-package org.probation.analytics.comparison;
+package org.probation.analytics.subsample;
 
+import org.probation.analytics.comparison.ComparisonRow;
 import java.util.List;
 
 /**

@@ -1,11 +1,14 @@
 package org.probation.analytics;
 
+import org.probation.analytics.base.Settings;
 import org.probation.analytics.dataset.StartupWarmup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Starts the probation inspection analytics dashboard. */
 @SpringBootApplication
+@EnableConfigurationProperties(Settings.class)
 public class Application {
 
     public static void main(String[] args) {

@@ -1,11 +1,16 @@
 package org.probation.analytics;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.comparison.ComparisonColumns;
 import org.probation.analytics.comparison.ComparisonRow;
@@ -134,5 +139,29 @@ class ArchitectureTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A feature's tables are read by its own repository, which only its own package uses: another
+     * feature gets that data through the feature's service, even from a database that is not the
+     * app's (an import's sandbox: the service takes the sandbox), never by constructing or calling
+     * a repository of another package.
+     */
+    @Test
+    void a_repository_is_used_only_in_its_own_package() {
+        classes().that().haveSimpleNameEndingWith("Repository")
+                .should(beUsedOnlyInTheirOwnPackage())
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {
+        return new ArchCondition<>("be used only by classes of their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                repository.getDirectDependenciesToSelf().stream()
+                        .filter(d -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        };
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,8 +26,8 @@ class AotTraining {
 
     private final boolean enabled;
 
-    AotTraining(@Value("${inspections.aot-training:false}") boolean enabled) {
-        this.enabled = enabled;
+    AotTraining(Settings settings) {
+        this.enabled = settings.aotTraining();
     }
 
     @EventListener

@@ -15,12 +15,16 @@ import static org.probation.analytics.db.Tables.REGION;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record5;
+import org.jooq.RecordMapper;
 import org.jooq.Records;
+import org.jooq.SelectField;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.probation.analytics.base.CountKind;
@@ -37,6 +41,24 @@ class ComparisonRepository {
     /** An inspection's framework and region, for building its comparisons. */
     record InspectionKey(String id, String framework, String providerId, String regionId) {}
 
+    /** The counts a {@link #pool} sums, and its columns: typed, read from either side's pool with {@code Table.field}. */
+    private static final ResultCount POOLED = RESULT_COUNT.as("p");
+    private static final Field<String> POOL_ITEM = POOLED.ITEM_CODE.as("item_code");
+    private static final Field<BigDecimal> POOL_X = sum(POOLED.X).as("x");
+    private static final Field<BigDecimal> POOL_N = sum(POOLED.N).filterWhere(POOLED.X.isNotNull()).as("n");
+    private static final Field<Integer> POOL_PROVIDERS =
+            countDistinct(INSPECTION.PROVIDER_ID).filterWhere(POOLED.X.isNotNull()).as("providers");
+    private static final Field<Boolean> POOL_ESTIMATED = boolOr(POOLED.COUNT_KIND.eq(CountKind.ESTIMATED.code())).as("estimated");
+    // every provider at its lowest-rate, then its highest-rate consistent count
+    private static final Field<BigDecimal> POOL_X_LOW = sum(POOLED.X_LOW).as("x_low");
+    private static final Field<BigDecimal> POOL_N_LOW = sum(POOLED.N_LOW).filterWhere(POOLED.X.isNotNull()).as("n_low");
+    private static final Field<BigDecimal> POOL_X_HIGH = sum(POOLED.X_HIGH).as("x_high");
+    private static final Field<BigDecimal> POOL_N_HIGH = sum(POOLED.N_HIGH).filterWhere(POOLED.X.isNotNull()).as("n_high");
+
+    /** A {@link #paired} row as compared: the question, then side A and side B. */
+    private static final RecordMapper<Record5<String, String, String, Counts, Counts>, PairedCounts> PAIRED =
+            Records.mapping((question, text, level, a, b) -> new PairedCounts(question, text, level, a, b));
+
     private final DSLContext dsl;
 
     ComparisonRepository(DSLContext dsl) {
@@ -47,12 +69,12 @@ class ComparisonRepository {
     List<InspectionKey> inspections() {
         return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.PROVIDER_ID, PROVIDER.REGION_ID)
                 .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .fetch(r -> new InspectionKey(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(InspectionKey::new));
     }
 
     /** The newest publication date among the inspections loaded (null when none is). */
-    java.time.LocalDate latestPublished() {
-        return dsl.select(DSL.max(INSPECTION.PUBLISHED)).from(INSPECTION).fetchOne(0, java.time.LocalDate.class);
+    LocalDate latestPublished() {
+        return dsl.fetchValue(DSL.select(DSL.max(INSPECTION.PUBLISHED)).from(INSPECTION));
     }
 
     /** An inspection's data-quality flags, by item. */
@@ -83,13 +105,12 @@ class ComparisonRepository {
     List<PairedCounts> subsamples(String inspectionId, String a, String b) {
         ResultCount ra = RESULT_COUNT.as("ra");
         ResultCount rb = RESULT_COUNT.as("rb");
-        return dsl.select(ra.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, side(ra), side(rb))
-                .from(ra)
-                .join(rb).on(rb.INSPECTION_ID.eq(ra.INSPECTION_ID), rb.ITEM_CODE.eq(ra.ITEM_CODE), rb.SUBSAMPLE.eq(b))
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(ra.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(ra.ITEM_CODE))
+        return paired(ra.ITEM_CODE, side(ra, a), side(rb, b),
+                        ra.join(rb).on(rb.INSPECTION_ID.eq(ra.INSPECTION_ID), rb.ITEM_CODE.eq(ra.ITEM_CODE), rb.SUBSAMPLE.eq(b)),
+                        ra.FRAMEWORK, ra.ITEM_CODE)
                 .where(ra.INSPECTION_ID.eq(inspectionId), ra.SUBSAMPLE.eq(a))
                 .orderBy(ra.ITEM_CODE)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with(a), r.value5().with(b)));
+                .fetch(PAIRED);
     }
 
     /**
@@ -98,46 +119,36 @@ class ComparisonRepository {
      */
     List<ProviderPools.AllCases> allCases(String framework) {
         return dsl.select(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE, RESULT_COUNT.X, RESULT_COUNT.N,
-                        RESULT_COUNT.PERCENT, RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse), RESULT_COUNT.READING_LIST, RESULT_COUNT.X_LOW,
-                        RESULT_COUNT.N_LOW, RESULT_COUNT.X_HIGH, RESULT_COUNT.N_HIGH)
+                        RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse),
+                        RESULT_COUNT.READING_LIST, RESULT_COUNT.X_LOW, RESULT_COUNT.N_LOW, RESULT_COUNT.X_HIGH,
+                        RESULT_COUNT.N_HIGH)
                 .from(RESULT_COUNT)
                 .where(RESULT_COUNT.FRAMEWORK.eq(framework), RESULT_COUNT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT_COUNT.INSPECTION_ID, RESULT_COUNT.ITEM_CODE)
-                .fetch(r -> new ProviderPools.AllCases(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5().doubleValue(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                .fetch(Records.mapping(ProviderPools.AllCases::new));
     }
 
     /** An inspection's all-cases results against a comparator figure its report prints. */
     List<PairedCounts> againstComparator(String inspectionId) {
         ResultCount rc = RESULT_COUNT.as("rc");
-        return dsl.select(rc.ITEM_CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, side(rc),
-                        COMPARATOR.PERCENT, COMPARATOR.SERIES_LABEL)
-                .from(rc)
-                .join(COMPARATOR).on(COMPARATOR.INSPECTION_ID.eq(rc.INSPECTION_ID), COMPARATOR.ITEM_CODE.eq(rc.ITEM_CODE),
-                        COMPARATOR.SUBSAMPLE.eq(rc.SUBSAMPLE))
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rc.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rc.ITEM_CODE))
+        return paired(rc.ITEM_CODE, side(rc, "all"), comparator(),
+                        rc.join(COMPARATOR).on(COMPARATOR.INSPECTION_ID.eq(rc.INSPECTION_ID),
+                                COMPARATOR.ITEM_CODE.eq(rc.ITEM_CODE), COMPARATOR.SUBSAMPLE.eq(rc.SUBSAMPLE)),
+                        rc.FRAMEWORK, rc.ITEM_CODE)
                 .where(rc.INSPECTION_ID.eq(inspectionId), rc.SUBSAMPLE.eq("all"))
                 .orderBy(rc.ITEM_CODE, COMPARATOR.SERIES)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with("all"),
-                        new Counts(null, null, r.value5().doubleValue(), CountKind.PRINTED, 0, r.value6())));
+                .fetch(PAIRED);
     }
 
     /** Two regions' inspections of one framework, each pooled question by question. */
     List<PairedCounts> regions(String framework, String regionA, String regionB) {
         Table<?> a = pool(INSPECTION.FRAMEWORK.eq(framework).and(PROVIDER.REGION_ID.eq(regionA))).as("a");
         Table<?> b = pool(INSPECTION.FRAMEWORK.eq(framework).and(PROVIDER.REGION_ID.eq(regionB))).as("b");
-        return dsl.select(a.field("item_code", String.class), FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL,
-                        a.field("x"), a.field("n"), a.field("providers"), a.field("estimated"),
-                        a.field("x_low"), a.field("n_low"), a.field("x_high"), a.field("n_high"),
-                        b.field("x"), b.field("n"), b.field("providers"), b.field("estimated"),
-                        b.field("x_low"), b.field("n_low"), b.field("x_high"), b.field("n_high"))
-                .from(a)
-                .join(b).on(b.field("item_code", String.class).eq(a.field("item_code", String.class)))
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(framework),
-                        FRAMEWORK_ITEM.CODE.eq(a.field("item_code", String.class)))
-                .orderBy(a.field("item_code"))
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(),
-                        pooled(r, 3, regionA), pooled(r, 11, regionB)));
+        return paired(a.field(POOL_ITEM), pooled(a, regionA), pooled(b, regionB),
+                        a.join(b).on(b.field(POOL_ITEM).eq(a.field(POOL_ITEM))),
+                        DSL.val(framework), a.field(POOL_ITEM))
+                .orderBy(a.field(POOL_ITEM))
+                .fetch(PAIRED);
     }
 
     /**
@@ -156,14 +167,12 @@ class ComparisonRepository {
                                 .and(QUESTION_MAPPING.TO_FRAMEWORK.eq(before.framework())).and(QUESTION_MAPPING.TO_CODE.eq(ra.ITEM_CODE)))));
         Field<String> code = before.framework().equals(after.framework()) ? ra.ITEM_CODE
                 : ra.ITEM_CODE.concat(DSL.inline(" → ")).concat(rb.ITEM_CODE);
-        return dsl.select(code, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, side(ra), side(rb))
-                .from(ra)
-                .join(rb).on(rb.INSPECTION_ID.eq(after.id()), rb.SUBSAMPLE.eq("all"), sameQuestion)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(rb.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(rb.ITEM_CODE))
+        return paired(code, side(ra, before.id()), side(rb, after.id()),
+                        ra.join(rb).on(rb.INSPECTION_ID.eq(after.id()), rb.SUBSAMPLE.eq("all"), sameQuestion),
+                        rb.FRAMEWORK, rb.ITEM_CODE)
                 .where(ra.INSPECTION_ID.eq(before.id()), ra.SUBSAMPLE.eq("all"))
                 .orderBy(rb.ITEM_CODE)
-                .fetch(r -> new PairedCounts(r.value1(), r.value2(), r.value3(), r.value4().with(before.id()),
-                        r.value5().with(after.id())));
+                .fetch(PAIRED);
     }
 
     /**
@@ -175,7 +184,7 @@ class ComparisonRepository {
         return dsl.select(CHANGE_PAIR.BEFORE_ID, CHANGE_PAIR.AFTER_ID)
                 .from(CHANGE_PAIR)
                 .orderBy(CHANGE_PAIR.AFTER_ID, CHANGE_PAIR.BEFORE_ID)
-                .fetch(r -> new String[] {r.value1(), r.value2()});
+                .fetch(Records.mapping((before, after) -> new String[] {before, after}));
     }
 
     /** Every inspection with its provider, framework and region, in fieldwork order, for choosing what to compare. */
@@ -198,47 +207,55 @@ class ComparisonRepository {
                 .fetch(Records.mapping(RegionChoice::new));
     }
 
-    /** Sums of the known counts per question over the inspections selected; unknown counts are left out. */
-    private Table<?> pool(Condition which) {
-        ResultCount rc = RESULT_COUNT.as("p");
-        return dsl.select(rc.ITEM_CODE.as("item_code"), sum(rc.X).as("x"), sum(rc.N).filterWhere(rc.X.isNotNull()).as("n"),
-                        countDistinct(INSPECTION.PROVIDER_ID).filterWhere(rc.X.isNotNull()).as("providers"),
-                        boolOr(rc.COUNT_KIND.eq(CountKind.ESTIMATED.code())).as("estimated"),
-                        // every provider at its lowest-rate, then its highest-rate consistent count
-                        sum(rc.X_LOW).as("x_low"), sum(rc.N_LOW).filterWhere(rc.X.isNotNull()).as("n_low"),
-                        sum(rc.X_HIGH).as("x_high"), sum(rc.N_HIGH).filterWhere(rc.X.isNotNull()).as("n_high"))
-                .from(rc)
-                .join(INSPECTION).on(INSPECTION.ID.eq(rc.INSPECTION_ID))
-                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .where(rc.SUBSAMPLE.eq("all"), which)
-                .groupBy(rc.ITEM_CODE)
-                .asTable("pool");
+    /**
+     * What every comparison of two sides selects, question by question: the question as shown, its
+     * text and level (the framework item {@code framework}/{@code code}), then side A and side B,
+     * read from {@code sides} (the two sides joined); each comparison adds its filter and order.
+     */
+    private SelectOnConditionStep<Record5<String, String, String, Counts, Counts>> paired(Field<String> question,
+            SelectField<Counts> a, SelectField<Counts> b, Table<?> sides, Field<String> framework, Field<String> code) {
+        return dsl.select(question, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL, a, b)
+                .from(sides)
+                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.CODE.eq(code));
     }
 
     /** One inspection's count of a question in one sub-sample, with every consistent reading of it. */
-    record Side(Integer x, Integer n, BigDecimal percent, CountKind kind, String readingList, String readingGroup) {
-        Counts with(String label) {
-            return new Counts(x, n, percent.doubleValue(), kind, 1, label, Readings.parse(readingList, readingGroup));
-        }
-    }
-
-    private static org.jooq.SelectField<Side> side(ResultCount rc) {
+    private static SelectField<Counts> side(ResultCount rc, String label) {
         return DSL.row(rc.X, rc.N, rc.PERCENT, rc.COUNT_KIND.convertFrom(CountKind::parse), rc.READING_LIST, rc.READING_GROUP)
-                .mapping(Side::new);
+                .mapping((x, n, percent, kind, readingList, readingGroup) -> new Counts(x, n, percent.doubleValue(), kind,
+                        1, label, Readings.parse(readingList, readingGroup)));
     }
 
-    private static Counts pooled(Record r, int from, String label) {
-        BigDecimal x = r.get(from, BigDecimal.class);
-        BigDecimal n = r.get(from + 1, BigDecimal.class);
-        Integer providers = r.get(from + 2, Integer.class);
-        Boolean estimated = r.get(from + 3, Boolean.class);
-        if (x == null || n == null || n.signum() == 0) {
-            return new Counts(null, null, null, CountKind.UNKNOWN, providers == null ? 0 : providers, label);
-        }
-        Readings readings = Readings.ofPool(new long[][] {{x.longValue(), n.longValue()},
-                {r.get(from + 4, BigDecimal.class).longValue(), r.get(from + 5, BigDecimal.class).longValue()},
-                {r.get(from + 6, BigDecimal.class).longValue(), r.get(from + 7, BigDecimal.class).longValue()}});
-        return new Counts(x.intValue(), n.intValue(), 100.0 * x.doubleValue() / n.doubleValue(),
-                Boolean.TRUE.equals(estimated) ? CountKind.ESTIMATED : CountKind.STATED, providers, label, readings);
+    /** A comparator figure the report prints: a percent, no count, labelled with its series. */
+    private static SelectField<Counts> comparator() {
+        return DSL.row(COMPARATOR.PERCENT, COMPARATOR.SERIES_LABEL)
+                .mapping((percent, series) -> new Counts(null, null, percent.doubleValue(), CountKind.PRINTED, 0, series));
+    }
+
+    /** Sums of the known counts per question over the inspections selected; unknown counts are left out. */
+    private Table<?> pool(Condition which) {
+        return dsl.select(POOL_ITEM, POOL_X, POOL_N, POOL_PROVIDERS, POOL_ESTIMATED, POOL_X_LOW, POOL_N_LOW, POOL_X_HIGH,
+                        POOL_N_HIGH)
+                .from(POOLED)
+                .join(INSPECTION).on(INSPECTION.ID.eq(POOLED.INSPECTION_ID))
+                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .where(POOLED.SUBSAMPLE.eq("all"), which)
+                .groupBy(POOLED.ITEM_CODE)
+                .asTable("pool");
+    }
+
+    /** One side's pooled count of a question, read from a {@link #pool} table: unknown when nothing is known. */
+    private static SelectField<Counts> pooled(Table<?> pool, String label) {
+        return DSL.row(pool.field(POOL_X), pool.field(POOL_N), pool.field(POOL_PROVIDERS), pool.field(POOL_ESTIMATED),
+                        pool.field(POOL_X_LOW), pool.field(POOL_N_LOW), pool.field(POOL_X_HIGH), pool.field(POOL_N_HIGH))
+                .mapping((x, n, providers, estimated, xLow, nLow, xHigh, nHigh) -> {
+                    if (x == null || n == null || n.signum() == 0) {
+                        return new Counts(null, null, null, CountKind.UNKNOWN, providers == null ? 0 : providers, label);
+                    }
+                    Readings readings = Readings.ofPool(new long[][] {{x.longValue(), n.longValue()},
+                            {xLow.longValue(), nLow.longValue()}, {xHigh.longValue(), nHigh.longValue()}});
+                    return new Counts(x.intValue(), n.intValue(), 100.0 * x.doubleValue() / n.doubleValue(),
+                            Boolean.TRUE.equals(estimated) ? CountKind.ESTIMATED : CountKind.STATED, providers, label, readings);
+                });
     }
 }

@@ -1,8 +1,8 @@
 package org.probation.analytics.dataset;
 
 import java.nio.file.Path;
+import org.probation.analytics.base.Settings;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +17,11 @@ class DatasetStartup implements SmartInitializingSingleton {
     private final Path imports;
     private final boolean enabled;
 
-    DatasetStartup(DatasetLoader loader, @Value("${inspections.datasets-dir:datasets}") Path datasets,
-            @Value("${inspections.imports-dir:data/imports}") Path imports,
-            @Value("${inspections.load-datasets-on-start:true}") boolean enabled) {
+    DatasetStartup(DatasetLoader loader, Settings settings) {
         this.loader = loader;
-        this.datasets = datasets;
-        this.imports = imports;
-        this.enabled = enabled;
+        this.datasets = settings.datasetsDir();
+        this.imports = settings.importsDir();
+        this.enabled = settings.loadDatasetsOnStart();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.probation.analytics.base.QuestionLevel;
+import org.probation.analytics.dataset.DatasetSandbox;
 import org.springframework.stereotype.Repository;
 
 /** Reads every framework item: a few hundred rows, read once per load. */
@@ -22,9 +23,9 @@ public class FrameworkItemRepository {
         this.dsl = dsl;
     }
 
-    /** Every item of every framework, in code order: a lookup, for a database that is not the app's (a sandbox). */
-    public FrameworkItems.Lookup lookup() {
-        return FrameworkItems.lookupOf(all());
+    /** The same reads on a database that is not the app's (an import's sandbox): for this feature's service only. */
+    FrameworkItemRepository on(DatasetSandbox sandbox) {
+        return new FrameworkItemRepository(sandbox.dsl());
     }
 
     List<Row> all() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.base.QuestionLevel;
+import org.probation.analytics.dataset.DatasetSandbox;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,7 +49,12 @@ public class FrameworkItems {
         return cache.get(() -> lookupOf(repository.all()));
     }
 
-    static Lookup lookupOf(List<FrameworkItemRepository.Row> rows) {
+    /** The items of a database that is not the app's (an import's sandbox): read at each call, not kept. */
+    public Lookup lookup(DatasetSandbox sandbox) {
+        return lookupOf(repository.on(sandbox).all());
+    }
+
+    private static Lookup lookupOf(List<FrameworkItemRepository.Row> rows) {
         Map<String, Map<String, FrameworkItemRepository.Row>> stored = new HashMap<>();
         rows.forEach(r -> stored.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>()).put(r.code(), r));
         Map<String, Map<String, FrameworkItem>> items = new HashMap<>();

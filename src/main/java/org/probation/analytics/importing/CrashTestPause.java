@@ -1,9 +1,10 @@
 package org.probation.analytics.importing;
 
 import java.util.concurrent.CountDownLatch;
+import org.probation.analytics.base.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,12 @@ class CrashTestPause {
 
     private final String point;
 
-    CrashTestPause(@Value("${inspections.crash-test.pause-at:}") String point) {
+    @Autowired
+    CrashTestPause(Settings settings) {
+        this(settings.crashTest().pauseAt());
+    }
+
+    private CrashTestPause(String point) {
         this.point = point;
     }
 

@@ -10,14 +10,9 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.importing.parse.FrameworkQuestion;
-import org.probation.analytics.inspection.Inspection;
-import org.probation.analytics.inspection.InspectionJson;
-import org.probation.analytics.inspection.InspectionRepository;
-import org.probation.analytics.inspection.QualityFlag;
-import org.probation.analytics.inspection.ResultRow;
 import org.springframework.stereotype.Repository;
 
-/** Reads an inspection from a database: the real one (does it exist?) or an import's sandbox. */
+/** What an import reads of the app's database: whether an inspection exists, which are imported, what reports are matched against. */
 @Repository
 class ImportRepository {
 
@@ -32,10 +27,9 @@ class ImportRepository {
         return dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq(inspectionId));
     }
 
-    /** Inspections loaded from the imports folder (the loader marks them with origin {@code import}). */
-    List<Inspection> imported() {
-        Set<String> ids = dsl.select(INSPECTION.ID).from(INSPECTION).where(INSPECTION.ORIGIN.eq("import")).fetchSet(INSPECTION.ID);
-        return new InspectionRepository(dsl).findAll().stream().filter(i -> ids.contains(i.id())).toList();
+    /** The ids of the inspections loaded from the imports folder (the loader marks them with origin {@code import}). */
+    Set<String> importedIds() {
+        return dsl.select(INSPECTION.ID).from(INSPECTION).where(INSPECTION.ORIGIN.eq("import")).fetchSet(INSPECTION.ID);
     }
 
     /** The questions a report's tables are matched against. */
@@ -49,19 +43,6 @@ class ImportRepository {
     /** Providers as the parser matches them: id, name, type, region id. */
     List<String[]> providers() {
         return dsl.select(PROVIDER.ID, PROVIDER.NAME, PROVIDER.TYPE, PROVIDER.REGION_ID).from(PROVIDER)
-                .fetch(r -> new String[] {r.value1(), r.value2(), r.value3(), r.value4()});
-    }
-
-    static InspectionJson inspection(DSLContext sandbox, String id) {
-        return new InspectionRepository(sandbox).findAll().stream().filter(i -> i.id().equals(id))
-                .map(InspectionJson::of).findFirst().orElse(null);
-    }
-
-    static List<ResultRow> results(DSLContext sandbox, String id) {
-        return new InspectionRepository(sandbox).findResults(id);
-    }
-
-    static List<QualityFlag> flags(DSLContext sandbox, String id) {
-        return new InspectionRepository(sandbox).findFlags(id);
+                .fetch(Records.mapping((id, name, type, regionId) -> new String[] {id, name, type, regionId}));
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.probation.analytics.base.Settings;
 import org.probation.analytics.dataset.DatasetException;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.DatasetProblem;
@@ -21,7 +22,8 @@ import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.importing.parse.ParsedReport;
 import org.probation.analytics.importing.parse.ReportParser;
 import org.probation.analytics.inspection.Inspection;
-import org.springframework.beans.factory.annotation.Value;
+import org.probation.analytics.inspection.InspectionJson;
+import org.probation.analytics.inspection.InspectionService;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
@@ -45,20 +47,21 @@ public class ImportService {
 
     private final DatasetLoader loader;
     private final ImportRepository repository;
+    private final InspectionService inspections;
     private final CrashTestPause crashTest;
     private final Path datasets;
     private final Path imports;
     private final Path staging;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    ImportService(DatasetLoader loader, ImportRepository repository, CrashTestPause crashTest,
-            @Value("${inspections.datasets-dir:datasets}") Path datasets,
-            @Value("${inspections.imports-dir:data/imports}") Path imports) {
+    ImportService(DatasetLoader loader, ImportRepository repository, InspectionService inspections, CrashTestPause crashTest,
+            Settings settings) {
         this.loader = loader;
         this.repository = repository;
+        this.inspections = inspections;
         this.crashTest = crashTest;
-        this.datasets = datasets;
-        this.imports = imports;
+        this.datasets = settings.datasetsDir();
+        this.imports = settings.importsDir();
         this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
         // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
         InterruptedCommits.recover(imports, staging);
@@ -89,8 +92,8 @@ public class ImportService {
         try (DatasetSandbox sandbox = DatasetSandbox.open()) {
             sandbox.load(datasets, sandboxImports);
             pending.put(token, new Pending(id, incoming, exists));
-            return new ImportPreview(token, id, exists, ImportRepository.inspection(sandbox.dsl(), id),
-                    ImportRepository.results(sandbox.dsl(), id), ImportRepository.flags(sandbox.dsl(), id), List.of());
+            return new ImportPreview(token, id, exists, inspections.inspection(sandbox, id).map(InspectionJson::of).orElse(null),
+                    inspections.results(sandbox, id), inspections.flags(sandbox, id), List.of());
         } catch (DatasetException e) {
             delete(root);
             return new ImportPreview(null, id, exists, null, List.of(), List.of(),
@@ -182,7 +185,8 @@ public class ImportService {
 
     /** The inspections loaded from the imports folder, newest publication first. */
     public List<Inspection> imported() {
-        return repository.imported();
+        Set<String> ids = repository.importedIds();
+        return inspections.inspections().stream().filter(i -> ids.contains(i.id())).toList();
     }
 
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */

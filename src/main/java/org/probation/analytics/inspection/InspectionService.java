@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.framework.FrameworkItems;
 import org.springframework.stereotype.Service;
 
@@ -58,6 +59,28 @@ public class InspectionService {
 
     public Optional<Inspection> inspection(String inspectionId) {
         return Optional.ofNullable(listed().byId().get(inspectionId));
+    }
+
+    /*
+     * An inspection as loaded into a database that is not the app's (an import's sandbox, for its
+     * preview), read with the same queries as the app's own and nothing kept: another feature
+     * reads this feature's data through this service, never through its repository (see
+     * ArchitectureTest.a_repository_is_used_only_in_its_own_package).
+     */
+
+    /** The inspection as the sandbox holds it, or empty if it holds none of that id. */
+    public Optional<Inspection> inspection(DatasetSandbox sandbox, String inspectionId) {
+        return repository.on(sandbox).findAll().stream().filter(i -> i.id().equals(inspectionId)).findFirst();
+    }
+
+    /** Every result of the inspection in the sandbox, its texts from the sandbox's own framework items. */
+    public List<ResultRow> results(DatasetSandbox sandbox, String inspectionId) {
+        return repository.on(sandbox).findResults(inspectionId, items.lookup(sandbox));
+    }
+
+    /** The inspection's data-quality flags in the sandbox. */
+    public List<QualityFlag> flags(DatasetSandbox sandbox, String inspectionId) {
+        return repository.on(sandbox).findFlags(inspectionId);
     }
 
     private Listed listed() {

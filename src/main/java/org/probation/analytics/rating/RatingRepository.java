@@ -33,6 +33,13 @@ class RatingRepository {
     /** A standard of a framework, before an inspection's published rating is attached. */
     record FrameworkStandard(String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
 
+    /** A standard's rating as an inspection's report publishes it. */
+    record PublishedRating(String inspectionId, String standardCode, String rating) {}
+
+    /** A result in all cases as stored (counts stated, else estimated), before its question is looked up. */
+    private record StoredKeyQuestion(String framework, String code, double percent, Integer yes, Integer n,
+            CountKind denominatorKind) {}
+
     /** The framework facts an overall check needs. */
     record InspectionFrame(String id, String framework, Integer score, String overallRating, Integer maxScore,
             String bands, String bandsSource, String keyQuestionBands) {}
@@ -66,11 +73,11 @@ class RatingRepository {
                 .fetch(Records.mapping(FrameworkStandard::new));
     }
 
-    /** Every published standard rating (inspection, standard, rating): read once per load. */
-    List<String[]> publishedRatings() {
+    /** Every published standard rating: read once per load. */
+    List<PublishedRating> publishedRatings() {
         return dsl.select(STANDARD_RATING.INSPECTION_ID, STANDARD_RATING.STANDARD_CODE, STANDARD_RATING.RATING)
                 .from(STANDARD_RATING)
-                .fetch(r -> new String[] {r.value1(), r.value2(), r.value3()});
+                .fetch(Records.mapping(PublishedRating::new));
     }
 
     /**
@@ -80,22 +87,19 @@ class RatingRepository {
      */
     List<KeyQuestionRow> keyQuestionResults(String inspectionId, FrameworkItems.Lookup items) {
         Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
-        dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT, RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
-                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE), RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse))
+        for (StoredKeyQuestion r : dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT.convertFrom(BigDecimal::doubleValue),
+                        RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE), RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE),
+                        RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse))
                 .from(RESULT)
                 .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
                 .orderBy(RESULT.ITEM_CODE, RESULT.SOURCE_LINE)
-                .forEach(r -> {
-                    FrameworkItem item = items.get(r.value1(), r.value2());
-                    if (item != null && item.questionLevel() == QuestionLevel.KEY_QUESTION && !first.containsKey(r.value2())) {
-                        first.put(r.value2(), new KeyQuestionRow(r.value2(), item.parentCode(), item.text(),
-                                toDouble(r.value3()), r.value4(), r.value5(), r.value6()));
-                    }
-                });
+                .fetch(Records.mapping(StoredKeyQuestion::new))) {
+            FrameworkItem item = items.get(r.framework(), r.code());
+            if (item != null && item.questionLevel() == QuestionLevel.KEY_QUESTION && !first.containsKey(r.code())) {
+                first.put(r.code(), new KeyQuestionRow(r.code(), item.parentCode(), item.text(), r.percent(), r.yes(), r.n(),
+                        r.denominatorKind()));
+            }
+        }
         return List.copyOf(first.values());
-    }
-
-    private static double toDouble(BigDecimal value) {
-        return value.doubleValue();
     }
 }

@@ -84,7 +84,8 @@ public class RatingService {
             Map<String, List<FrameworkStandard>> standards = repository.standards().stream()
                     .collect(Collectors.groupingBy(FrameworkStandard::framework, Collectors.toUnmodifiableList()));
             Map<String, Map<String, String>> ratings = new HashMap<>();
-            repository.publishedRatings().forEach(r -> ratings.computeIfAbsent(r[0], k -> new HashMap<>()).put(r[1], r[2]));
+            repository.publishedRatings().forEach(r -> ratings.computeIfAbsent(r.inspectionId(), k -> new HashMap<>())
+                    .put(r.standardCode(), r.rating()));
             return new Loaded(frames, standards, ratings);
         });
     }

@@ -6,6 +6,7 @@ import static org.probation.analytics.db.Tables.PROVIDER;
 import static org.probation.analytics.db.Tables.RESULT_COUNT;
 import static org.probation.analytics.db.Tables.SUBSAMPLE;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ class SubsampleRepository {
     record FigureRow(String questionCode, String question, QuestionLevel level, String standardCode, String standardName,
             String subsample, String subsampleLabel, double percent, Integer x, Integer n, CountKind countKind) {}
 
+    /** One question's count in one sub-sample as stored, before the question is looked up in its framework. */
+    private record StoredCount(String framework, String questionCode, String subsample, String subsampleLabel,
+            double percent, Integer x, Integer n, CountKind countKind) {}
+
     private final DSLContext dsl;
 
     SubsampleRepository(DSLContext dsl) {
@@ -49,7 +54,7 @@ class SubsampleRepository {
         return dsl.selectDistinct(RESULT_COUNT.INSPECTION_ID, SUBSAMPLE.CODE, SUBSAMPLE.LABEL, SUBSAMPLE.ORDINAL)
                 .from(RESULT_COUNT).join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
                 .orderBy(RESULT_COUNT.INSPECTION_ID, SUBSAMPLE.ORDINAL)
-                .fetch(r -> new PublishedSubsample(r.value1(), r.value2(), r.value3()));
+                .fetch(Records.mapping((inspectionId, code, label, ordinal) -> new PublishedSubsample(inspectionId, code, label)));
     }
 
     /**
@@ -58,24 +63,25 @@ class SubsampleRepository {
      */
     List<FigureRow> figures(String inspectionId, String level, FrameworkItems.Lookup items) {
         List<FigureRow> rows = new ArrayList<>();
-        dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, SUBSAMPLE.CODE, SUBSAMPLE.LABEL, RESULT_COUNT.PERCENT,
-                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse))
+        for (StoredCount c : dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, SUBSAMPLE.CODE, SUBSAMPLE.LABEL,
+                        RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT_COUNT.X, RESULT_COUNT.N,
+                        RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse))
                 .from(RESULT_COUNT)
                 .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK),
                         FRAMEWORK_ITEM.CODE.eq(RESULT_COUNT.ITEM_CODE))
                 .join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
                 .where(RESULT_COUNT.INSPECTION_ID.eq(inspectionId), FRAMEWORK_ITEM.LEVEL.eq(level))
                 .orderBy(RESULT_COUNT.ITEM_CODE, SUBSAMPLE.ORDINAL)
-                .forEach(r -> {
-                    FrameworkItem item = items.get(r.value1(), r.value2());
-                    if (item == null) { // every counted question is in its framework (the load checks it)
-                        return;
-                    }
-                    FrameworkItem standard = item.standardCode() == null ? null : items.get(r.value1(), item.standardCode());
-                    rows.add(new FigureRow(r.value2(), item.text(), item.questionLevel(), item.standardCode(),
-                            standard == null ? null : standard.text(), r.value3(), r.value4(), r.value5().doubleValue(),
-                            r.value6(), r.value7(), r.value8()));
-                });
+                .fetch(Records.mapping(StoredCount::new))) {
+            FrameworkItem item = items.get(c.framework(), c.questionCode());
+            if (item == null) { // every counted question is in its framework (the load checks it)
+                continue;
+            }
+            FrameworkItem standard = item.standardCode() == null ? null : items.get(c.framework(), item.standardCode());
+            rows.add(new FigureRow(c.questionCode(), item.text(), item.questionLevel(), item.standardCode(),
+                    standard == null ? null : standard.text(), c.subsample(), c.subsampleLabel(), c.percent(), c.x(), c.n(),
+                    c.countKind()));
+        }
         return rows;
     }
 }

@@ -13,10 +13,10 @@ import org.probation.analytics.subsample.SubsampleFilter;
 import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.funnel.FunnelQuestion;
 import org.probation.analytics.funnel.FunnelService;
+import org.probation.analytics.inspection.InspectionPages;
 import org.probation.analytics.inspection.InspectionService;
 import org.probation.analytics.overview.OverviewFilter;
 import org.probation.analytics.overview.OverviewService;
-import org.probation.analytics.rating.RatingService;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -29,7 +29,7 @@ final class ViewCalls {
 
     static Map<String, Supplier<?>> of(ApplicationContext context, long seed) {
         InspectionService inspections = context.getBean(InspectionService.class);
-        RatingService ratings = context.getBean(RatingService.class);
+        InspectionPages pages = context.getBean(InspectionPages.class);
         OverviewService overview = context.getBean(OverviewService.class);
         ComparisonService comparisons = context.getBean(ComparisonService.class);
         SubsampleService subsamples = context.getBean(SubsampleService.class);
@@ -43,12 +43,8 @@ final class ViewCalls {
 
         Map<String, Supplier<?>> calls = new LinkedHashMap<>();
         calls.put("inspections", inspections::inspections);
-        calls.put("inspection", () -> {
-            String id = pick(all, random).id();
-            // as InspectionView.beforeEnter: the national benchmark chart is shown on opening
-            return List.of(inspections.inspection(id), comparisons.benchmark(id, "national", 0.1), ratings.overall(id),
-                    ratings.standards(id), inspections.results(id), inspections.flags(id));
-        });
+        // as InspectionView.beforeEnter: one page, the national benchmark charted on opening
+        calls.put("inspection", () -> pages.page(pick(all, random).id(), "national"));
         calls.put("overview", () -> List.of(overview.choices(),
                 overview.overview(new OverviewFilter(pick(frameworks, random), null, null))));
         calls.put("compare", () -> {

@@ -14,13 +14,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.analytics.TestDatabase;
+import org.probation.analytics.base.Settings;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.DatasetTestSupport;
+import org.probation.analytics.inspection.InspectionTestSupport;
 
 /** Preview, commit, replace and delete of an import on the small fixture dataset. */
 class ImportServiceTest {
 
     static final Path MINIMAL = Path.of("src/test/resources/datasets/minimal");
+
+    /** The app's settings with the small fixture as datasets and {@code imports} as the imports folder. */
+    static Settings settings(Path imports) {
+        return new Settings(MINIMAL, imports, true, false, null);
+    }
 
     @TempDir
     Path imports;
@@ -34,7 +41,7 @@ class ImportServiceTest {
         db = new TestDatabase();
         loader = DatasetTestSupport.loader(db);
         loader.load(MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, MINIMAL, imports);
+        service = new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, settings(imports));
     }
 
     @AfterEach
@@ -130,7 +137,7 @@ class ImportServiceTest {
         Files.createDirectories(incoming.resolve("devon-and-torbay-2024"));
         Files.move(imports.resolve("inspections/devon-and-torbay-2024"), incoming.resolve("devon-and-torbay-2024.replaced"));
 
-        new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, MINIMAL, imports);
+        new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, settings(imports));
 
         assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv")).content().contains(",55%,");
         assertThat(staging).doesNotExist();
@@ -144,7 +151,7 @@ class ImportServiceTest {
         Files.createDirectories(aside);
         Files.writeString(aside.resolve("results.csv"), "the old version");
 
-        new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, MINIMAL, imports);
+        new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, settings(imports));
 
         assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv")).content().contains(",55%,");
         assertThat(staging).doesNotExist();

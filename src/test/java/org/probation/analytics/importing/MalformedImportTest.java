@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.dataset.DatasetTestSupport;
+import org.probation.analytics.inspection.InspectionTestSupport;
 
 /**
  * Every malformed import of the corpus is refused with where and why, and the database is unchanged.
@@ -37,7 +38,7 @@ class MalformedImportTest {
         db = new TestDatabase();
         DatasetLoader loader = DatasetTestSupport.loader(db);
         loader.load(ImportServiceTest.MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), CrashTestPause.OFF, ImportServiceTest.MINIMAL, imports);
+        service = new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, ImportServiceTest.settings(imports));
         base = db.snapshot();
     }
 

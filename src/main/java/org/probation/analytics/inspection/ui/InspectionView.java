@@ -31,14 +31,12 @@ import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.UrlState;
-import org.probation.analytics.comparison.ComparisonException;
-import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.inspection.Inspection;
-import org.probation.analytics.inspection.InspectionService;
+import org.probation.analytics.inspection.InspectionPage;
+import org.probation.analytics.inspection.InspectionPages;
 import org.probation.analytics.inspection.QualityFlag;
 import org.probation.analytics.inspection.ResultNode;
 import org.probation.analytics.inspection.ResultRow;
-import org.probation.analytics.rating.RatingService;
 import org.probation.analytics.rating.StandardRatingCheck;
 import org.probation.analytics.base.ui.Grids;
 
@@ -48,9 +46,7 @@ import org.probation.analytics.base.ui.Grids;
 @AnonymousAllowed
 public class InspectionView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final InspectionService inspections;
-    private final RatingService ratings;
-    private final ComparisonService comparisons;
+    private final InspectionPages pages;
     private final KeyQuestionChart chart = new KeyQuestionChart();
     private final Select<BenchmarkKind> benchmark = new Select<>();
     /** What the report's markers (* and **) mean, as its own legend says. */
@@ -75,10 +71,8 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final Div resultsCsv = new Div();
     private final Div flagsCsv = new Div();
 
-    public InspectionView(InspectionService inspections, RatingService ratings, ComparisonService comparisons) {
-        this.inspections = inspections;
-        this.ratings = ratings;
-        this.comparisons = comparisons;
+    public InspectionView(InspectionPages pages) {
+        this.pages = pages;
         setWidthFull();
         configureFlagGrid();
         source.setId("result-source");
@@ -91,7 +85,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         });
         benchmark.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                showChart();
+                showChart(pages.chart(inspectionId, e.getValue().code()));
                 UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue().code()));
             }
         });
@@ -113,13 +107,12 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** The key questions always; the chosen benchmark's markers where it has any, else a note saying why not. */
-    private void showChart() {
-        try {
-            chart.show(comparisons.benchmark(inspectionId, benchmark.getValue().code(), 0.1));
+    private void showChart(InspectionPage.KeyQuestions keyQuestions) {
+        chart.show(keyQuestions.rows());
+        if (keyQuestions.noMarker() == null) {
             benchmarkNote.setVisible(false);
-        } catch (ComparisonException e) {
-            chart.show(comparisons.ownFigures(inspectionId));
-            benchmarkNote.setText("No benchmark marker: " + e.getMessage() + ".");
+        } else {
+            benchmarkNote.setText("No benchmark marker: " + keyQuestions.noMarker() + ".");
             benchmarkNote.setVisible(true);
         }
     }
@@ -127,22 +120,26 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        Inspection inspection = inspections.inspection(id).orElseThrow(() -> new NotFoundException("no inspection " + id));
+        BenchmarkKind chosen = UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
+                .flatMap(BenchmarkKind::find).orElse(BenchmarkKind.NATIONAL);
+        InspectionPage page = pages.page(id, chosen.code()).orElseThrow(() -> new NotFoundException("no inspection " + id));
+        Inspection inspection = page.inspection();
         inspectionId = id;
         LastViewed.remember("inspection", Map.of("id", id));
         framework = inspection.framework();
-        benchmark.setValue(UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
-                .flatMap(BenchmarkKind::find).orElse(BenchmarkKind.NATIONAL));
-        showChart();
+        benchmark.setValue(chosen);
+        showChart(page.chart());
         title.setText(inspection.title());
-        showLinks(inspection);
-        ratings.overall(id).ifPresent(o -> overall.setText(ResultWording.overall(o)));
-        List<StandardRatingCheck> checks = ratings.standards(id).orElse(List.of());
+        showLinks(page);
+        if (page.overall() != null) {
+            overall.setText(ResultWording.overall(page.overall()));
+        }
+        List<StandardRatingCheck> checks = page.ratings();
         ratingGrid.setItems(checks);
-        List<ResultRow> rows = inspections.results(id).orElse(List.of());
+        List<ResultRow> rows = page.results();
         Map<String, String> names = checks.stream()
                 .collect(Collectors.toMap(StandardRatingCheck::standardCode, StandardRatingCheck::standardName));
-        List<QualityFlag> flags = inspections.flags(id);
+        List<QualityFlag> flags = page.flags();
         configureResultGrid(rows, names, flags.stream().collect(Collectors.groupingBy(QualityFlag::item)));
         String legend = ResultWording.markerLegend(rows);
         markers.setText(legend);
@@ -158,18 +155,22 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Changes since the previous inspection, the two benchmarks and the sub-samples, each with this inspection filled in. */
-    private void showLinks(Inspection inspection) {
+    private void showLinks(InspectionPage page) {
         links.removeAll();
-        String id = inspection.id();
-        comparisons.previousInspection(id).ifPresent(previous -> links.add(link("link-changes",
-                "Changes since " + comparisons.inspectionName(previous), "compare?mode=inspections&before=" + previous + "&after=" + id)));
+        String id = page.inspection().id();
+        InspectionPage.Previous previous = page.previous();
+        if (previous != null) {
+            links.add(link("link-changes", "Changes since " + previous.name(),
+                    "compare?mode=inspections&before=" + previous.id() + "&after=" + id));
+        }
         // a benchmark whose pool is empty is said, not offered as a link to an empty page (issue 14, item 3)
-        for (BenchmarkKind against : List.of(BenchmarkKind.NATIONAL, BenchmarkKind.REGION)) {
-            String text = against == BenchmarkKind.NATIONAL ? "Against all other providers" : "Against its region";
-            comparisons.benchmarkPool(id, against.code()).ifPresent(pool -> links.add(pool.providers().isEmpty()
-                    ? unavailable("link-" + against.code(), text + ": no other inspected provider")
-                    : link("link-" + against.code(), text + " (" + pool.providers().size() + ")",
-                            "compare?mode=benchmark&inspection=" + id + "&against=" + against.code())));
+        for (InspectionPage.Benchmark b : page.benchmarks()) {
+            String against = b.against();
+            String text = against.equals("national") ? "Against all other providers" : "Against its region";
+            links.add(b.pool().providers().isEmpty()
+                    ? unavailable("link-" + against, text + ": no other inspected provider")
+                    : link("link-" + against, text + " (" + b.pool().providers().size() + ")",
+                            "compare?mode=benchmark&inspection=" + id + "&against=" + against));
         }
         links.add(link("link-subsamples", "Its sub-samples", "subsamples?inspection=" + id));
         funnel.setVisible(false);

@@ -12,20 +12,27 @@ import org.probation.analytics.stats.Verdict;
  * under every adjustment ({@link ComparisonStatistics} computes them), so a view picks one by name.
  */
 public enum Adjustment {
-    NONE("none", "no adjustment", "", "p"),
-    BENJAMINI_HOCHBERG("bh", "Benjamini–Hochberg", "BH", "q"),
-    HOLM("holm", "Holm", "Holm", "Holm-adjusted p");
+    NONE("none", "no adjustment", "", "p", "None: significant when p < α (the inspectorate's rule)"),
+    BENJAMINI_HOCHBERG("bh", "Benjamini–Hochberg", "BH", "q", "Benjamini–Hochberg: only q < α (false discovery rate)"),
+    HOLM("holm", "Holm", "Holm", "Holm-adjusted p", "Holm: only adjusted p < α (any false flag)");
 
     private final String code;
     private final String label;
     private final String abbreviation;
     private final String statistic;
+    private final String option;
 
-    Adjustment(String code, String label, String abbreviation, String statistic) {
+    Adjustment(String code, String label, String abbreviation, String statistic, String option) {
         this.code = code;
         this.label = label;
         this.abbreviation = abbreviation;
         this.statistic = statistic;
+        this.option = option;
+    }
+
+    /** How a chooser offers it: "Holm: only adjusted p < α (any false flag)". */
+    public String option() {
+        return option;
     }
 
     /** "BH", "Holm", empty for none: for a column header. */

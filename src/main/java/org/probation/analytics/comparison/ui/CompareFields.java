@@ -70,11 +70,7 @@ class CompareFields extends VerticalLayout {
         adjustment.setLabel("Adjustment for testing many questions");
         adjustment.setId("compare-adjustment");
         adjustment.setItems(Adjustment.values());
-        adjustment.setItemLabelGenerator(a -> a == null ? "" : switch (a) {
-            case NONE -> "None: significant when p < α (the inspectorate's rule)";
-            case BENJAMINI_HOCHBERG -> "Benjamini–Hochberg: only q < α (false discovery rate)";
-            case HOLM -> "Holm: only adjusted p < α (any false flag)";
-        });
+        adjustment.setItemLabelGenerator(a -> a == null ? "" : a.option());
         adjustment.setWidth("26rem");
         alpha.setManualValidation(true);
         alpha.setErrorMessage("α must be a number between 0 and 1");

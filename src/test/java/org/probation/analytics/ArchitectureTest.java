@@ -26,15 +26,26 @@ class ArchitectureTest {
 
     @Test
     void feature_packages_do_not_depend_on_each_other_in_cycles() {
-        slices().matching("org.probation.analytics.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("org.probation.analytics.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void stats_depends_on_nothing_of_the_app_nor_on_spring_jooq_or_vaadin() {
-        noClasses().that().resideInAPackage("..stats..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.jooq..", "com.vaadin..", "org.probation.analytics.db..",
-                        "org.probation.analytics.base..", "org.probation.analytics.inspection..",
+        noClasses()
+                .that()
+                .resideInAPackage("..stats..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.jooq..",
+                        "com.vaadin..",
+                        "org.probation.analytics.db..",
+                        "org.probation.analytics.base..",
+                        "org.probation.analytics.inspection..",
                         "org.probation.analytics.dataset..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
@@ -42,32 +53,48 @@ class ArchitectureTest {
 
     @Test
     void views_use_no_jooq_types() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.probation.analytics.db..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.probation.analytics.db..")
                 .check(CLASSES);
     }
 
     @Test
     void only_repositories_and_the_dataset_loader_use_jooq() {
-        noClasses().that().haveSimpleNameNotEndingWith("Repository")
-                .and().resideOutsideOfPackages("org.probation.analytics.db..", "org.probation.analytics.dataset..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.probation.analytics.db..")
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Repository")
+                .and()
+                .resideOutsideOfPackages("org.probation.analytics.db..", "org.probation.analytics.dataset..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.probation.analytics.db..")
                 .check(CLASSES);
     }
 
     @Test
     void views_talk_to_services_not_to_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
     }
 
     @Test
     void the_comparison_engine_knows_nothing_of_the_features_built_on_it() {
         // sub-samples and changes use the engine (ComparisonService); the engine never reaches back
-        noClasses().that().resideInAPackage("org.probation.analytics.comparison..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.probation.analytics.subsample..", "org.probation.analytics.changes..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.probation.analytics.comparison..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.probation.analytics.subsample..", "org.probation.analytics.changes..")
                 .check(CLASSES);
     }
 
@@ -75,11 +102,17 @@ class ArchitectureTest {
     void views_take_significance_from_the_service_not_from_verdict_columns() {
         // what "significant" means under an adjustment is decided by Adjustment and ComparisonSummary
         // (the comparison service), never by a view reading a row's adjusted-verdict columns itself
-        noClasses().that().resideInAPackage("..ui..")
-                .should().callMethod(ComparisonColumns.class, "bhVerdict")
-                .orShould().callMethod(ComparisonColumns.class, "holmVerdict")
-                .orShould().callMethod(ComparisonRow.Verdicts.class, "bhVerdict")
-                .orShould().callMethod(ComparisonRow.Verdicts.class, "holmVerdict")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .callMethod(ComparisonColumns.class, "bhVerdict")
+                .orShould()
+                .callMethod(ComparisonColumns.class, "holmVerdict")
+                .orShould()
+                .callMethod(ComparisonRow.Verdicts.class, "bhVerdict")
+                .orShould()
+                .callMethod(ComparisonRow.Verdicts.class, "holmVerdict")
                 .check(CLASSES);
     }
 
@@ -88,21 +121,23 @@ class ArchitectureTest {
         // frameworks are data (datasets/frameworks.csv): no class outside the synthetic generator holds a
         // framework's code as a constant, so adding one never needs a code change
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-                .that().resideOutsideOfPackage("org.probation.analytics.synthetic..")
+                .that()
+                .resideOutsideOfPackage("org.probation.analytics.synthetic..")
                 .should(ArchitectureTest.holdNoFrameworkCode())
                 .check(CLASSES);
     }
 
     /** Violated by a class whose compiled form holds a bundled framework code ("nps-2018", "pdu-2021"). */
-    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> holdNoFrameworkCode() {
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>
+            holdNoFrameworkCode() {
         return new com.tngtech.archunit.lang.ArchCondition<>("hold no framework code as a string constant") {
             @Override
-            public void check(com.tngtech.archunit.core.domain.JavaClass item,
-                    com.tngtech.archunit.lang.ConditionEvents events) {
+            public void check(
+                    com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
                 for (String code : FRAMEWORK_CODES) {
                     if (constants(item).contains(code)) {
-                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
-                                item.getName() + " holds the framework code '" + code + "'"));
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                item, item.getName() + " holds the framework code '" + code + "'"));
                     }
                 }
             }
@@ -114,8 +149,10 @@ class ArchitectureTest {
 
     private static java.util.List<String> readFrameworkCodes() {
         try {
-            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("datasets/frameworks.csv")).stream().skip(1)
-                    .map(line -> line.substring(0, line.indexOf(','))).toList();
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("datasets/frameworks.csv")).stream()
+                    .skip(1)
+                    .map(line -> line.substring(0, line.indexOf(',')))
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -149,7 +186,9 @@ class ArchitectureTest {
      */
     @Test
     void a_repository_is_used_only_in_its_own_package() {
-        classes().that().haveSimpleNameEndingWith("Repository")
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Repository")
                 .should(beUsedOnlyInTheirOwnPackage())
                 .check(CLASSES);
     }

@@ -35,8 +35,9 @@ public final class KaribuSecurity {
             @Override
             public boolean isUserInRole(String role) {
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                return auth != null && auth.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+                return auth != null
+                        && auth.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
         });
     }
@@ -49,8 +50,12 @@ public final class KaribuSecurity {
     }
 
     public static void signIn(String user, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                AuthorityUtils.createAuthorityList(Arrays.stream(roles).map(r -> "ROLE_" + r).toList())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user,
+                        null,
+                        AuthorityUtils.createAuthorityList(
+                                Arrays.stream(roles).map(r -> "ROLE_" + r).toList())));
     }
 
     public static void signOut() {

@@ -15,9 +15,11 @@ import org.springframework.context.ApplicationContext;
  * Browserless UI tests: the real Spring context and database (an in-memory DuckDB loaded from
  * the small test dataset), Vaadin mocked by Karibu-Testing.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:karibu",
-        "inspections.datasets-dir=src/test/resources/datasets/minimal"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:duckdb:memory:karibu",
+            "inspections.datasets-dir=src/test/resources/datasets/minimal"
+        })
 public abstract class KaribuTest {
 
     private static Routes routes;

@@ -41,8 +41,11 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private String dump(Table<?> table) {
-        return table.getName() + ":\n" + dsl.selectFrom(table).fetch().stream()
-                .map(Object::toString).sorted().collect(Collectors.joining("\n"));
+        return table.getName() + ":\n"
+                + dsl.selectFrom(table).fetch().stream()
+                        .map(Object::toString)
+                        .sorted()
+                        .collect(Collectors.joining("\n"));
     }
 
     /** Copies a folder tree (a dataset fixture) to a fresh place. */

@@ -39,7 +39,8 @@ class AotTraining {
         URI first = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/");
         int status = 0;
         try (HttpClient client = HttpClient.newHttpClient()) {
-            status = client.send(HttpRequest.newBuilder(first).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            status = client.send(HttpRequest.newBuilder(first).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
         } catch (IOException e) {
             log.warn("AOT training: {} failed: {}", first, e.toString());
         } catch (InterruptedException e) {

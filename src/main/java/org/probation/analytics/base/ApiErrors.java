@@ -24,7 +24,8 @@ public class ApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
-        return error(e.getStatusCode(), e.getReason() == null ? e.getStatusCode().toString() : e.getReason());
+        return error(
+                e.getStatusCode(), e.getReason() == null ? e.getStatusCode().toString() : e.getReason());
     }
 
     @ExceptionHandler(Numbers.NotANumber.class)
@@ -44,14 +45,18 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return error(HttpStatus.BAD_REQUEST, "the request body is empty or unreadable: send the report's text "
-                + "(text/plain) or its dataset files (text/csv)");
+        return error(
+                HttpStatus.BAD_REQUEST,
+                "the request body is empty or unreadable: send the report's text "
+                        + "(text/plain) or its dataset files (text/csv)");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + e.getContentType() + " is not accepted here; "
-                + "accepted: " + e.getSupportedMediaTypes());
+        return error(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + e.getContentType() + " is not accepted here; " + "accepted: "
+                        + e.getSupportedMediaTypes());
     }
 
     static ResponseEntity<Map<String, String>> error(HttpStatusCode status, String message) {

@@ -31,8 +31,9 @@ public enum BenchmarkKind {
      * @throws IllegalArgumentException for a code that names none (null included)
      */
     public static BenchmarkKind parse(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException(
-                "no benchmark '" + code + "': expected national, region or comparator"));
+        return find(code)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no benchmark '" + code + "': expected national, region or comparator"));
     }
 
     /** The benchmark a code names, or empty: for a value typed into a URL, where anything may come. */

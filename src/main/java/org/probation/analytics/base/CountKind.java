@@ -41,7 +41,8 @@ public enum CountKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("no count kind '" + code + "': expected stated, estimated, unknown or printed");
+        throw new IllegalArgumentException(
+                "no count kind '" + code + "': expected stated, estimated, unknown or printed");
     }
 
     /** The code: what a count's kind reads as wherever it is written out as text. */

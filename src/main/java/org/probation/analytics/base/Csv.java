@@ -25,7 +25,8 @@ public final class Csv {
     /** {@code text}, or {@code 'text} when a spreadsheet would read it as a formula (a plain number, "-1.5", is kept). */
     public static String safe(String text) {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !Numbers.isDecimal(text)
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
     }
 
     private static final class SafeText extends StdSerializer<String> {

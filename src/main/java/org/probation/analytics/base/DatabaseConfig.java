@@ -21,7 +21,8 @@ class DatabaseConfig {
     private static final String FILE_PREFIX = "jdbc:duckdb:";
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(@Value("${spring.datasource.url}") String url,
+    DataSource dataSource(
+            @Value("${spring.datasource.url}") String url,
             @Value("${spring.datasource.hikari.maximum-pool-size:8}") int poolSize) {
         createFolderOf(url);
         HikariConfig config = new HikariConfig();

@@ -12,7 +12,9 @@ public final class Numbers {
 
     /** At most nine digits: every whole number this app takes fits an int, with room to say it is too large. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]{1,12}(?:\\.[0-9]{0,17})?|\\.[0-9]{1,17})(?:[eE][+-]?[0-9]{1,3})?");
+
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(?:[0-9]{1,12}(?:\\.[0-9]{0,17})?|\\.[0-9]{1,17})(?:[eE][+-]?[0-9]{1,3})?");
 
     private Numbers() {}
 
@@ -26,8 +28,8 @@ public final class Numbers {
     /** @throws NotANumber naming {@code name} when {@code text} is not a whole number in digits */
     public static int whole(String name, String text) {
         if (text == null || !WHOLE.matcher(text).matches()) {
-            throw new NotANumber(name + " must be a whole number written with the digits 0-9, not '"
-                    + shorten(text) + "'");
+            throw new NotANumber(
+                    name + " must be a whole number written with the digits 0-9, not '" + shorten(text) + "'");
         }
         return Integer.parseInt(text);
     }
@@ -35,8 +37,8 @@ public final class Numbers {
     /** @throws NotANumber naming {@code name} when {@code text} is not a decimal number in digits */
     public static double decimal(String name, String text) {
         if (text == null || !DECIMAL.matcher(text).matches()) {
-            throw new NotANumber(name + " must be a number written with the digits 0-9 (e.g. 0.1), not '"
-                    + shorten(text) + "'");
+            throw new NotANumber(
+                    name + " must be a number written with the digits 0-9 (e.g. 0.1), not '" + shorten(text) + "'");
         }
         return Double.parseDouble(text);
     }

@@ -48,7 +48,8 @@ public enum QuestionLevel {
                 return l;
             }
         }
-        throw new IllegalArgumentException("no question level '" + code + "': expected domain, standard, key_question or prompt");
+        throw new IllegalArgumentException(
+                "no question level '" + code + "': expected domain, standard, key_question or prompt");
     }
 
     /** The code: what a level reads as wherever it is written out as text. */

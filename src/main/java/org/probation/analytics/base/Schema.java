@@ -30,7 +30,8 @@ public final class Schema {
         List<String> ddl = SqlScripts.statementsOf("0*.sql");
         Map<String, String> named = SqlScripts.namedStatements("900_schema_rebuild.sql");
         String hash = hash(ddl);
-        try (Connection conn = dataSource.getConnection(); Statement st = conn.createStatement()) {
+        try (Connection conn = dataSource.getConnection();
+                Statement st = conn.createStatement()) {
             List<String> tables = strings(st, named.get("tables"));
             if (tables.contains("schema_info")) {
                 String stored = strings(st, named.get("stored-hash")).getFirst();

@@ -17,7 +17,8 @@ public final class TableResponse {
             return ResponseEntity.ok(rows);
         }
         if (!format.equals("csv")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json or csv, not '" + format + "'");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "format must be json or csv, not '" + format + "'");
         }
         String body = Csv.of(rows, type);
         return ResponseEntity.ok()

@@ -36,12 +36,26 @@ final class ChangeFinder {
                 }
                 depends += r.depends() ? 1 : 0;
                 if (r.significant() || r.depends()) {
-                    changes.add(new Change(pair.before().id(), pair.before().provider(), pair.after().id(),
-                            pair.after().provider(), r));
+                    changes.add(new Change(
+                            pair.before().id(),
+                            pair.before().provider(),
+                            pair.after().id(),
+                            pair.after().provider(),
+                            r));
                 }
             }
         }
-        return new ChangeReport(alpha, pairs.stream().map(p -> p.before().id() + " → " + p.after().id()).toList(), rows,
-                tested, approximate, smallest, largest, depends, List.copyOf(changes));
+        return new ChangeReport(
+                alpha,
+                pairs.stream()
+                        .map(p -> p.before().id() + " → " + p.after().id())
+                        .toList(),
+                rows,
+                tested,
+                approximate,
+                smallest,
+                largest,
+                depends,
+                List.copyOf(changes));
     }
 }

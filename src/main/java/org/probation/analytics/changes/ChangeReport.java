@@ -1,7 +1,7 @@
 package org.probation.analytics.changes;
 
-import org.probation.analytics.comparison.Adjustment;
 import java.util.List;
+import org.probation.analytics.comparison.Adjustment;
 
 /**
  * Every change between successive inspections at α that is significant under every count
@@ -10,8 +10,16 @@ import java.util.List;
  * the questions compared, how many could be tested, how many of those rest on estimated counts,
  * and the range of the tested samples' sizes (null when none was tested).
  */
-public record ChangeReport(double alpha, List<String> pairs, int compared, int tested, int approximate,
-        Integer smallestN, Integer largestN, int depends, List<Change> changes) {
+public record ChangeReport(
+        double alpha,
+        List<String> pairs,
+        int compared,
+        int tested,
+        int approximate,
+        Integer smallestN,
+        Integer largestN,
+        int depends,
+        List<Change> changes) {
 
     /** The changes significant under every consistent count. */
     public List<Change> significant() {
@@ -25,6 +33,8 @@ public record ChangeReport(double alpha, List<String> pairs, int compared, int t
 
     /** Of the significant changes, those also significant under Benjamini–Hochberg within their pair, at every reading. */
     public long surviveBenjaminiHochberg() {
-        return significant().stream().filter(c -> Adjustment.BENJAMINI_HOCHBERG.significant(c.row())).count();
+        return significant().stream()
+                .filter(c -> Adjustment.BENJAMINI_HOCHBERG.significant(c.row()))
+                .count();
     }
 }

@@ -19,7 +19,8 @@ class ChangesApi {
     }
 
     @GetMapping("/changes")
-    ResponseEntity<?> changes(@RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+    ResponseEntity<?> changes(
+            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
         return ComparisonApi.table(service.changes(ComparisonApi.alpha(alpha)), format, "significant-changes");
     }
 }

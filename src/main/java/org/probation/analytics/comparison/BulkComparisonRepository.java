@@ -46,12 +46,18 @@ class BulkComparisonRepository {
     List<ChangePair> allChanges() {
         return dsl.transactionResult(tx -> {
             Map<Long, String> inspections = new HashMap<>();
-            tx.dsl().fetch(sql.get("inspection-ids")).forEach(r -> inspections.put(r.get(0, Long.class), r.get(1, String.class)));
+            tx.dsl()
+                    .fetch(sql.get("inspection-ids"))
+                    .forEach(r -> inspections.put(r.get(0, Long.class), r.get(1, String.class)));
             Map<Long, Item> items = new HashMap<>();
-            tx.dsl().fetch(sql.get("item-ids")).forEach(r -> items.put(r.get(0, Long.class),
-                    new Item(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class))));
+            tx.dsl()
+                    .fetch(sql.get("item-ids"))
+                    .forEach(r -> items.put(
+                            r.get(0, Long.class),
+                            new Item(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class))));
             return tx.dsl().connectionResult(connection -> {
-                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.get("all-changes"))) {
+                try (Statement s = connection.createStatement();
+                        ResultSet rs = s.executeQuery(sql.get("all-changes"))) {
                     return pairs(rs, inspections, items);
                 }
             });
@@ -65,14 +71,17 @@ class BulkComparisonRepository {
         while (rs.next()) {
             String before = inspections.get(rs.getLong(1));
             String after = inspections.get(rs.getLong(2));
-            if (current == null || !current.before().equals(before) || !current.after().equals(after)) {
+            if (current == null
+                    || !current.before().equals(before)
+                    || !current.after().equals(after)) {
                 current = new ChangePair(before, after, new ArrayList<>());
                 pairs.add(current);
             }
             Item a = items.get(rs.getLong(3));
             Item b = items.get(rs.getLong(4));
             String code = a.code().equals(b.code()) ? b.code() : a.code() + " → " + b.code();
-            current.rows().add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, 13, before), side(rs, 9, 14, after)));
+            current.rows()
+                    .add(new PairedCounts(code, b.text(), b.level(), side(rs, 5, 13, before), side(rs, 9, 14, after)));
         }
         return List.copyOf(pairs);
     }

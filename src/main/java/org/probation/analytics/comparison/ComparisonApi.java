@@ -19,33 +19,49 @@ public class ComparisonApi {
     }
 
     @GetMapping("/compare/subsamples")
-    ResponseEntity<?> subsamples(@RequestParam String inspection, @RequestParam(defaultValue = "community") String a,
-            @RequestParam(defaultValue = "licence") String b, @RequestParam(required = false) String alpha,
+    ResponseEntity<?> subsamples(
+            @RequestParam String inspection,
+            @RequestParam(defaultValue = "community") String a,
+            @RequestParam(defaultValue = "licence") String b,
+            @RequestParam(required = false) String alpha,
             @RequestParam(required = false) String format) {
         return table(service.subsamples(inspection, a, b, alpha(alpha)), format, inspection + "-" + a + "-vs-" + b);
     }
 
     @GetMapping("/compare/benchmark")
-    ResponseEntity<?> benchmark(@RequestParam String inspection, @RequestParam(defaultValue = "national") String against,
-            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+    ResponseEntity<?> benchmark(
+            @RequestParam String inspection,
+            @RequestParam(defaultValue = "national") String against,
+            @RequestParam(required = false) String alpha,
+            @RequestParam(required = false) String format) {
         return table(service.benchmark(inspection, against, alpha(alpha)), format, inspection + "-vs-" + against);
     }
 
     @GetMapping("/compare/regions")
-    ResponseEntity<?> regions(@RequestParam String framework, @RequestParam String a, @RequestParam String b,
-            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+    ResponseEntity<?> regions(
+            @RequestParam String framework,
+            @RequestParam String a,
+            @RequestParam String b,
+            @RequestParam(required = false) String alpha,
+            @RequestParam(required = false) String format) {
         return table(service.regions(framework, a, b, alpha(alpha)), format, framework + "-" + a + "-vs-" + b);
     }
 
     @GetMapping("/compare/peers")
-    ResponseEntity<?> peers(@RequestParam String a, @RequestParam String b,
-            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+    ResponseEntity<?> peers(
+            @RequestParam String a,
+            @RequestParam String b,
+            @RequestParam(required = false) String alpha,
+            @RequestParam(required = false) String format) {
         return table(service.peers(a, b, alpha(alpha)), format, a + "-vs-" + b);
     }
 
     @GetMapping("/compare/inspections")
-    ResponseEntity<?> inspections(@RequestParam String before, @RequestParam String after,
-            @RequestParam(required = false) String alpha, @RequestParam(required = false) String format) {
+    ResponseEntity<?> inspections(
+            @RequestParam String before,
+            @RequestParam String after,
+            @RequestParam(required = false) String alpha,
+            @RequestParam(required = false) String format) {
         return table(service.inspections(before, after, alpha(alpha)), format, before + "-to-" + after);
     }
 

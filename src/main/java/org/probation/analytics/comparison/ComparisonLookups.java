@@ -15,8 +15,12 @@ import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
  */
 final class ComparisonLookups {
 
-    private record Loaded(Map<String, InspectionKey> keys, Map<String, String> regionOfProvider,
-            List<InspectionChoice> inspections, List<RegionChoice> regions, Set<String> subsamples,
+    private record Loaded(
+            Map<String, InspectionKey> keys,
+            Map<String, String> regionOfProvider,
+            List<InspectionChoice> inspections,
+            List<RegionChoice> regions,
+            Set<String> subsamples,
             List<String[]> changePairs) {}
 
     private final ComparisonRepository repository;
@@ -68,8 +72,12 @@ final class ComparisonLookups {
                     regions.put(k.providerId(), k.regionId());
                 }
             });
-            return new Loaded(Map.copyOf(keys), Map.copyOf(regions), List.copyOf(repository.inspectionChoices()),
-                    List.copyOf(repository.regionChoices()), Set.copyOf(repository.subsampleCodes()),
+            return new Loaded(
+                    Map.copyOf(keys),
+                    Map.copyOf(regions),
+                    List.copyOf(repository.inspectionChoices()),
+                    List.copyOf(repository.regionChoices()),
+                    Set.copyOf(repository.subsampleCodes()),
                     List.copyOf(repository.changePairs()));
         });
     }

@@ -1,7 +1,7 @@
 package org.probation.analytics.comparison;
 
-import org.probation.analytics.base.CountKind;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.TwoProportionTest;
 import org.probation.analytics.stats.Verdict;
@@ -24,7 +24,8 @@ public record ComparisonRow(
         @JsonUnwrapped(suffix = "B") Side b,
         @JsonUnwrapped Outcome outcome,
         @JsonUnwrapped Verdicts verdicts,
-        String direction) implements ComparisonColumns {
+        String direction)
+        implements ComparisonColumns {
 
     /** The question compared: its code ("2.1.3 → 2.2.3" across a mapping), its text and level. */
     public record Item(String questionCode, String question, String level) {}
@@ -35,8 +36,16 @@ public record ComparisonRow(
      * interval in percent (null when the count is unknown) and its consistent counts when there are
      * several (else null).
      */
-    public record Side(String label, Integer x, Integer n, Double pct, CountKind count, int providers, Double ciLow,
-            Double ciHigh, String readings) {}
+    public record Side(
+            String label,
+            Integer x,
+            Integer n,
+            Double pct,
+            CountKind count,
+            int providers,
+            Double ciLow,
+            Double ciHigh,
+            String readings) {}
 
     /**
      * The test at the point counts: the difference and its interval (percentage points), z and p,
@@ -44,8 +53,20 @@ public record ComparisonRow(
      * p, whether a count is estimated, the method in words, and why it was not tested (words and
      * {@link NotTestedKind} code; null when tested).
      */
-    public record Outcome(Double diff, Double ciLow, Double ciHigh, Double z, Double p, TestUsed test, boolean significant,
-            Double h, Double fisherP, boolean approximate, String method, String notTestedReason, String notTestedKind) {}
+    public record Outcome(
+            Double diff,
+            Double ciLow,
+            Double ciHigh,
+            Double z,
+            Double p,
+            TestUsed test,
+            boolean significant,
+            Double h,
+            Double fisherP,
+            boolean approximate,
+            String method,
+            String notTestedReason,
+            String notTestedKind) {}
 
     /**
      * Over every consistent reading of the counts ({@code readings} of them): the range of p and the
@@ -53,8 +74,15 @@ public record ComparisonRow(
      * {@code depends}, {@code not_tested}); Benjamini–Hochberg's q and verdict and Holm's adjusted p
      * and verdict within the comparison, each taken at every row's largest and smallest p.
      */
-    public record Verdicts(Double pMin, Double pMax, String verdict, Integer readings, Double q, String bhVerdict,
-            Double holmP, String holmVerdict) {
+    public record Verdicts(
+            Double pMin,
+            Double pMax,
+            String verdict,
+            Integer readings,
+            Double q,
+            String bhVerdict,
+            Double holmP,
+            String holmVerdict) {
 
         /** Before the comparison's adjustments are known. */
         static Verdicts unadjusted(Double pMin, Double pMax, Verdict verdict, Integer readings) {
@@ -64,8 +92,21 @@ public record ComparisonRow(
 
     /** The same row with its Benjamini–Hochberg q-value and verdict and its Holm-adjusted p and verdict. */
     ComparisonRow withAdjusted(Double q, Verdict bh, Double holmP, Verdict holm) {
-        return new ComparisonRow(item, a, b, outcome, new Verdicts(verdicts.pMin(), verdicts.pMax(), verdicts.verdict(),
-                verdicts.readings(), q, bh == null ? null : bh.code(), holmP, holm == null ? null : holm.code()), direction);
+        return new ComparisonRow(
+                item,
+                a,
+                b,
+                outcome,
+                new Verdicts(
+                        verdicts.pMin(),
+                        verdicts.pMax(),
+                        verdicts.verdict(),
+                        verdicts.readings(),
+                        q,
+                        bh == null ? null : bh.code(),
+                        holmP,
+                        holm == null ? null : holm.code()),
+                direction);
     }
 
     /** The verdict over every consistent count. */
@@ -83,8 +124,12 @@ public record ComparisonRow(
      * expected count below 5 (Fisher's exact p is shown beside it).
      */
     public boolean uncertain() {
-        return outcome.test() == TestUsed.POOLED_Z && a.x() != null && a.n() != null && b.x() != null
-                && b.n() != null && TwoProportionTest.uncertain(a.x(), a.n(), b.x(), b.n());
+        return outcome.test() == TestUsed.POOLED_Z
+                && a.x() != null
+                && a.n() != null
+                && b.x() != null
+                && b.n() != null
+                && TwoProportionTest.uncertain(a.x(), a.n(), b.x(), b.n());
     }
 
     /** Which way the difference reads. */

@@ -1,13 +1,13 @@
 package org.probation.analytics.comparison;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.DataVersion;
-import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.base.PerLoad;
+import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.comparison.ComparisonRepository.InspectionKey;
 import org.probation.analytics.framework.FrameworkItem;
 import org.probation.analytics.framework.FrameworkItems;
@@ -31,8 +31,8 @@ public class ComparisonService {
     /** The all-providers answers: tens of MB each at national scale, so only the few in use are kept. */
     private final PerLoad<String, Object> allProviders;
 
-    ComparisonService(ComparisonRepository repository, BulkComparisonRepository bulk, FrameworkItems items,
-            DataVersion version) {
+    ComparisonService(
+            ComparisonRepository repository, BulkComparisonRepository bulk, FrameworkItems items, DataVersion version) {
         this.repository = repository;
         this.bulk = bulk;
         this.lookups = new ComparisonLookups(repository, version);
@@ -48,9 +48,13 @@ public class ComparisonService {
         requireSubsample(b);
         FrameworkItems.Lookup lookup = items.lookup();
         List<PairedCounts> pairs = repository.subsamples(key.id(), a, b).stream()
-                .map(pc -> comparable(pc, lookup.get(key.framework(), pc.questionCode()), a, b)).toList();
-        return ComparisonStatistics.withStatistics(pairs, alpha,
-                "two-sample pooled z: sub-sample " + a + " against " + b + " of the same inspection", Direction.A_MINUS_B);
+                .map(pc -> comparable(pc, lookup.get(key.framework(), pc.questionCode()), a, b))
+                .toList();
+        return ComparisonStatistics.withStatistics(
+                pairs,
+                alpha,
+                "two-sample pooled z: sub-sample " + a + " against " + b + " of the same inspection",
+                Direction.A_MINUS_B);
     }
 
     /**
@@ -69,31 +73,47 @@ public class ComparisonService {
 
     public List<ComparisonRow> benchmark(String inspectionId, String against, double alpha) {
         InspectionKey key = inspection(inspectionId);
-        benchmarkPool(inspectionId, against).filter(p -> p.providers().isEmpty()).ifPresent(p -> {
-            throw new ComparisonException.NotFound("nothing to compare with: " + members.inspectionName(inspectionId)
-                    + " is the only inspected provider " + ("region".equals(against) ? "of its region " : "")
-                    + "under its framework, so the pool of " + p.side() + " is empty");
-        });
+        benchmarkPool(inspectionId, against)
+                .filter(p -> p.providers().isEmpty())
+                .ifPresent(p -> {
+                    throw new ComparisonException.NotFound("nothing to compare with: "
+                            + members.inspectionName(inspectionId)
+                            + " is the only inspected provider " + ("region".equals(against) ? "of its region " : "")
+                            + "under its framework, so the pool of " + p.side() + " is empty");
+                });
         return switch (against) {
             case "region" -> {
                 if (key.regionId() == null) {
-                    throw new ComparisonException.BadRequest("inspection '" + inspectionId + "' has no region to compare with");
+                    throw new ComparisonException.BadRequest(
+                            "inspection '" + inspectionId + "' has no region to compare with");
                 }
-                yield ComparisonStatistics.withStatistics(pools.against(key, c -> key.regionId().equals(c.regionId()),
-                        "region " + members.regionName(key.regionId()) + " (other providers, pooled)"), alpha, "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded",
+                yield ComparisonStatistics.withStatistics(
+                        pools.against(
+                                key,
+                                c -> key.regionId().equals(c.regionId()),
+                                "region " + members.regionName(key.regionId()) + " (other providers, pooled)"),
+                        alpha,
+                        "two-sample pooled z against the region's other inspected providers of the framework, pooled, this provider excluded",
                         Direction.PROVIDER_MINUS_BENCHMARK);
             }
-            case "national" -> ComparisonStatistics.withStatistics(pools.against(key, c -> true, NATIONAL_POOL),
-                    alpha, NATIONAL, Direction.PROVIDER_MINUS_BENCHMARK);
+            case "national" ->
+                ComparisonStatistics.withStatistics(
+                        pools.against(key, c -> true, NATIONAL_POOL),
+                        alpha,
+                        NATIONAL,
+                        Direction.PROVIDER_MINUS_BENCHMARK);
             case "comparator" -> {
                 List<ComparisonRow> rows = ComparatorTests.of(repository.againstComparator(key.id()), alpha);
                 if (rows.isEmpty()) {
-                    throw new ComparisonException.NotFound("nothing to compare with: the report of " + members.inspectionName(inspectionId)
-                            + " prints no comparator figure (such as 'All NPS regions') beside its results");
+                    throw new ComparisonException.NotFound(
+                            "nothing to compare with: the report of " + members.inspectionName(inspectionId)
+                                    + " prints no comparator figure (such as 'All NPS regions') beside its results");
                 }
                 yield rows;
             }
-            default -> throw new ComparisonException.BadRequest("against must be region, national or comparator, not '" + against + "'");
+            default ->
+                throw new ComparisonException.BadRequest(
+                        "against must be region, national or comparator, not '" + against + "'");
         };
     }
 
@@ -102,8 +122,11 @@ public class ComparisonService {
      * (side B empty): what its page charts when the benchmark chosen has nothing to offer.
      */
     public List<ComparisonRow> ownFigures(String inspectionId) {
-        return ComparisonStatistics.withStatistics(pools.against(inspection(inspectionId), c -> false, "no benchmark"), 0.1,
-                "no benchmark", Direction.PROVIDER_MINUS_BENCHMARK);
+        return ComparisonStatistics.withStatistics(
+                pools.against(inspection(inspectionId), c -> false, "no benchmark"),
+                0.1,
+                "no benchmark",
+                Direction.PROVIDER_MINUS_BENCHMARK);
     }
 
     /**
@@ -118,8 +141,13 @@ public class ComparisonService {
     public String dataDate() {
         java.time.LocalDate latest = repository.latestPublished();
         int count = lookups.inspectionChoices().size();
-        return count + (count == 1 ? " inspection" : " inspections") + (latest == null ? ""
-                : ", published to " + latest.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)));
+        return count
+                + (count == 1 ? " inspection" : " inspections")
+                + (latest == null
+                        ? ""
+                        : ", published to "
+                                + latest.format(
+                                        java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)));
     }
 
     /** An inspection's data-quality flags, to show beside the figures compared (empty for an unknown id). */
@@ -143,11 +171,15 @@ public class ComparisonService {
         }
         for (String region : List.of(regionA, regionB)) {
             if (!repository.regionHasFramework(region, framework)) {
-                throw new ComparisonException.NotFound("no inspected provider of region '" + region + "' under framework '" + framework + "'");
+                throw new ComparisonException.NotFound(
+                        "no inspected provider of region '" + region + "' under framework '" + framework + "'");
             }
         }
-        return ComparisonStatistics.withStatistics(repository.regions(framework, regionA, regionB), alpha,
-                "two-sample pooled z between the regions' inspected providers, pooled question by question", Direction.A_MINUS_B);
+        return ComparisonStatistics.withStatistics(
+                repository.regions(framework, regionA, regionB),
+                alpha,
+                "two-sample pooled z between the regions' inspected providers, pooled question by question",
+                Direction.A_MINUS_B);
     }
 
     /**
@@ -157,16 +189,24 @@ public class ComparisonService {
     public List<ComparisonRow> peers(String a, String b, double alpha) {
         InspectionKey first = inspection(a);
         InspectionKey second = inspection(b);
-        return ComparisonStatistics.withStatistics(repository.inspections(first, second), alpha,
+        return ComparisonStatistics.withStatistics(
+                repository.inspections(first, second),
+                alpha,
                 "two-sample pooled z between two inspections as peers ("
-                        + (first.framework().equals(second.framework()) ? "same questions" : "questions linked by the framework mapping")
-                        + ")", Direction.A_MINUS_B);
+                        + (first.framework().equals(second.framework())
+                                ? "same questions"
+                                : "questions linked by the framework mapping")
+                        + ")",
+                Direction.A_MINUS_B);
     }
 
     public List<ComparisonRow> inspections(String before, String after, double alpha) {
         InspectionKey a = inspection(before);
         InspectionKey b = inspection(after);
-        return ComparisonStatistics.withStatistics(repository.inspections(a, b), alpha, betweenInspections(a.framework(), b.framework()),
+        return ComparisonStatistics.withStatistics(
+                repository.inspections(a, b),
+                alpha,
+                betweenInspections(a.framework(), b.framework()),
                 Direction.AFTER_MINUS_BEFORE);
     }
 
@@ -183,10 +223,16 @@ public class ComparisonService {
             bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
             // the pairs' statistics are independent: computed on every core, then kept in order
             return lookups.changePairs().parallelStream()
-                    .map(pair -> new PairComparison(choices.get(pair[0]), choices.get(pair[1]),
-                            ComparisonStatistics.withStatistics(counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
-                                    alpha, betweenInspections(choices.get(pair[0]).framework(),
-                                            choices.get(pair[1]).framework()), Direction.AFTER_MINUS_BEFORE)))
+                    .map(pair -> new PairComparison(
+                            choices.get(pair[0]),
+                            choices.get(pair[1]),
+                            ComparisonStatistics.withStatistics(
+                                    counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
+                                    alpha,
+                                    betweenInspections(
+                                            choices.get(pair[0]).framework(),
+                                            choices.get(pair[1]).framework()),
+                                    Direction.AFTER_MINUS_BEFORE)))
                     .toList();
         });
     }
@@ -198,11 +244,16 @@ public class ComparisonService {
      */
     public Map<String, List<ComparisonRow>> nationalBenchmarks(double alpha) {
         return cached("national " + alpha, () -> {
-            List<String> ids = lookups.inspectionChoices().stream().map(InspectionChoice::id).sorted().toList();
+            List<String> ids = lookups.inspectionChoices().stream()
+                    .map(InspectionChoice::id)
+                    .sorted()
+                    .toList();
             // the inspections' statistics are independent: computed on every core, then kept in order
             List<List<ComparisonRow>> tested = ids.parallelStream()
                     .map(id -> List.copyOf(ComparisonStatistics.withStatistics(
-                            pools.against(inspection(id), c -> true, NATIONAL_POOL), alpha, NATIONAL,
+                            pools.against(inspection(id), c -> true, NATIONAL_POOL),
+                            alpha,
+                            NATIONAL,
                             Direction.PROVIDER_MINUS_BENCHMARK)))
                     .toList();
             Map<String, List<ComparisonRow>> rows = new LinkedHashMap<>();
@@ -223,7 +274,10 @@ public class ComparisonService {
 
     /** The inspection compared with {@code inspectionId} to show its changes: the provider's (or predecessor's) previous one. */
     public Optional<String> previousInspection(String inspectionId) {
-        return lookups.changePairs().stream().filter(p -> p[1].equals(inspectionId)).map(p -> p[0]).findFirst();
+        return lookups.changePairs().stream()
+                .filter(p -> p[1].equals(inspectionId))
+                .map(p -> p[0])
+                .findFirst();
     }
 
     /** The inspections that can be compared, in fieldwork order (read once per load). */
@@ -235,8 +289,8 @@ public class ComparisonService {
      * What the questions {@code shown} of a comparison ({@code all}) come to under an adjustment at
      * α: the counts a view's headline and summary report. Significance is decided here, not in views.
      */
-    public ComparisonSummary summary(List<ComparisonRow> all, List<ComparisonRow> shown, Adjustment adjustment,
-            double alpha) {
+    public ComparisonSummary summary(
+            List<ComparisonRow> all, List<ComparisonRow> shown, Adjustment adjustment, double alpha) {
         return ComparisonSummary.of(all, shown, adjustment, alpha);
     }
 

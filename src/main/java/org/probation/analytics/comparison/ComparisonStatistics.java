@@ -2,11 +2,10 @@ package org.probation.analytics.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.Interval;
-import org.probation.analytics.stats.MultipleComparisons;
 import org.probation.analytics.stats.Proportions;
 import org.probation.analytics.stats.ReadingRange;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.TwoProportionResult;
 import org.probation.analytics.stats.TwoProportionTest;
 import org.probation.analytics.stats.Verdict;
@@ -22,28 +21,57 @@ final class ComparisonStatistics {
 
     private ComparisonStatistics() {}
 
-    static List<ComparisonRow> withStatistics(List<PairedCounts> pairs, double alpha, String method, Direction direction) {
+    static List<ComparisonRow> withStatistics(
+            List<PairedCounts> pairs, double alpha, String method, Direction direction) {
         TwoProportionTest test = TwoProportionTest.withDefaults().withAlpha(alpha);
         List<ComparisonRow> rows = new ArrayList<>();
         for (PairedCounts pc : pairs) {
             Counts a = pc.a();
             Counts b = pc.b();
-            Double diff = a.percent() == null || b.percent() == null ? null
+            Double diff = a.percent() == null || b.percent() == null
+                    ? null
                     : direction.bFirst() ? b.percent() - a.percent() : a.percent() - b.percent();
             if (pc.notComparable() != null) {
-                rows.add(row(pc, diff, null, null, null, TestUsed.NONE, null, null, false, method, pc.notComparable(),
-                        ReadingRange.notTested(pc.notComparable()), direction, NotTestedKind.NOT_COMPARABLE));
+                rows.add(row(
+                        pc,
+                        diff,
+                        null,
+                        null,
+                        null,
+                        TestUsed.NONE,
+                        null,
+                        null,
+                        false,
+                        method,
+                        pc.notComparable(),
+                        ReadingRange.notTested(pc.notComparable()),
+                        direction,
+                        NotTestedKind.NOT_COMPARABLE));
                 continue;
             }
             if (!a.known() || !b.known()) {
                 String reason = "count unknown on side " + (!a.known() ? "A" : "B")
                         + ": the report states no denominator and none could be estimated";
-                rows.add(row(pc, diff, null, null, null, TestUsed.NONE, null, null, false, method, reason, ReadingRange.notTested(reason),
-                        direction, NotTestedKind.COUNT_UNKNOWN));
+                rows.add(row(
+                        pc,
+                        diff,
+                        null,
+                        null,
+                        null,
+                        TestUsed.NONE,
+                        null,
+                        null,
+                        false,
+                        method,
+                        reason,
+                        ReadingRange.notTested(reason),
+                        direction,
+                        NotTestedKind.COUNT_UNKNOWN));
                 continue;
             }
             boolean approximate = a.estimated() || b.estimated();
-            // the side the difference starts from is the test's first sample, so its difference, interval, z and h read that way
+            // the side the difference starts from is the test's first sample, so its difference, interval, z and h read
+            // that way
             Counts first = direction.bFirst() ? b : a;
             Counts second = direction.bFirst() ? a : b;
             // the row's approximate column says whether a count is estimated, and views say it once from there:
@@ -52,25 +80,67 @@ final class ComparisonStatistics {
             Interval ciA = direction.bFirst() ? r.ciB() : r.ciA();
             Interval ciB = direction.bFirst() ? r.ciA() : r.ciB();
             ReadingRange range = ReadingVerdicts.twoSample(a, b, alpha, r.p(), r.test(), r.notTestedReason());
-            rows.add(new ComparisonRow(item(pc), side(a, ciA), side(b, ciB),
-                    new ComparisonRow.Outcome(100 * r.diff(), r.diffCi() == null ? null : 100 * r.diffCi().low(),
-                            r.diffCi() == null ? null : 100 * r.diffCi().high(), r.z(), r.p(), r.test(),
-                            range.verdict() == Verdict.SIGNIFICANT, r.h(), r.fisherP(), approximate,
-                            method + (r.flagReason() == null ? "" : "; " + r.flagReason()), r.notTestedReason(),
-                            r.notTestedReason() == null ? null : NotTestedKind.ofGuard(a, b).code()),
-                    ComparisonRow.Verdicts.unadjusted(range.pMin(), range.pMax(), range.verdict(), range.combinations()),
+            rows.add(new ComparisonRow(
+                    item(pc),
+                    side(a, ciA),
+                    side(b, ciB),
+                    new ComparisonRow.Outcome(
+                            100 * r.diff(),
+                            r.diffCi() == null ? null : 100 * r.diffCi().low(),
+                            r.diffCi() == null ? null : 100 * r.diffCi().high(),
+                            r.z(),
+                            r.p(),
+                            r.test(),
+                            range.verdict() == Verdict.SIGNIFICANT,
+                            r.h(),
+                            r.fisherP(),
+                            approximate,
+                            method + (r.flagReason() == null ? "" : "; " + r.flagReason()),
+                            r.notTestedReason(),
+                            r.notTestedReason() == null
+                                    ? null
+                                    : NotTestedKind.ofGuard(a, b).code()),
+                    ComparisonRow.Verdicts.unadjusted(
+                            range.pMin(), range.pMax(), range.verdict(), range.combinations()),
                     direction.label()));
         }
         return withQValues(rows, alpha);
     }
 
     /** A row built from its parts: a comparator row or one that was not tested; {@code range} gives its verdict. */
-    static ComparisonRow row(PairedCounts pc, Double diff, Double ciLow, Double ciHigh, Double z, TestUsed test, Double p,
-            Double h, boolean approximate, String method, String notTested, ReadingRange range, Direction direction,
+    static ComparisonRow row(
+            PairedCounts pc,
+            Double diff,
+            Double ciLow,
+            Double ciHigh,
+            Double z,
+            TestUsed test,
+            Double p,
+            Double h,
+            boolean approximate,
+            String method,
+            String notTested,
+            ReadingRange range,
+            Direction direction,
             NotTestedKind kind) {
-        return new ComparisonRow(item(pc), side(pc.a(), wilson(pc.a())), side(pc.b(), wilson(pc.b())),
-                new ComparisonRow.Outcome(diff, ciLow, ciHigh, z, p, test, range.verdict() == Verdict.SIGNIFICANT, h, null,
-                        approximate, method, notTested, kind == null ? null : kind.code()),
+        return new ComparisonRow(
+                item(pc),
+                side(pc.a(), wilson(pc.a())),
+                side(pc.b(), wilson(pc.b())),
+                new ComparisonRow.Outcome(
+                        diff,
+                        ciLow,
+                        ciHigh,
+                        z,
+                        p,
+                        test,
+                        range.verdict() == Verdict.SIGNIFICANT,
+                        h,
+                        null,
+                        approximate,
+                        method,
+                        notTested,
+                        kind == null ? null : kind.code()),
                 ComparisonRow.Verdicts.unadjusted(range.pMin(), range.pMax(), range.verdict(), range.combinations()),
                 direction.label());
     }
@@ -81,8 +151,16 @@ final class ComparisonStatistics {
 
     /** A side's figures, with its 90% Wilson interval in percent (null when its count is unknown). */
     private static ComparisonRow.Side side(Counts c, Interval wilson) {
-        return new ComparisonRow.Side(c.label(), c.x(), c.n(), c.percent(), c.kind(), c.providers(),
-                wilson == null ? null : 100 * wilson.low(), wilson == null ? null : 100 * wilson.high(), listed(c));
+        return new ComparisonRow.Side(
+                c.label(),
+                c.x(),
+                c.n(),
+                c.percent(),
+                c.kind(),
+                c.providers(),
+                wilson == null ? null : 100 * wilson.low(),
+                wilson == null ? null : 100 * wilson.high(),
+                listed(c));
     }
 
     /** A side's consistent counts when there are several, as a row lists them. */
@@ -128,8 +206,11 @@ final class ComparisonStatistics {
         for (int i = 0; i < rows.size(); i++) {
             ComparisonRow r = rows.get(i);
             if (k < tested.size() && tested.get(k) == i) {
-                out.add(r.withAdjusted(r.p() == null ? null : bh.point[k], bh.verdicts[k],
-                        r.p() == null ? null : holm.point[k], holm.verdicts[k]));
+                out.add(r.withAdjusted(
+                        r.p() == null ? null : bh.point[k],
+                        bh.verdicts[k],
+                        r.p() == null ? null : holm.point[k],
+                        holm.verdicts[k]));
                 k++;
             } else {
                 out.add(r.withAdjusted(null, Verdict.NOT_TESTED, null, Verdict.NOT_TESTED));
@@ -149,7 +230,9 @@ final class ComparisonStatistics {
             double[] atLow = ranged ? adjustment.adjust(low) : adjusted;
             Verdict[] verdicts = new Verdict[point.length];
             for (int k = 0; k < point.length; k++) {
-                verdicts[k] = atHigh[k] < alpha ? Verdict.SIGNIFICANT : atLow[k] < alpha ? Verdict.DEPENDS : Verdict.NOT_SIGNIFICANT;
+                verdicts[k] = atHigh[k] < alpha
+                        ? Verdict.SIGNIFICANT
+                        : atLow[k] < alpha ? Verdict.DEPENDS : Verdict.NOT_SIGNIFICANT;
             }
             return new Adjusted(adjusted, verdicts);
         }

@@ -24,16 +24,36 @@ import java.util.function.Predicate;
  * @param dependsAny        not significant under every reading, but depending on it by either rule
  * @param approximate       of the tested questions shown, those resting on an estimated count
  */
-public record ComparisonSummary(Adjustment adjustment, double alpha, int shown, int total, int tested,
-        int testedAnyReading, int testedInFamily, int rises, int falls, int depends, int adjusted, int adjustedDepends,
-        int survive, int dependsAny, int approximate) {
+public record ComparisonSummary(
+        Adjustment adjustment,
+        double alpha,
+        int shown,
+        int total,
+        int tested,
+        int testedAnyReading,
+        int testedInFamily,
+        int rises,
+        int falls,
+        int depends,
+        int adjusted,
+        int adjustedDepends,
+        int survive,
+        int dependsAny,
+        int approximate) {
 
     /** The summary of {@code shown} (a selection of {@code all}) under an adjustment at α. */
-    public static ComparisonSummary of(List<ComparisonRow> all, List<ComparisonRow> shown, Adjustment adjustment, double alpha) {
+    public static ComparisonSummary of(
+            List<ComparisonRow> all, List<ComparisonRow> shown, Adjustment adjustment, double alpha) {
         Adjustment family = familyAdjustment(adjustment);
         Predicate<ComparisonRow> significant = ComparisonRow::significant;
-        return new ComparisonSummary(adjustment, alpha, shown.size(), all.size(), count(shown, r -> r.p() != null),
-                count(shown, r -> r.pMax() != null), count(all, r -> r.p() != null),
+        return new ComparisonSummary(
+                adjustment,
+                alpha,
+                shown.size(),
+                all.size(),
+                count(shown, r -> r.p() != null),
+                count(shown, r -> r.pMax() != null),
+                count(all, r -> r.p() != null),
                 count(shown, significant.and(r -> r.diff() != null && r.diff() > 0)),
                 count(shown, significant.and(r -> r.diff() != null && r.diff() <= 0)),
                 count(shown, ComparisonRow::depends),

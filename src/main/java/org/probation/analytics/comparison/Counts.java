@@ -8,7 +8,8 @@ import org.probation.analytics.base.CountKind;
  * comparator figure), how many providers are pooled in it, and every count consistent with the
  * printed figures when there is more than the one shown ({@code readings}, else null).
  */
-public record Counts(Integer x, Integer n, Double percent, CountKind kind, int providers, String label, Readings readings) {
+public record Counts(
+        Integer x, Integer n, Double percent, CountKind kind, int providers, String label, Readings readings) {
 
     public Counts(Integer x, Integer n, Double percent, CountKind kind, int providers, String label) {
         this(x, n, percent, kind, providers, label, null);

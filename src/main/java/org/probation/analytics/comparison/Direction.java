@@ -70,7 +70,8 @@ public enum Direction {
      */
     public String counted(long up, long down) {
         return switch (this) {
-            case AFTER_MINUS_BEFORE -> up + (up == 1 ? " rise" : " rises") + " and " + down + (down == 1 ? " fall" : " falls");
+            case AFTER_MINUS_BEFORE ->
+                up + (up == 1 ? " rise" : " rises") + " and " + down + (down == 1 ? " fall" : " falls");
             case PROVIDER_MINUS_BENCHMARK -> up + " above the benchmark and " + down + " below";
             case A_MINUS_B -> up + " with A higher and " + down + " with A lower";
         };

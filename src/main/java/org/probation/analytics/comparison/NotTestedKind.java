@@ -29,7 +29,9 @@ public enum NotTestedKind {
         if (code == null) {
             return null;
         }
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no not-tested kind '" + code + "'"));
     }
 

@@ -5,7 +5,8 @@ package org.probation.analytics.comparison;
  * says why the two are not contrasted at all (a question the report asks of one sub-sample only),
  * else null.
  */
-public record PairedCounts(String questionCode, String question, String level, Counts a, Counts b, String notComparable) {
+public record PairedCounts(
+        String questionCode, String question, String level, Counts a, Counts b, String notComparable) {
 
     public PairedCounts(String questionCode, String question, String level, Counts a, Counts b) {
         this(questionCode, question, level, a, b, null);

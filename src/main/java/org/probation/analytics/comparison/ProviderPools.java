@@ -23,8 +23,18 @@ import org.probation.analytics.framework.FrameworkItems;
 final class ProviderPools {
 
     /** An inspection's all-cases count of a question, as result_count holds it, with its consistent readings. */
-    record AllCases(String inspectionId, String itemCode, Integer x, Integer n, double percent, CountKind countKind,
-            String readingList, Integer xLow, Integer nLow, Integer xHigh, Integer nHigh) {}
+    record AllCases(
+            String inspectionId,
+            String itemCode,
+            Integer x,
+            Integer n,
+            double percent,
+            CountKind countKind,
+            String readingList,
+            Integer xLow,
+            Integer nLow,
+            Integer xHigh,
+            Integer nHigh) {}
 
     /**
      * A provider's all-cases counts of a question over its inspections of the framework.
@@ -46,7 +56,8 @@ final class ProviderPools {
     private final FrameworkItems items;
     private final PerLoad<String, Framework> frameworks;
 
-    ProviderPools(ComparisonRepository repository, ComparisonLookups lookups, FrameworkItems items, DataVersion version) {
+    ProviderPools(
+            ComparisonRepository repository, ComparisonLookups lookups, FrameworkItems items, DataVersion version) {
         this.repository = repository;
         this.lookups = lookups;
         this.items = items;
@@ -65,8 +76,18 @@ final class ProviderPools {
         for (AllCases own : framework.byInspection().getOrDefault(target.id(), List.of())) {
             FrameworkItem item = lookup.get(target.framework(), own.itemCode());
             if (item != null) { // every counted question is in its framework (the load checks it)
-                rows.add(new PairedCounts(own.itemCode(), item.text(), item.level(),
-                        new Counts(own.x(), own.n(), own.percent(), own.countKind(), 1, "all", Readings.parse(own.readingList(), null)),
+                rows.add(new PairedCounts(
+                        own.itemCode(),
+                        item.text(),
+                        item.level(),
+                        new Counts(
+                                own.x(),
+                                own.n(),
+                                own.percent(),
+                                own.countKind(),
+                                1,
+                                "all",
+                                Readings.parse(own.readingList(), null)),
                         pool(framework.byQuestion().getOrDefault(own.itemCode(), List.of()), pooled, label)));
             }
         }
@@ -80,9 +101,21 @@ final class ProviderPools {
         // question → provider → x, n, known x, known n, estimated, then x and n at the lowest and the highest rate
         Map<String, Map<String, long[]>> sums = new LinkedHashMap<>();
         for (AllCases c : repository.allCases(framework)) {
-            AllCases kept = new AllCases(once.apply(c.inspectionId()), once.apply(c.itemCode()), c.x(), c.n(), c.percent(),
-                    c.countKind(), c.readingList(), c.xLow(), c.nLow(), c.xHigh(), c.nHigh());
-            byInspection.computeIfAbsent(kept.inspectionId(), k -> new ArrayList<>()).add(kept);
+            AllCases kept = new AllCases(
+                    once.apply(c.inspectionId()),
+                    once.apply(c.itemCode()),
+                    c.x(),
+                    c.n(),
+                    c.percent(),
+                    c.countKind(),
+                    c.readingList(),
+                    c.xLow(),
+                    c.nLow(),
+                    c.xHigh(),
+                    c.nHigh());
+            byInspection
+                    .computeIfAbsent(kept.inspectionId(), k -> new ArrayList<>())
+                    .add(kept);
             InspectionKey key = lookups.inspection(c.inspectionId()).orElse(null);
             if (key == null || !key.framework().equals(framework)) {
                 continue;
@@ -104,13 +137,21 @@ final class ProviderPools {
             sum[4] |= c.countKind() == CountKind.ESTIMATED ? 1 : 0;
         }
         Map<String, List<ProviderCount>> byQuestion = new HashMap<>();
-        sums.forEach((question, providers) -> byQuestion.put(question, providers.entrySet().stream()
-                .map(e -> {
-                    long[] s = e.getValue();
-                    String region = lookups.provider(e.getKey()).orElse(null);
-                    return new ProviderCount(e.getKey(), region, s[2] == 1 ? s[0] : null, s[3] == 1 ? s[1] : null, s[4] == 1,
-                            new long[] {s[5], s[6], s[7], s[8]});
-                }).toList()));
+        sums.forEach((question, providers) -> byQuestion.put(
+                question,
+                providers.entrySet().stream()
+                        .map(e -> {
+                            long[] s = e.getValue();
+                            String region = lookups.provider(e.getKey()).orElse(null);
+                            return new ProviderCount(
+                                    e.getKey(),
+                                    region,
+                                    s[2] == 1 ? s[0] : null,
+                                    s[3] == 1 ? s[1] : null,
+                                    s[4] == 1,
+                                    new long[] {s[5], s[6], s[7], s[8]});
+                        })
+                        .toList()));
         byInspection.replaceAll((id, rows) -> List.copyOf(rows));
         return new Framework(byInspection, byQuestion);
     }
@@ -150,7 +191,13 @@ final class ProviderPools {
         if (!anyX || !anyN || n == 0) {
             return new Counts(null, null, null, CountKind.UNKNOWN, providers, label);
         }
-        return new Counts((int) x, (int) n, 100.0 * x / n, estimated ? CountKind.ESTIMATED : CountKind.STATED, providers, label,
+        return new Counts(
+                (int) x,
+                (int) n,
+                100.0 * x / n,
+                estimated ? CountKind.ESTIMATED : CountKind.STATED,
+                providers,
+                label,
                 Readings.ofPool(new long[][] {{x, n}, {extremes[0], extremes[1]}, {extremes[2], extremes[3]}}));
     }
 }

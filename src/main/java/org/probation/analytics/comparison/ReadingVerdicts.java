@@ -18,7 +18,8 @@ final class ReadingVerdicts {
     private ReadingVerdicts() {}
 
     /** The two-sample test's range; {@code pointP} and {@code pointTest} are the point's result, reused when there is only it. */
-    static ReadingRange twoSample(Counts a, Counts b, double alpha, Double pointP, TestUsed pointTest, String pointReason) {
+    static ReadingRange twoSample(
+            Counts a, Counts b, double alpha, Double pointP, TestUsed pointTest, String pointReason) {
         if (a.readings() == null && b.readings() == null) {
             return point(alpha, pointP, pointTest, pointReason);
         }
@@ -34,8 +35,9 @@ final class ReadingVerdicts {
         Readings da = ra.distinct();
         Readings db = rb.distinct();
         if ((long) da.size() * db.size() > MAX_COMBINATIONS) {
-            return ReadingRange.notTested("the printed figures allow " + da.size() + " × " + db.size()
-                    + " combinations of counts, more than " + MAX_COMBINATIONS + ": too many readings to give a verdict");
+            return ReadingRange.notTested(
+                    "the printed figures allow " + da.size() + " × " + db.size() + " combinations of counts, more than "
+                            + MAX_COMBINATIONS + ": too many readings to give a verdict");
         }
         for (int i = 0; i < da.size(); i++) {
             for (int j = 0; j < db.size(); j++) {
@@ -46,20 +48,25 @@ final class ReadingVerdicts {
     }
 
     /** The one-sample test of A's counts against a fixed proportion p0, over A's readings. */
-    static ReadingRange oneSample(Counts a, double p0, double alpha, Double pointP, TestUsed pointTest, String pointReason) {
+    static ReadingRange oneSample(
+            Counts a, double p0, double alpha, Double pointP, TestUsed pointTest, String pointReason) {
         if (a.readings() == null) {
             return point(alpha, pointP, pointTest, pointReason);
         }
         Readings d = a.readings().distinct();
         ReadingRange.Builder range = new ReadingRange.Builder(alpha);
         for (int i = 0; i < d.size(); i++) {
-            range.add(ReadingRange.oneSampleP(d.x()[i], d.n()[i], p0, Alternative.TWO_SIDED), ReadingRange.oneSampleGuard(d.n()[i]));
+            range.add(
+                    ReadingRange.oneSampleP(d.x()[i], d.n()[i], p0, Alternative.TWO_SIDED),
+                    ReadingRange.oneSampleGuard(d.n()[i]));
         }
         return range.build();
     }
 
     private static void add(ReadingRange.Builder range, int x1, int n1, int x2, int n2) {
-        range.add(ReadingRange.twoSampleP(x1, n1, x2, n2, Alternative.TWO_SIDED), ReadingRange.twoSampleGuard(x1, n1, x2, n2));
+        range.add(
+                ReadingRange.twoSampleP(x1, n1, x2, n2, Alternative.TWO_SIDED),
+                ReadingRange.twoSampleGuard(x1, n1, x2, n2));
     }
 
     private static ReadingRange point(double alpha, Double p, TestUsed test, String reason) {

@@ -136,7 +136,12 @@ final class CountEstimator {
             return Result.NONE;
         }
         Solution point = exact.isEmpty() ? largest(all) : largest(exact);
-        return new Result(List.copyOf(all), base == Base.RELEVANT_ONLY ? Tier.RELEVANT : Tier.FALLBACK, point, false, !exact.isEmpty());
+        return new Result(
+                List.copyOf(all),
+                base == Base.RELEVANT_ONLY ? Tier.RELEVANT : Tier.FALLBACK,
+                point,
+                false,
+                !exact.isEmpty());
     }
 
     private static List<Solution> singles(Figure f, int from, int to) {
@@ -172,7 +177,9 @@ final class CountEstimator {
         collect(all, sc, community.yesCounts(sc), sl, licence.yesCounts(sl), exact, MAX_SOLUTIONS + 1);
         boolean fixed = community.statedN() != null && licence.statedN() != null;
         if (fixed || (base != Base.RELEVANT_ONLY && !exact.isEmpty())) {
-            return exact.isEmpty() ? Result.NONE : new Result(List.copyOf(exact), Tier.EXACT, largest(exact), false, true);
+            return exact.isEmpty()
+                    ? Result.NONE
+                    : new Result(List.copyOf(exact), Tier.EXACT, largest(exact), false, true);
         }
         Tier tier = base == Base.RELEVANT_ONLY ? Tier.RELEVANT : Tier.FALLBACK;
         int minC = community.statedN() != null ? sc : 1;
@@ -181,7 +188,8 @@ final class CountEstimator {
             return new Result(List.of(), tier, null, true, false);
         }
         List<Solution> found = new ArrayList<>(exact);
-        int[][] licenceYes = new int[sl + 1][]; // each licence n's fitting counts, found once rather than once per community n
+        int[][] licenceYes =
+                new int[sl + 1][]; // each licence n's fitting counts, found once rather than once per community n
         for (int nl = minL; nl <= sl; nl++) {
             licenceYes[nl] = licence.yesCounts(nl);
         }
@@ -202,18 +210,21 @@ final class CountEstimator {
         if (found.isEmpty()) {
             return Result.NONE;
         }
-        return new Result(List.copyOf(found), tier, exact.isEmpty() ? largest(found) : largest(exact), false, !exact.isEmpty());
+        return new Result(
+                List.copyOf(found), tier, exact.isEmpty() ? largest(found) : largest(exact), false, !exact.isEmpty());
     }
 
     /** The solutions at community n {@code nc} and licence n {@code nl} from their fitting yes-counts, up to {@code limit} in all. */
-    private static void collect(Figure all, int nc, int[] communityYes, int nl, int[] licenceYes, List<Solution> found, int limit) {
+    private static void collect(
+            Figure all, int nc, int[] communityYes, int nl, int[] licenceYes, List<Solution> found, int limit) {
         if (all.statedN() != null && all.statedN() != nc + nl) {
             return;
         }
         for (int xc : communityYes) {
             for (int xl : licenceYes) {
                 if (found.size() < limit && all.fits(xc + xl, nc + nl)) {
-                    found.add(new Solution(List.of(new int[] {xc, nc}, new int[] {xl, nl}, new int[] {xc + xl, nc + nl})));
+                    found.add(new Solution(
+                            List.of(new int[] {xc, nc}, new int[] {xl, nl}, new int[] {xc + xl, nc + nl})));
                 }
             }
         }

@@ -16,7 +16,8 @@ enum DatasetFile {
     FRAMEWORKS("glob:frameworks.csv", "stg_framework"),
     // applies_to: absent or empty for a question asked of every sub-sample;
     // short_title, short_title_line: a standard's title as printed in the ratings tables, absent if none
-    FRAMEWORK_ITEMS("glob:framework-items/*.csv", "stg_framework_item", "applies_to", "short_title", "short_title_line"),
+    FRAMEWORK_ITEMS(
+            "glob:framework-items/*.csv", "stg_framework_item", "applies_to", "short_title", "short_title_line"),
     QUESTION_MAPPING("glob:question-mapping.csv", "stg_question_mapping"),
     STANDARD_SAMPLES("glob:standard-samples.csv", "stg_standard_sample"),
     SUCCESSION("glob:provider-succession.csv", "stg_succession"),

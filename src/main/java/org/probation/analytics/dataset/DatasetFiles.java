@@ -56,8 +56,10 @@ record DatasetFiles(Map<DatasetFile, List<Source>> byKind) {
     String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Source file : byKind.values().stream().flatMap(List::stream)
-                    .sorted(Comparator.comparing(Source::name)).toList()) {
+            for (Source file : byKind.values().stream()
+                    .flatMap(List::stream)
+                    .sorted(Comparator.comparing(Source::name))
+                    .toList()) {
                 sha.update(file.name().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(Files.readAllBytes(file.path()));
@@ -70,7 +72,11 @@ record DatasetFiles(Map<DatasetFile, List<Source>> byKind) {
         }
     }
 
-    private static void collect(Path root, String prefix, boolean inspectionsOnly, Map<DatasetFile, List<Source>> found,
+    private static void collect(
+            Path root,
+            String prefix,
+            boolean inspectionsOnly,
+            Map<DatasetFile, List<Source>> found,
             List<DatasetProblem> problems) {
         List<Path> csvs;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -83,7 +89,10 @@ record DatasetFiles(Map<DatasetFile, List<Source>> byKind) {
             String name = prefix + rel.toString().replace('\\', '/');
             DatasetFile kind = kindOf(rel);
             if (kind == null || (inspectionsOnly && !kind.perInspection())) {
-                problems.add(new DatasetProblem(name, 0, null,
+                problems.add(new DatasetProblem(
+                        name,
+                        0,
+                        null,
                         "is not a dataset file this loader knows (see datasets/README.md for the layout)"));
             } else {
                 found.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Source(csv, name));

@@ -35,7 +35,8 @@ public class DatasetLoader {
 
     private final DataSource dataSource;
     private final DataVersion version;
-    private final String validation = SqlScripts.statementsOf("110_load_validate.sql").getFirst();
+    private final String validation =
+            SqlScripts.statementsOf("110_load_validate.sql").getFirst();
     private final List<String> publish = SqlScripts.statementsOf("12*_load_*.sql");
     private final List<String> checks = SqlScripts.statementsOf("13*_*.sql");
 
@@ -82,12 +83,19 @@ public class DatasetLoader {
             DuckDBConnection conn = pooled.unwrap(DuckDBConnection.class);
             DSLContext dsl = DSL.using(conn, SQLDialect.DUCKDB);
             // the files as the latest load read them: nothing to do
-            String latest = dsl.select(DATASET_LOAD.FINGERPRINT).from(DATASET_LOAD)
-                    .orderBy(DATASET_LOAD.LOADED_AT.desc()).limit(1).fetchOne(DATASET_LOAD.FINGERPRINT);
+            String latest = dsl.select(DATASET_LOAD.FINGERPRINT)
+                    .from(DATASET_LOAD)
+                    .orderBy(DATASET_LOAD.LOADED_AT.desc())
+                    .limit(1)
+                    .fetchOne(DATASET_LOAD.FINGERPRINT);
             times.done("skip check");
             if (fingerprint.equals(latest)) {
-                log.info("Datasets in {} already loaded (fingerprint {}), nothing to do ({} ms: {})", dir, fingerprint,
-                        times.totalMillis(), times);
+                log.info(
+                        "Datasets in {} already loaded (fingerprint {}), nothing to do ({} ms: {})",
+                        dir,
+                        fingerprint,
+                        times.totalMillis(),
+                        times);
                 return new LoadReport(fingerprint, fileCount, 0, true, times.totalMillis(), times.millis());
             }
             Staging staging = new Staging(conn);
@@ -116,7 +124,13 @@ public class DatasetLoader {
                 staging.drop();
             }
             times.done("cleanup");
-            log.info("Loaded {} rows from {} files in {} in {} ms ({})", rows, fileCount, dir, times.totalMillis(), times);
+            log.info(
+                    "Loaded {} rows from {} files in {} in {} ms ({})",
+                    rows,
+                    fileCount,
+                    dir,
+                    times.totalMillis(),
+                    times);
             return new LoadReport(fingerprint, fileCount, rows, false, times.totalMillis(), times.millis());
         } catch (SQLException e) {
             throw new IllegalStateException("dataset load failed: " + e.getMessage(), e);
@@ -158,7 +172,8 @@ public class DatasetLoader {
 
     private List<DatasetProblem> validate(Connection conn) throws SQLException {
         List<DatasetProblem> problems = new ArrayList<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(validation)) {
+        try (Statement st = conn.createStatement();
+                ResultSet rs = st.executeQuery(validation)) {
             while (rs.next()) {
                 problems.add(new DatasetProblem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
             }

@@ -11,7 +11,6 @@ import static org.probation.analytics.db.Tables.STANDARD_SAMPLE;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,9 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.probation.analytics.dataset.CountEstimator.Base;
 import org.probation.analytics.dataset.CountEstimator.Figure;
 import org.probation.analytics.dataset.CountEstimator.Result;
-import org.probation.analytics.dataset.CountEstimator.Base;
 import org.probation.analytics.dataset.CountEstimator.Tier;
 import org.probation.analytics.db.tables.records.CaseSampleRecord;
 import org.probation.analytics.db.tables.records.ResultRecord;
@@ -53,15 +52,21 @@ final class DenominatorEstimation {
         Map<String, String> sampleOfStandard = dsl.selectFrom(STANDARD_SAMPLE).fetch().stream()
                 .collect(Collectors.toMap(s -> s.getFramework() + "|" + s.getStandardCode(), s -> s.getSample()));
         Map<String, CaseSampleRecord> samples = new HashMap<>();
-        dsl.selectFrom(CASE_SAMPLE).fetch().forEach(s -> samples.put(s.getInspectionId() + "|" + s.getSample() + "|" + s.getSubsample(), s));
+        dsl.selectFrom(CASE_SAMPLE)
+                .fetch()
+                .forEach(s -> samples.put(s.getInspectionId() + "|" + s.getSample() + "|" + s.getSubsample(), s));
         // Only the rows with something to do: counts to estimate, and stated counts that may not
         // give the printed percent (checked exactly in estimateSingle).
-        Map<String, List<ResultRecord>> groups = dsl.selectFrom(RESULT)
+        Map<String, List<ResultRecord>> groups = dsl
+                .selectFrom(RESULT)
                 .where(RESULT.YES_COUNT.isNull().or(statedCountMayNotFit()))
                 .orderBy(RESULT.INSPECTION_ID, RESULT.ITEM_CODE, RESULT.SOURCE_SECTION)
-                .fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.getInspectionId() + "|" + r.getItemCode() + "|" + r.getSourceSection(),
-                        LinkedHashMap::new, Collectors.toList()));
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.getInspectionId() + "|" + r.getItemCode() + "|" + r.getSourceSection(),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         List<Group> all = new ArrayList<>();
         for (List<ResultRecord> rows : groups.values()) {
             ResultRecord first = rows.getFirst();
@@ -87,7 +92,10 @@ final class DenominatorEstimation {
     /** One question's printing: its rows by sub-sample, and the inspection and sample it belongs to. */
     private record Group(List<ResultRecord> rows, String sample) {
         ResultRecord row(String subsample) {
-            return rows.stream().filter(r -> r.getSubsample().equals(subsample)).findFirst().orElse(null);
+            return rows.stream()
+                    .filter(r -> r.getSubsample().equals(subsample))
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** Community, licence and all cases, none with a stated count or denominator. */
@@ -106,20 +114,28 @@ final class DenominatorEstimation {
             CaseSampleRecord sc = samples.get(g.sample() + "|community");
             CaseSampleRecord sl = samples.get(g.sample() + "|licence");
             if (g.isTriple() && sc != null && sl != null) {
-                triples.computeIfAbsent(g.sample(), k -> new ArrayList<>()).add(new SampleReading.Triple(
-                        figure(g.row("community"), sc.getCases()), figure(g.row("licence"), sl.getCases()),
-                        figure(g.row("all"), sc.getCases() + sl.getCases())));
+                triples.computeIfAbsent(g.sample(), k -> new ArrayList<>())
+                        .add(new SampleReading.Triple(
+                                figure(g.row("community"), sc.getCases()),
+                                figure(g.row("licence"), sl.getCases()),
+                                figure(g.row("all"), sc.getCases() + sl.getCases())));
             }
         }
         Map<String, SampleReading> readings = new HashMap<>();
         triples.forEach((sample, list) -> {
             CaseSampleRecord sc = samples.get(sample + "|community");
-            SampleReading reading = SampleReading.of(sc.getCases(), samples.get(sample + "|licence").getCases(), list);
+            SampleReading reading = SampleReading.of(
+                    sc.getCases(), samples.get(sample + "|licence").getCases(), list);
             readings.put(sample, reading);
             if (reading.flagged()) {
-                writes.flag(sc.getInspectionId(), "sample_reading", sc.getSample(), null,
+                writes.flag(
+                        sc.getInspectionId(),
+                        "sample_reading",
+                        sc.getSample(),
+                        null,
                         "The " + sc.getSample().replace('_', ' ') + " sample is " + reading.sentence() + ".",
-                        sc.getSourceFile(), sc.getSourceLine());
+                        sc.getSourceFile(),
+                        sc.getSourceLine());
             }
         });
         return readings;
@@ -132,13 +148,16 @@ final class DenominatorEstimation {
      * community / licence / all triple means no split estimate, as a missing member does.
      */
     private static Condition statedCountMayNotFit() {
-        Field<Double> fromCounts = inline(100.0).times(RESULT.YES_COUNT.cast(SQLDataType.DOUBLE))
+        Field<Double> fromCounts = inline(100.0)
+                .times(RESULT.YES_COUNT.cast(SQLDataType.DOUBLE))
                 .div(RESULT.DENOMINATOR.cast(SQLDataType.DOUBLE));
         Field<Double> halfUnit = when(RESULT.PERCENT.eq(round(RESULT.PERCENT)), inline(0.5))
                 .when(RESULT.PERCENT.times(10).eq(round(RESULT.PERCENT.times(10))), inline(0.05))
                 .otherwise(inline(0.005));
-        return RESULT.PERCENT_KIND.eq("printed")
-                .and(abs(fromCounts.minus(RESULT.PERCENT.cast(SQLDataType.DOUBLE))).gt(halfUnit));
+        return RESULT.PERCENT_KIND
+                .eq("printed")
+                .and(abs(fromCounts.minus(RESULT.PERCENT.cast(SQLDataType.DOUBLE)))
+                        .gt(halfUnit));
     }
 
     private void estimateSplit(ResultRecord c, ResultRecord l, ResultRecord a, SampleSizes sizes) {
@@ -155,18 +174,28 @@ final class DenominatorEstimation {
         String printed = c.getPercentPrinted() + " / " + l.getPercentPrinted() + " / " + a.getPercentPrinted();
         String sample = sizes.words(nc, nl);
         if (!fit.found()) {
-            flag(a, fit.tooMany() ? "too_many_readings" : "no_whole_counts", (fit.tooMany()
-                    ? "More than " + CountEstimator.MAX_SOLUTIONS + " counts (or too large a search) fit " + printed
-                    : "No whole counts at or below the sample sizes give " + printed)
-                    + " (community / licence / all, all = community + licence), " + sample
-                    + ". The community and licence counts are left unknown; the all-cases count is estimated on its own.");
-            estimateSingle(a, sizes, "the community / licence split fits no whole counts (flagged), so all cases on its own: ");
+            flag(
+                    a,
+                    fit.tooMany() ? "too_many_readings" : "no_whole_counts",
+                    (fit.tooMany()
+                                    ? "More than " + CountEstimator.MAX_SOLUTIONS
+                                            + " counts (or too large a search) fit " + printed
+                                    : "No whole counts at or below the sample sizes give " + printed)
+                            + " (community / licence / all, all = community + licence), " + sample
+                            + ". The community and licence counts are left unknown; the all-cases count is estimated on its own.");
+            estimateSingle(
+                    a,
+                    sizes,
+                    "the community / licence split fits no whole counts (flagged), so all cases on its own: ");
             return;
         }
         if (fit.tier() == Tier.FALLBACK) {
-            flag(a, "relevant_only_fallback", "No counts at the sample sizes give " + printed + " (community / licence / all), "
-                    + sample + "; read as relevant cases only (n below the sizes), although the question is "
-                    + QuestionBase.words(base) + ".");
+            flag(
+                    a,
+                    "relevant_only_fallback",
+                    "No counts at the sample sizes give " + printed + " (community / licence / all), "
+                            + sample + "; read as relevant cases only (n below the sizes), although the question is "
+                            + QuestionBase.words(base) + ".");
         }
         String basis = sample + "; " + EstimateWording.tier(fit, base) + ", all cases = community + licence; ";
         write(c, fit, 0, basis + EstimateWording.solutions(fit, 0), true);
@@ -180,10 +209,14 @@ final class DenominatorEstimation {
 
     private void estimateSingle(ResultRecord r, SampleSizes sizes, String why) {
         if (r.getYesCount() != null) {
-            if (!figure(r, 0).fits(r.getYesCount(), r.getDenominator()) && r.getPercentKind().equals("printed")) {
-                flag(r, "count_percent_mismatch", "The stated " + r.getYesCount() + " of " + r.getDenominator()
-                        + " is " + String.format("%.1f", 100.0 * r.getYesCount() / r.getDenominator())
-                        + "%, not the printed " + r.getPercentPrinted() + ".");
+            if (!figure(r, 0).fits(r.getYesCount(), r.getDenominator())
+                    && r.getPercentKind().equals("printed")) {
+                flag(
+                        r,
+                        "count_percent_mismatch",
+                        "The stated " + r.getYesCount() + " of " + r.getDenominator()
+                                + " is " + String.format("%.1f", 100.0 * r.getYesCount() / r.getDenominator())
+                                + "%, not the printed " + r.getPercentPrinted() + ".");
             }
             return;
         }
@@ -192,20 +225,32 @@ final class DenominatorEstimation {
         Result fit = CountEstimator.single(figure(r, size), base);
         if (!fit.found()) {
             if (fit.tooMany()) {
-                flag(r, "too_many_readings", "More than " + CountEstimator.MAX_SOLUTIONS + " counts of up to " + size
-                        + " cases give " + r.getPercentPrinted() + ": the printed figure does not pin the count down.");
+                flag(
+                        r,
+                        "too_many_readings",
+                        "More than " + CountEstimator.MAX_SOLUTIONS + " counts of up to " + size + " cases give "
+                                + r.getPercentPrinted() + ": the printed figure does not pin the count down.");
             } else if (r.getDenominator() != null) {
-                flag(r, "impossible_percent", "No whole count of the stated " + r.getDenominator()
-                        + " cases gives " + r.getPercentPrinted() + ".");
+                flag(
+                        r,
+                        "impossible_percent",
+                        "No whole count of the stated " + r.getDenominator() + " cases gives " + r.getPercentPrinted()
+                                + ".");
             } else if (size > 0) {
-                flag(r, "no_whole_counts", "No whole count of up to the stated " + size + " cases gives "
-                        + r.getPercentPrinted() + ".");
+                flag(
+                        r,
+                        "no_whole_counts",
+                        "No whole count of up to the stated " + size + " cases gives " + r.getPercentPrinted() + ".");
             }
             return;
         }
         if (fit.tier() == Tier.FALLBACK) {
-            flag(r, "relevant_only_fallback", "No count of the sample's " + size + " cases gives " + r.getPercentPrinted()
-                    + "; read as relevant cases only (n below " + size + "), although the question is " + QuestionBase.words(base) + ".");
+            flag(
+                    r,
+                    "relevant_only_fallback",
+                    "No count of the sample's " + size + " cases gives " + r.getPercentPrinted()
+                            + "; read as relevant cases only (n below " + size + "), although the question is "
+                            + QuestionBase.words(base) + ".");
         }
         String basis = r.getDenominator() != null
                 ? "yes count from the printed percent of the stated denominator " + r.getDenominator()
@@ -215,7 +260,11 @@ final class DenominatorEstimation {
 
     private void write(ResultRecord r, Result fit, int member, String basis, boolean joint) {
         if (r.getYesCount() == null) {
-            writes.estimate(r, fit.point().counts().get(member), basis, fit.solutions().stream().map(s -> s.counts().get(member)).toList(),
+            writes.estimate(
+                    r,
+                    fit.point().counts().get(member),
+                    basis,
+                    fit.solutions().stream().map(s -> s.counts().get(member)).toList(),
                     joint);
         }
     }

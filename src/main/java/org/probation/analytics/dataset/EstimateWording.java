@@ -12,9 +12,11 @@ final class EstimateWording {
     static String tier(Result fit, Base base) {
         return switch (fit.tier()) {
             case EXACT -> "at the sample sizes";
-            case RELEVANT -> "relevant cases only (" + QuestionBase.words(base) + "): any denominator up to the sample sizes";
-            case FALLBACK -> "relevant cases only although " + QuestionBase.words(base)
-                    + ", because no count at the sample sizes fits: denominators below the sizes";
+            case RELEVANT ->
+                "relevant cases only (" + QuestionBase.words(base) + "): any denominator up to the sample sizes";
+            case FALLBACK ->
+                "relevant cases only although " + QuestionBase.words(base)
+                        + ", because no count at the sample sizes fits: denominators below the sizes";
         };
     }
 
@@ -23,8 +25,11 @@ final class EstimateWording {
         if (fit.unique()) {
             return "unique solution";
         }
-        IntSummaryStatistics n = fit.solutions().stream().mapToInt(s -> s.counts().get(member)[1]).summaryStatistics();
-        return fit.solutions().size() + " consistent counts (n from " + n.getMin() + " to " + n.getMax() + "); the one shown is "
+        IntSummaryStatistics n = fit.solutions().stream()
+                .mapToInt(s -> s.counts().get(member)[1])
+                .summaryStatistics();
+        return fit.solutions().size() + " consistent counts (n from " + n.getMin() + " to " + n.getMax()
+                + "); the one shown is "
                 + (fit.pointAtSizes() ? "at the sample sizes" : "the one with the largest denominators")
                 + ", and tests are run over all of them";
     }

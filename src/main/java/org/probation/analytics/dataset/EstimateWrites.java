@@ -20,10 +20,25 @@ final class EstimateWrites {
 
     private static final Map<String, String> SQL = SqlScripts.namedStatements("125_estimates.sql");
 
-    private record Estimate(ResultRecord result, CountKind kind, int yes, int n, String basis, int solutions, String readings,
-            boolean joint, int[] low, int[] high) {}
+    private record Estimate(
+            ResultRecord result,
+            CountKind kind,
+            int yes,
+            int n,
+            String basis,
+            int solutions,
+            String readings,
+            boolean joint,
+            int[] low,
+            int[] high) {}
 
-    private record Flag(String inspectionId, String rule, String item, String subsample, String reason, String sourceFile,
+    private record Flag(
+            String inspectionId,
+            String rule,
+            String item,
+            String subsample,
+            String reason,
+            String sourceFile,
             Integer sourceLine) {}
 
     private final List<Estimate> estimates = new ArrayList<>();
@@ -41,19 +56,41 @@ final class EstimateWrites {
             low = (long) c[0] * low[1] < (long) low[0] * c[1] ? c : low;
             high = (long) c[0] * high[1] > (long) high[0] * c[1] ? c : high;
         }
-        String list = readings.size() == 1 ? null
+        String list = readings.size() == 1
+                ? null
                 : readings.stream().map(c -> c[0] + "/" + c[1]).collect(java.util.stream.Collectors.joining(" "));
-        estimates.add(new Estimate(r, r.getDenominator() != null ? CountKind.STATED : CountKind.ESTIMATED, count[0], count[1], basis,
-                readings.size(), list, joint && readings.size() > 1, low, high));
+        estimates.add(new Estimate(
+                r,
+                r.getDenominator() != null ? CountKind.STATED : CountKind.ESTIMATED,
+                count[0],
+                count[1],
+                basis,
+                readings.size(),
+                list,
+                joint && readings.size() > 1,
+                low,
+                high));
     }
 
     void flag(ResultRecord r, String rule, String reason) {
-        flags.add(new Flag(r.getInspectionId(), rule, r.getItemCode(), r.getSubsample(), reason, r.getSourceFile(),
+        flags.add(new Flag(
+                r.getInspectionId(),
+                rule,
+                r.getItemCode(),
+                r.getSubsample(),
+                reason,
+                r.getSourceFile(),
                 r.getSourceLine()));
     }
 
     /** A flag on something other than a result (a sample's reading). */
-    void flag(String inspectionId, String rule, String item, String subsample, String reason, String sourceFile,
+    void flag(
+            String inspectionId,
+            String rule,
+            String item,
+            String subsample,
+            String reason,
+            String sourceFile,
             Integer sourceLine) {
         flags.add(new Flag(inspectionId, rule, item, subsample, reason, sourceFile, sourceLine));
     }
@@ -66,18 +103,36 @@ final class EstimateWrites {
         try (DuckDBAppender app = conn.createAppender("temp", "main", "stg_estimate")) {
             for (Estimate e : estimates) {
                 ResultRecord r = e.result();
-                app.beginRow().append(r.getInspectionId()).append(r.getItemCode()).append(r.getSubsample())
-                        .append(r.getSourceSection()).append(e.kind().code()).append(e.yes()).append(e.n()).append(e.basis())
-                        .append(e.solutions() == 1).append(e.solutions());
-                (e.readings() == null ? app.appendNull() : app.append(e.readings())).append(e.joint())
-                        .append(e.low()[0]).append(e.low()[1]).append(e.high()[0]).append(e.high()[1]).endRow();
+                app.beginRow()
+                        .append(r.getInspectionId())
+                        .append(r.getItemCode())
+                        .append(r.getSubsample())
+                        .append(r.getSourceSection())
+                        .append(e.kind().code())
+                        .append(e.yes())
+                        .append(e.n())
+                        .append(e.basis())
+                        .append(e.solutions() == 1)
+                        .append(e.solutions());
+                (e.readings() == null ? app.appendNull() : app.append(e.readings()))
+                        .append(e.joint())
+                        .append(e.low()[0])
+                        .append(e.low()[1])
+                        .append(e.high()[0])
+                        .append(e.high()[1])
+                        .endRow();
             }
         }
         try (DuckDBAppender app = conn.createAppender("temp", "main", "stg_estimate_flag")) {
             for (Flag f : flags) {
                 app.beginRow().append(f.inspectionId()).append(f.rule()).append(f.item());
-                (f.subsample() == null ? app.appendNull() : app.append(f.subsample())).append(f.reason()).append(f.sourceFile());
-                (f.sourceLine() == null ? app.appendNull() : app.append(f.sourceLine().intValue())).endRow();
+                (f.subsample() == null ? app.appendNull() : app.append(f.subsample()))
+                        .append(f.reason())
+                        .append(f.sourceFile());
+                (f.sourceLine() == null
+                                ? app.appendNull()
+                                : app.append(f.sourceLine().intValue()))
+                        .endRow();
             }
         }
         execute(conn, SQL.get("apply"));

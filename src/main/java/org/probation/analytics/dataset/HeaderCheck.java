@@ -76,11 +76,12 @@ final class HeaderCheck {
     // The header is read as a data row against the expected columns plus one more (sql/100_load_staging.sql).
     private List<String> readByDuckDb(DatasetFiles.Source file, List<DatasetProblem> problems) {
         String name = file.name();
-        Map<String, String> args = Map.of("path", file.path().toString(),
-                "columnsPlusExtra", Staging.columnsStruct(expected, true));
+        Map<String, String> args =
+                Map.of("path", file.path().toString(), "columnsPlusExtra", Staging.columnsStruct(expected, true));
         List<String> actual = new ArrayList<>();
         boolean extraColumn;
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(SqlScripts.bind(headerSql, args))) {
+        try (Statement st = conn.createStatement();
+                ResultSet rs = st.executeQuery(SqlScripts.bind(headerSql, args))) {
             if (!rs.next()) {
                 problems.add(new DatasetProblem(name, 1, null, "is empty: it needs at least its header line"));
                 return null;
@@ -99,7 +100,8 @@ final class HeaderCheck {
         String header = String.join(",", expected.subList(0, expected.size() - optional.size()))
                 + optional.stream().map(c -> "[," + c + "]").collect(Collectors.joining());
         if (extraColumn) {
-            problems.add(new DatasetProblem(name, 1, null, "more columns than expected; the header must be: " + header));
+            problems.add(
+                    new DatasetProblem(name, 1, null, "more columns than expected; the header must be: " + header));
             return null;
         }
         for (int left = 0; left <= optional.size(); left++) {
@@ -107,11 +109,13 @@ final class HeaderCheck {
                 return List.copyOf(actual);
             }
         }
-        List<String> missing = expected.stream().filter(c -> !actual.contains(c) && !optional.contains(c)).toList();
+        List<String> missing = expected.stream()
+                .filter(c -> !actual.contains(c) && !optional.contains(c))
+                .toList();
         List<String> extra = actual.stream().filter(c -> !expected.contains(c)).toList();
-        String reason = !missing.isEmpty() ? "missing column(s) " + String.join(", ", missing)
-                : !extra.isEmpty() ? "unexpected column(s) " + String.join(", ", extra)
-                : "columns out of order";
+        String reason = !missing.isEmpty()
+                ? "missing column(s) " + String.join(", ", missing)
+                : !extra.isEmpty() ? "unexpected column(s) " + String.join(", ", extra) : "columns out of order";
         problems.add(new DatasetProblem(name, 1, null, reason + "; the header must be: " + header));
         return null;
     }

@@ -29,7 +29,8 @@ final class LoadSteps {
 
     @Override
     public String toString() {
-        return millis.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+        return millis.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
     }
 }

@@ -43,7 +43,9 @@ final class QuestionBase {
         }
         for (String symbol : marker.trim().split("\\s+")) {
             Pattern names = Pattern.compile("marked\\s+" + Pattern.quote(symbol) + "(?![^\\s,.;:])");
-            String legend = legends.stream().filter(l -> names.matcher(l).find()).findFirst()
+            String legend = legends.stream()
+                    .filter(l -> names.matcher(l).find())
+                    .findFirst()
                     .orElse(legends.size() == 1 ? legends.getFirst() : null);
             if (legend == null || !keepsEveryCase(legend)) {
                 return Base.RELEVANT_ONLY;
@@ -73,7 +75,8 @@ final class QuestionBase {
     static String words(Base base) {
         return switch (base) {
             case WHOLE_SAMPLE -> "not marked as applying to relevant cases only";
-            case ALL_CASES_MARKED -> "marked, but its legend keeps every case as the base (only positive answers reported)";
+            case ALL_CASES_MARKED ->
+                "marked, but its legend keeps every case as the base (only positive answers reported)";
             case RELEVANT_ONLY -> "marked as applying to relevant cases only";
         };
     }

@@ -30,7 +30,9 @@ record SampleSizes(Map<String, CaseSampleRecord> sizes, String sample, SampleRea
 
     /** The split as read, for a basis or flag. */
     String words(int nc, int nl) {
-        return reading != null ? "sample " + reading.sentence() : "the stated sample sizes (community " + nc + ", licence " + nl + ")";
+        return reading != null
+                ? "sample " + reading.sentence()
+                : "the stated sample sizes (community " + nc + ", licence " + nl + ")";
     }
 
     /** The size of one sub-sample, for a basis. */
@@ -38,7 +40,8 @@ record SampleSizes(Map<String, CaseSampleRecord> sizes, String sample, SampleRea
         if (reading != null && (subsample.equals("community") || subsample.equals("licence"))) {
             return "the sample size " + size + " (sample " + reading.sentence() + ")";
         }
-        return sizes.containsKey(sample + "|" + subsample) ? "the stated sample size " + size
+        return sizes.containsKey(sample + "|" + subsample)
+                ? "the stated sample size " + size
                 : "the whole sample, " + size + " cases (community + licence as stated)";
     }
 }

@@ -49,7 +49,8 @@ final class Staging {
             DatasetFile kind = entry.getKey();
             List<String> expected = stagingColumns(kind.stagingTable);
             List<String> optional = kind.optionalColumns;
-            if (!expected.subList(expected.size() - optional.size(), expected.size()).equals(optional)) {
+            if (!expected.subList(expected.size() - optional.size(), expected.size())
+                    .equals(optional)) {
                 throw new IllegalStateException(kind.stagingTable + " must end with its optional columns " + optional);
             }
             HeaderCheck headers = new HeaderCheck(conn, SQL.get("header"), expected, optional);
@@ -84,7 +85,8 @@ final class Staging {
         }
         try (CsvBundle bundle = made) {
             long bundled = readBundle(table, columns, bundle);
-            return bundled >= 0 ? bundled + read(table, columns, bundle.leftOut(), problems)
+            return bundled >= 0
+                    ? bundled + read(table, columns, bundle.leftOut(), problems)
                     : read(table, columns, files, problems);
         }
     }
@@ -95,10 +97,19 @@ final class Staging {
             return 0;
         }
         String names = listOf(bundle.parts().stream().map(p -> p.file().name()).toList());
-        Map<String, String> args = Map.of("table", table, "columns", columnsStruct(columns, false),
-                "path", bundle.path().toString(), "names", names,
-                "firstRows", numbers(bundle.parts().stream().map(CsvBundle.Part::firstRow).toList()),
-                "rowCounts", numbers(bundle.parts().stream().map(CsvBundle.Part::rows).toList()));
+        Map<String, String> args = Map.of(
+                "table",
+                table,
+                "columns",
+                columnsStruct(columns, false),
+                "path",
+                bundle.path().toString(),
+                "names",
+                names,
+                "firstRows",
+                numbers(bundle.parts().stream().map(CsvBundle.Part::firstRow).toList()),
+                "rowCounts",
+                numbers(bundle.parts().stream().map(CsvBundle.Part::rows).toList()));
         try (Statement st = conn.createStatement()) {
             long rows = st.executeLargeUpdate(SqlScripts.bind(SQL.get("stage-bundle"), args));
             if (rows == bundle.rows()) {
@@ -116,9 +127,15 @@ final class Staging {
         if (files.isEmpty()) {
             return 0;
         }
-        Map<String, String> args = Map.of("table", table, "columns", columnsStruct(columns, false),
-                "paths", listOf(files.stream().map(f -> f.path().toString()).toList()),
-                "names", listOf(files.stream().map(Source::name).toList()));
+        Map<String, String> args = Map.of(
+                "table",
+                table,
+                "columns",
+                columnsStruct(columns, false),
+                "paths",
+                listOf(files.stream().map(f -> f.path().toString()).toList()),
+                "names",
+                listOf(files.stream().map(Source::name).toList()));
         try (Statement st = conn.createStatement()) {
             return st.executeLargeUpdate(SqlScripts.bind(SQL.get("stage"), args));
         } catch (SQLException e) {

@@ -11,8 +11,17 @@ import org.probation.analytics.base.QuestionLevel;
  * @param shortTitle    a standard's title as the reports print it in their ratings tables
  *                      ("Assessment"), null for other levels or where none is recorded
  */
-public record FrameworkItem(String framework, String code, String parentCode, QuestionLevel questionLevel, int ordinal,
-        String text, Boolean rated, String standardCode, String appliesTo, String shortTitle) {
+public record FrameworkItem(
+        String framework,
+        String code,
+        String parentCode,
+        QuestionLevel questionLevel,
+        int ordinal,
+        String text,
+        Boolean rated,
+        String standardCode,
+        String appliesTo,
+        String shortTitle) {
 
     /** The level's stored code ("key_question"), as a comparison row's level column holds it. */
     public String level() {

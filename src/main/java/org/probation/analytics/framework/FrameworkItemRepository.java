@@ -14,8 +14,16 @@ import org.springframework.stereotype.Repository;
 public class FrameworkItemRepository {
 
     /** An item as stored, before its standard is found. */
-    record Row(String framework, String code, String parentCode, QuestionLevel level, int ordinal, String text, Boolean rated,
-            String appliesTo, String shortTitle) {}
+    record Row(
+            String framework,
+            String code,
+            String parentCode,
+            QuestionLevel level,
+            int ordinal,
+            String text,
+            Boolean rated,
+            String appliesTo,
+            String shortTitle) {}
 
     private final DSLContext dsl;
 
@@ -29,9 +37,16 @@ public class FrameworkItemRepository {
     }
 
     List<Row> all() {
-        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.PARENT_CODE,
-                        FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse), FRAMEWORK_ITEM.ORDINAL, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.RATED,
-                        FRAMEWORK_ITEM.APPLIES_TO, FRAMEWORK_ITEM.SHORT_TITLE)
+        return dsl.select(
+                        FRAMEWORK_ITEM.FRAMEWORK,
+                        FRAMEWORK_ITEM.CODE,
+                        FRAMEWORK_ITEM.PARENT_CODE,
+                        FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
+                        FRAMEWORK_ITEM.ORDINAL,
+                        FRAMEWORK_ITEM.TEXT,
+                        FRAMEWORK_ITEM.RATED,
+                        FRAMEWORK_ITEM.APPLIES_TO,
+                        FRAMEWORK_ITEM.SHORT_TITLE)
                 .from(FRAMEWORK_ITEM)
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(Row::new));

@@ -56,15 +56,28 @@ public class FrameworkItems {
 
     private static Lookup lookupOf(List<FrameworkItemRepository.Row> rows) {
         Map<String, Map<String, FrameworkItemRepository.Row>> stored = new HashMap<>();
-        rows.forEach(r -> stored.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>()).put(r.code(), r));
+        rows.forEach(r -> stored.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>())
+                .put(r.code(), r));
         Map<String, Map<String, FrameworkItem>> items = new HashMap<>();
         for (FrameworkItemRepository.Row r : rows) {
             Map<String, FrameworkItemRepository.Row> framework = stored.get(r.framework());
             FrameworkItemRepository.Row parent = r.parentCode() == null ? null : framework.get(r.parentCode());
-            String standard = r.level() == QuestionLevel.PROMPT ? (parent == null ? null : parent.parentCode()) : r.parentCode();
-            items.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>()).put(r.code(), new FrameworkItem(
-                    r.framework(), r.code(), r.parentCode(), r.level(), r.ordinal(), r.text(), r.rated(), standard,
-                    r.appliesTo(), r.shortTitle()));
+            String standard =
+                    r.level() == QuestionLevel.PROMPT ? (parent == null ? null : parent.parentCode()) : r.parentCode();
+            items.computeIfAbsent(r.framework(), f -> new LinkedHashMap<>())
+                    .put(
+                            r.code(),
+                            new FrameworkItem(
+                                    r.framework(),
+                                    r.code(),
+                                    r.parentCode(),
+                                    r.level(),
+                                    r.ordinal(),
+                                    r.text(),
+                                    r.rated(),
+                                    standard,
+                                    r.appliesTo(),
+                                    r.shortTitle()));
         }
         return new Lookup(items);
     }

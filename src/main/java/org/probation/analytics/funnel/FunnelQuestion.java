@@ -9,7 +9,6 @@ import org.probation.analytics.base.QuestionLevel;
 public record FunnelQuestion(String code, String text, QuestionLevel level, int known, int inspections) {
 
     public String label() {
-        return code + " " + text + " (" + level.words() + "; "
-                + known + " of " + inspections + " with a count)";
+        return code + " " + text + " (" + level.words() + "; " + known + " of " + inspections + " with a count)";
     }
 }

@@ -23,8 +23,16 @@ import org.springframework.stereotype.Repository;
 class FunnelRepository {
 
     /** An inspection's count of the question (x and n null when unknown), with every consistent count when there are several. */
-    record CountRow(String inspectionId, String provider, LocalDate published, String region, Integer x, Integer n,
-            BigDecimal percent, CountKind countKind, String readingList) {}
+    record CountRow(
+            String inspectionId,
+            String provider,
+            LocalDate published,
+            String region,
+            Integer x,
+            Integer n,
+            BigDecimal percent,
+            CountKind countKind,
+            String readingList) {}
 
     private final DSLContext dsl;
 
@@ -42,12 +50,21 @@ class FunnelRepository {
 
     /** The key questions and prompts with an all-cases result in some inspection of the framework. */
     List<FunnelQuestion> questions(String framework) {
-        return dsl.select(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
-                        count().filterWhere(RESULT_COUNT.X.isNotNull()), count())
+        return dsl.select(
+                        FRAMEWORK_ITEM.CODE,
+                        FRAMEWORK_ITEM.TEXT,
+                        FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
+                        count().filterWhere(RESULT_COUNT.X.isNotNull()),
+                        count())
                 .from(FRAMEWORK_ITEM)
-                .join(RESULT_COUNT).on(RESULT_COUNT.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
-                        RESULT_COUNT.ITEM_CODE.eq(FRAMEWORK_ITEM.CODE), RESULT_COUNT.SUBSAMPLE.eq("all"))
-                .where(FRAMEWORK_ITEM.FRAMEWORK.eq(framework), FRAMEWORK_ITEM.LEVEL.in(QuestionLevel.KEY_QUESTION.code(), QuestionLevel.PROMPT.code()))
+                .join(RESULT_COUNT)
+                .on(
+                        RESULT_COUNT.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
+                        RESULT_COUNT.ITEM_CODE.eq(FRAMEWORK_ITEM.CODE),
+                        RESULT_COUNT.SUBSAMPLE.eq("all"))
+                .where(
+                        FRAMEWORK_ITEM.FRAMEWORK.eq(framework),
+                        FRAMEWORK_ITEM.LEVEL.in(QuestionLevel.KEY_QUESTION.code(), QuestionLevel.PROMPT.code()))
                 .groupBy(FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.TEXT, FRAMEWORK_ITEM.LEVEL)
                 .orderBy(FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FunnelQuestion::new));
@@ -55,14 +72,26 @@ class FunnelRepository {
 
     List<CountRow> counts(String framework, String questionCode) {
         // All cases only: a funnel compares providers on the same population of cases.
-        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, REGION.NAME,
-                        RESULT_COUNT.X, RESULT_COUNT.N, RESULT_COUNT.PERCENT,
-                        RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse), RESULT_COUNT.READING_LIST)
+        return dsl.select(
+                        INSPECTION.ID,
+                        PROVIDER.NAME,
+                        INSPECTION.PUBLISHED,
+                        REGION.NAME,
+                        RESULT_COUNT.X,
+                        RESULT_COUNT.N,
+                        RESULT_COUNT.PERCENT,
+                        RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse),
+                        RESULT_COUNT.READING_LIST)
                 .from(RESULT_COUNT)
-                .join(INSPECTION).on(INSPECTION.ID.eq(RESULT_COUNT.INSPECTION_ID))
-                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .leftJoin(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
-                .where(RESULT_COUNT.FRAMEWORK.eq(framework), RESULT_COUNT.ITEM_CODE.eq(questionCode),
+                .join(INSPECTION)
+                .on(INSPECTION.ID.eq(RESULT_COUNT.INSPECTION_ID))
+                .join(PROVIDER)
+                .on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(PROVIDER.REGION_ID))
+                .where(
+                        RESULT_COUNT.FRAMEWORK.eq(framework),
+                        RESULT_COUNT.ITEM_CODE.eq(questionCode),
                         RESULT_COUNT.SUBSAMPLE.eq("all"))
                 .orderBy(PROVIDER.NAME, INSPECTION.PUBLISHED)
                 .fetch(Records.mapping(CountRow::new));

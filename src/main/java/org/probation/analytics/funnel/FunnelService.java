@@ -52,9 +52,10 @@ public class FunnelService {
      * inspections (so that it plots as many providers as any key question can), else the first question.
      */
     public Optional<String> defaultQuestion(List<FunnelQuestion> questions) {
-        return questions.stream().filter(q -> q.level() == QuestionLevel.KEY_QUESTION)
-                .max(Comparator.comparingInt(FunnelQuestion::known).thenComparing(Comparator.comparing(
-                        FunnelQuestion::code, Comparator.reverseOrder())))
+        return questions.stream()
+                .filter(q -> q.level() == QuestionLevel.KEY_QUESTION)
+                .max(Comparator.comparingInt(FunnelQuestion::known)
+                        .thenComparing(Comparator.comparing(FunnelQuestion::code, Comparator.reverseOrder())))
                 .or(() -> questions.stream().findFirst())
                 .map(FunnelQuestion::code);
     }
@@ -65,41 +66,96 @@ public class FunnelService {
      * @throws IllegalArgumentException if the framework has no inspection or the question no result
      */
     public Funnel funnel(String frameworkCode, String questionCode) {
-        FunnelFramework framework = frameworks().stream().filter(f -> f.code().equals(frameworkCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no inspection uses framework '" + frameworkCode + "'"));
-        FunnelQuestion question = questions(frameworkCode).stream().filter(q -> q.code().equals(questionCode))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+        FunnelFramework framework = frameworks().stream()
+                .filter(f -> f.code().equals(frameworkCode))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("no inspection uses framework '" + frameworkCode + "'"));
+        FunnelQuestion question = questions(frameworkCode).stream()
+                .filter(q -> q.code().equals(questionCode))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
                         "question '" + questionCode + "' has no result in framework '" + frameworkCode + "'"));
         List<CountRow> rows = repository.counts(frameworkCode, questionCode);
-        List<CountRow> known = rows.stream().filter(r -> r.x() != null && r.n() != null && r.n() > 0).toList();
+        List<CountRow> known = rows.stream()
+                .filter(r -> r.x() != null && r.n() != null && r.n() > 0)
+                .toList();
         if (known.isEmpty()) {
             List<FunnelPoint> points = rows.stream().map(r -> point(r, null)).toList();
-            return new Funnel(framework, question, points, null, null, null, List.of(),
-                    FunnelWorking.describe(framework, question, points, null), "");
+            return new Funnel(
+                    framework,
+                    question,
+                    points,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    FunnelWorking.describe(framework, question, points, null),
+                    "");
         }
-        FunnelLimits limits = new FunnelLimits(known.stream().mapToLong(CountRow::x).sum(),
+        FunnelLimits limits = new FunnelLimits(
+                known.stream().mapToLong(CountRow::x).sum(),
                 known.stream().mapToLong(CountRow::n).sum());
-        List<FunnelPoint> points = rows.stream().map(r -> point(r, known.contains(r) ? limits : null)).toList();
+        List<FunnelPoint> points = rows.stream()
+                .map(r -> point(r, known.contains(r) ? limits : null))
+                .toList();
         int nMin = known.stream().mapToInt(CountRow::n).min().orElseThrow();
         int nMax = known.stream().mapToInt(CountRow::n).max().orElseThrow();
-        return new Funnel(framework, question, points, limits.x(), limits.n(), 100 * limits.target(),
-                curve(limits, nMin, nMax), FunnelWorking.describe(framework, question, points, limits),
+        return new Funnel(
+                framework,
+                question,
+                points,
+                limits.x(),
+                limits.n(),
+                100 * limits.target(),
+                curve(limits, nMin, nMax),
+                FunnelWorking.describe(framework, question, points, limits),
                 FunnelWorking.rSnippet(points));
     }
 
     private static FunnelPoint point(CountRow r, FunnelLimits limits) {
         double printed = r.percent().doubleValue();
         if (limits == null) {
-            return new FunnelPoint(r.inspectionId(), r.provider(), r.published().getYear(), r.region(), printed,
-                    CountKind.UNKNOWN, null, null, null, null, null, null, null, null, null, "not plotted: count unknown", null);
+            return new FunnelPoint(
+                    r.inspectionId(),
+                    r.provider(),
+                    r.published().getYear(),
+                    r.region(),
+                    printed,
+                    CountKind.UNKNOWN,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "not plotted: count unknown",
+                    null);
         }
         Interval narrow = limits.at(r.n(), FunnelLimits.Z_90);
         Interval wide = limits.at(r.n(), FunnelLimits.Z_99_8);
         Position position = limits.position(r.x(), r.n());
-        return new FunnelPoint(r.inspectionId(), r.provider(), r.published().getYear(), r.region(), printed,
-                r.countKind(), r.x(), r.n(), 100.0 * r.x() / r.n(), 100 * narrow.low(), 100 * narrow.high(),
-                100 * wide.low(), 100 * wide.high(), position.outside90(), position.outside99_8(),
-                position.description(), overReadings(r.readingList(), limits, position));
+        return new FunnelPoint(
+                r.inspectionId(),
+                r.provider(),
+                r.published().getYear(),
+                r.region(),
+                printed,
+                r.countKind(),
+                r.x(),
+                r.n(),
+                100.0 * r.x() / r.n(),
+                100 * narrow.low(),
+                100 * narrow.high(),
+                100 * wide.low(),
+                100 * wide.high(),
+                position.outside90(),
+                position.outside99_8(),
+                position.description(),
+                overReadings(r.readingList(), limits, position));
     }
 
     /**
@@ -110,14 +166,17 @@ public class FunnelService {
         if (readingList == null) {
             return null;
         }
-        List<String> distinct = java.util.Arrays.stream(readingList.split(" ")).distinct().toList();
+        List<String> distinct =
+                java.util.Arrays.stream(readingList.split(" ")).distinct().toList();
         int same = 0;
         for (String reading : distinct) {
             int slash = reading.indexOf('/');
-            Position p = limits.position(Integer.parseInt(reading.substring(0, slash)), Integer.parseInt(reading.substring(slash + 1)));
+            Position p = limits.position(
+                    Integer.parseInt(reading.substring(0, slash)), Integer.parseInt(reading.substring(slash + 1)));
             same += p.outside90() == plotted.outside90() && p.outside99_8() == plotted.outside99_8() ? 1 : 0;
         }
-        return same == distinct.size() ? "as plotted under all " + distinct.size() + " consistent counts"
+        return same == distinct.size()
+                ? "as plotted under all " + distinct.size() + " consistent counts"
                 : "depends on the reading: as plotted under " + same + " of " + distinct.size() + " consistent counts";
     }
 

@@ -29,9 +29,14 @@ class ImportApi {
         this.service = service;
     }
 
-    @PostMapping(value = "/api/imports", consumes = {"text/csv", "text/plain"})
-    ResponseEntity<?> importInspection(@RequestHeader("Content-Type") String contentType, HttpServletRequest request,
-            @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "false") boolean replace)
+    @PostMapping(
+            value = "/api/imports",
+            consumes = {"text/csv", "text/plain"})
+    ResponseEntity<?> importInspection(
+            @RequestHeader("Content-Type") String contentType,
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean replace)
             throws IOException {
         // read at most one byte past the limit: a larger body is refused without being held whole
         if (request.getContentLengthLong() > ImportService.MAX_BYTES) {
@@ -42,8 +47,11 @@ class ImportApi {
             return tooLarge("more than " + ImportService.MAX_BYTES + " bytes");
         }
         if (body.length == 0) {
-            return ResponseEntity.badRequest().body(Map.of("error", "the request body is empty: send the report's text "
-                    + "(text/plain) or its dataset files (text/csv)"));
+            return ResponseEntity.badRequest()
+                    .body(Map.of(
+                            "error",
+                            "the request body is empty: send the report's text "
+                                    + "(text/plain) or its dataset files (text/csv)"));
         }
         String text = ImportBundle.decode(body);
         // media types are case-insensitive: TEXT/CSV is CSV
@@ -65,8 +73,16 @@ class ImportApi {
             service.cancel(preview.token());
             throw e;
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "replaced", preview.exists(),
-                "results", preview.results().size(), "flags", preview.flags().size()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of(
+                        "id",
+                        id,
+                        "replaced",
+                        preview.exists(),
+                        "results",
+                        preview.results().size(),
+                        "flags",
+                        preview.flags().size()));
     }
 
     @DeleteMapping("/api/imports/{id}")
@@ -76,8 +92,9 @@ class ImportApi {
     }
 
     private static ResponseEntity<Map<String, String>> tooLarge(String size) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("error", "the upload is " + size
-                + "; the limit is " + ImportService.MAX_BYTES + " bytes"));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(Map.of(
+                        "error", "the upload is " + size + "; the limit is " + ImportService.MAX_BYTES + " bytes"));
     }
 
     @ExceptionHandler(ImportException.class)

@@ -28,7 +28,8 @@ public final class ImportBundle {
     public static String decode(byte[] bytes) {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
@@ -65,11 +66,11 @@ public final class ImportBundle {
             start = m.end() + 1 > text.length() ? text.length() : m.end() + 1;
         }
         if (name == null) {
-            throw new ImportException("line 1: a CSV import is a bundle of the inspection's files, each starting with a line "
-                    + "'# file: NAME' (e.g. '# file: inspection.csv')");
+            throw new ImportException(
+                    "line 1: a CSV import is a bundle of the inspection's files, each starting with a line "
+                            + "'# file: NAME' (e.g. '# file: inspection.csv')");
         }
         files.add(new ImportFile(name, text.substring(start)));
         return files;
     }
-
 }

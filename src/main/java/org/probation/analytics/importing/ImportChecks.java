@@ -23,7 +23,9 @@ final class ImportChecks {
         for (ImportFile f : files) {
             bytes += f.content().length();
             if (!ImportService.FILES.contains(f.name())) {
-                errors.add(f.name() + ": not a file of an inspection's folder (expected one of " + String.join(", ", ImportService.FILES.stream().sorted().toList()) + ")");
+                errors.add(f.name() + ": not a file of an inspection's folder (expected one of "
+                        + String.join(
+                                ", ", ImportService.FILES.stream().sorted().toList()) + ")");
             } else if (!seen.add(f.name())) {
                 errors.add(f.name() + ": given twice");
             }
@@ -31,7 +33,10 @@ final class ImportChecks {
                 errors.add(f.name() + ": is binary, not CSV text");
             } else if (f.content().indexOf('\uFFFD') >= 0) {
                 errors.add(f.name() + ": is not UTF-8 text (line "
-                        + (f.content().substring(0, f.content().indexOf('\uFFFD')).lines().count()) + ")");
+                        + (f.content()
+                                .substring(0, f.content().indexOf('\uFFFD'))
+                                .lines()
+                                .count()) + ")");
             }
             if (f.name().equals("inspection.csv")) {
                 id = inspectionId(f.content(), errors);

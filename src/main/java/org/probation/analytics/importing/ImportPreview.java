@@ -31,8 +31,13 @@ public record ImportPreview(
         }
         if (flags.size() > LISTED) {
             List<QualityFlag> kept = new java.util.ArrayList<>(flags.subList(0, LISTED));
-            kept.add(new QualityFlag(inspectionId, "more_flags", null, null, "and " + (flags.size() - LISTED)
-                    + " more flags (the first " + LISTED + " are listed)", null));
+            kept.add(new QualityFlag(
+                    inspectionId,
+                    "more_flags",
+                    null,
+                    null,
+                    "and " + (flags.size() - LISTED) + " more flags (the first " + LISTED + " are listed)",
+                    null));
             flags = List.copyOf(kept);
         }
     }

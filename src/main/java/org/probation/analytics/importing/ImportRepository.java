@@ -29,20 +29,28 @@ class ImportRepository {
 
     /** The ids of the inspections loaded from the imports folder (the loader marks them with origin {@code import}). */
     Set<String> importedIds() {
-        return dsl.select(INSPECTION.ID).from(INSPECTION).where(INSPECTION.ORIGIN.eq("import")).fetchSet(INSPECTION.ID);
+        return dsl.select(INSPECTION.ID)
+                .from(INSPECTION)
+                .where(INSPECTION.ORIGIN.eq("import"))
+                .fetchSet(INSPECTION.ID);
     }
 
     /** The questions a report's tables are matched against. */
     List<FrameworkQuestion> questions() {
-        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
+        return dsl.select(
+                        FRAMEWORK_ITEM.FRAMEWORK,
+                        FRAMEWORK_ITEM.CODE,
+                        FRAMEWORK_ITEM.LEVEL.convertFrom(QuestionLevel::parse),
                         FRAMEWORK_ITEM.TEXT)
-                .from(FRAMEWORK_ITEM).orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
+                .from(FRAMEWORK_ITEM)
+                .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FrameworkQuestion::new));
     }
 
     /** Providers as the parser matches them: id, name, type, region id. */
     List<String[]> providers() {
-        return dsl.select(PROVIDER.ID, PROVIDER.NAME, PROVIDER.TYPE, PROVIDER.REGION_ID).from(PROVIDER)
+        return dsl.select(PROVIDER.ID, PROVIDER.NAME, PROVIDER.TYPE, PROVIDER.REGION_ID)
+                .from(PROVIDER)
                 .fetch(Records.mapping((id, name, type, regionId) -> new String[] {id, name, type, regionId}));
     }
 }

@@ -37,10 +37,17 @@ import org.springframework.util.FileSystemUtils;
 @Service
 public class ImportService {
 
-    static final Set<String> FILES = Set.of("inspection.csv", "samples.csv", "results.csv", "ratings.csv",
-            "comparators.csv", "context.csv", "flags.csv");
+    static final Set<String> FILES = Set.of(
+            "inspection.csv",
+            "samples.csv",
+            "results.csv",
+            "ratings.csv",
+            "comparators.csv",
+            "context.csv",
+            "flags.csv");
     /** The largest import accepted, in bytes (the API's body, each uploaded file, a pasted text). */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
     private record Pending(String id, Path folder, boolean exists) {}
@@ -54,7 +61,11 @@ public class ImportService {
     private final Path staging;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    ImportService(DatasetLoader loader, ImportRepository repository, InspectionService inspections, CrashTestPause crashTest,
+    ImportService(
+            DatasetLoader loader,
+            ImportRepository repository,
+            InspectionService inspections,
+            CrashTestPause crashTest,
             Settings settings) {
         this.loader = loader;
         this.repository = repository;
@@ -92,11 +103,23 @@ public class ImportService {
         try (DatasetSandbox sandbox = DatasetSandbox.open()) {
             sandbox.load(datasets, sandboxImports);
             pending.put(token, new Pending(id, incoming, exists));
-            return new ImportPreview(token, id, exists, inspections.inspection(sandbox, id).map(InspectionJson::of).orElse(null),
-                    inspections.results(sandbox, id), inspections.flags(sandbox, id), List.of());
+            return new ImportPreview(
+                    token,
+                    id,
+                    exists,
+                    inspections.inspection(sandbox, id).map(InspectionJson::of).orElse(null),
+                    inspections.results(sandbox, id),
+                    inspections.flags(sandbox, id),
+                    List.of());
         } catch (DatasetException e) {
             delete(root);
-            return new ImportPreview(null, id, exists, null, List.of(), List.of(),
+            return new ImportPreview(
+                    null,
+                    id,
+                    exists,
+                    null,
+                    List.of(),
+                    List.of(),
                     e.problems().stream().map(p -> describe(p, id)).toList());
         } finally {
             delete(sandboxImports);
@@ -107,12 +130,20 @@ public class ImportService {
     public ImportPreview previewReport(String text, String sourceFile) {
         ParsedReport parsed = new ReportParser(repository.questions(), repository.providers()).parse(text, sourceFile);
         List<String> problems = parsed.problems().stream()
-                .map(p -> (p.line() > 0 ? sourceFile + " line " + p.line() + ": " : sourceFile + ": ") + p.reason()).toList();
+                .map(p -> (p.line() > 0 ? sourceFile + " line " + p.line() + ": " : sourceFile + ": ") + p.reason())
+                .toList();
         if (parsed.inspection() == null) {
-            return new ImportPreview(null, null, false, null, List.of(), List.of(),
+            return new ImportPreview(
+                    null,
+                    null,
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
                     problems.isEmpty() ? List.of(sourceFile + ": no inspection found in the text") : problems);
         }
-        List<ImportFile> files = new ArrayList<>(List.of(new ImportFile("inspection.csv", parsed.inspectionCsv()),
+        List<ImportFile> files = new ArrayList<>(List.of(
+                new ImportFile("inspection.csv", parsed.inspectionCsv()),
                 new ImportFile("results.csv", parsed.resultsCsv())));
         if (!parsed.samples().isEmpty()) {
             files.add(new ImportFile("samples.csv", parsed.samplesCsv()));
@@ -128,15 +159,22 @@ public class ImportService {
         cancel(preview.token());
         List<String> errors = new ArrayList<>(problems);
         errors.addAll(preview.errors());
-        return new ImportPreview(null, preview.inspectionId(), preview.exists(), preview.inspection(), preview.results(),
-                preview.flags(), errors);
+        return new ImportPreview(
+                null,
+                preview.inspectionId(),
+                preview.exists(),
+                preview.inspection(),
+                preview.results(),
+                preview.flags(),
+                errors);
     }
 
     /** Loads a previewed import; an existing import of the same id is replaced only when asked. */
     public synchronized String commit(String token, boolean replace) {
         Pending p = pending.remove(token);
         if (p == null) {
-            throw new ImportException("no previewed import '" + token + "' (previews are kept until committed or cancelled)");
+            throw new ImportException(
+                    "no previewed import '" + token + "' (previews are kept until committed or cancelled)");
         }
         Path target = imports.resolve("inspections").resolve(p.id());
         boolean exists = Files.exists(target);
@@ -186,7 +224,9 @@ public class ImportService {
     /** The inspections loaded from the imports folder, newest publication first. */
     public List<Inspection> imported() {
         Set<String> ids = repository.importedIds();
-        return inspections.inspections().stream().filter(i -> ids.contains(i.id())).toList();
+        return inspections.inspections().stream()
+                .filter(i -> ids.contains(i.id()))
+                .toList();
     }
 
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */
@@ -220,7 +260,10 @@ public class ImportService {
         try (Stream<Path> folders = Files.list(existing)) {
             for (Path folder : folders.toList()) {
                 if (!folder.getFileName().toString().equals(id)) {
-                    copy(folder, to.resolve("inspections").resolve(folder.getFileName().toString()));
+                    copy(
+                            folder,
+                            to.resolve("inspections")
+                                    .resolve(folder.getFileName().toString()));
                 }
             }
         }

@@ -52,9 +52,12 @@ final class InterruptedCommits {
     }
 
     private static List<Path> movedAside(Path staging) throws IOException {
-        try (Stream<Path> found = Files.find(staging, 3, (p, attributes) -> attributes.isDirectory()
-                && p.getFileName().toString().endsWith(REPLACED)
-                && p.getParent().getFileName().toString().equals("incoming"))) {
+        try (Stream<Path> found = Files.find(
+                staging,
+                3,
+                (p, attributes) -> attributes.isDirectory()
+                        && p.getFileName().toString().endsWith(REPLACED)
+                        && p.getParent().getFileName().toString().equals("incoming"))) {
             return found.toList();
         }
     }

@@ -29,7 +29,8 @@ public record Inspection(
 
     /** "Somerset (fieldwork Mar 2023, published Jul 2023)": its one display name, as every view names it. */
     public String displayName() {
-        return org.probation.analytics.base.InspectionName.of(provider, fieldworkStart, published == null ? null : published.atDay(1));
+        return org.probation.analytics.base.InspectionName.of(
+                provider, fieldworkStart, published == null ? null : published.atDay(1));
     }
 
     public String scoreLabel() {

@@ -4,13 +4,13 @@ import java.util.List;
 import org.probation.analytics.base.Numbers;
 import org.probation.analytics.base.TableResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Read-only JSON API over the same service as the views. */
 @RestController
@@ -31,20 +31,23 @@ class InspectionApi {
 
     @GetMapping("/inspections")
     ResponseEntity<?> inspections(@RequestParam(required = false) String format) {
-        return TableResponse.of(service.inspections().stream().map(InspectionJson::of).toList(),
-                InspectionJson.class, format, "inspections");
+        return TableResponse.of(
+                service.inspections().stream().map(InspectionJson::of).toList(),
+                InspectionJson.class,
+                format,
+                "inspections");
     }
 
     @GetMapping("/providers")
     ResponseEntity<?> providers(@RequestParam(required = false) String format) {
-        return TableResponse.of(service.providers().stream().map(ProviderJson::of).toList(),
-                ProviderJson.class, format, "providers");
+        return TableResponse.of(
+                service.providers().stream().map(ProviderJson::of).toList(), ProviderJson.class, format, "providers");
     }
 
     @GetMapping("/inspections/{id}/results")
     ResponseEntity<?> results(@PathVariable String id, @RequestParam(required = false) String format) {
-        List<ResultRow> rows = service.results(id)
-                .orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'"));
+        List<ResultRow> rows =
+                service.results(id).orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'"));
         return TableResponse.of(rows, ResultRow.class, format, id + "-results");
     }
 
@@ -52,8 +55,10 @@ class InspectionApi {
     static final int MAX_FLAGS = 10_000;
 
     @GetMapping("/data-quality")
-    ResponseEntity<?> dataQuality(@RequestParam(required = false) String inspection,
-            @RequestParam(required = false) String format, @RequestParam(defaultValue = "1000") String limit,
+    ResponseEntity<?> dataQuality(
+            @RequestParam(required = false) String inspection,
+            @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "1000") String limit,
             @RequestParam(defaultValue = "0") String offset) {
         if (inspection != null && service.inspection(inspection).isEmpty()) {
             throw TableResponse.notFound("no inspection '" + inspection + "'");
@@ -61,15 +66,19 @@ class InspectionApi {
         int take = Numbers.whole("limit", limit);
         int skip = Numbers.whole("offset", offset);
         if (take < 1 || take > MAX_FLAGS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be from 1 to " + MAX_FLAGS + ", was " + take);
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "limit must be from 1 to " + MAX_FLAGS + ", was " + take);
         }
         if (skip < 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "offset must not be negative, was " + skip);
         }
         List<QualityFlag> all = service.flags(inspection);
-        List<QualityFlag> page = all.subList(Math.min(skip, all.size()), (int) Math.min((long) skip + take, all.size()));
+        List<QualityFlag> page =
+                all.subList(Math.min(skip, all.size()), (int) Math.min((long) skip + take, all.size()));
         ResponseEntity<?> table = TableResponse.of(page, QualityFlag.class, format, "data-quality");
-        return ResponseEntity.status(table.getStatusCode()).headers(table.getHeaders())
-                .header("X-Total-Count", String.valueOf(all.size())).body(table.getBody());
+        return ResponseEntity.status(table.getStatusCode())
+                .headers(table.getHeaders())
+                .header("X-Total-Count", String.valueOf(all.size()))
+                .body(table.getBody());
     }
 }

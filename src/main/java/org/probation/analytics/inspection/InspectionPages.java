@@ -31,16 +31,26 @@ public class InspectionPages {
 
     /** Everything the page of inspection {@code id} shows, its key questions against {@code benchmark}; empty if there is no such inspection. */
     public Optional<InspectionPage> page(String id, String benchmark) {
-        return inspections.inspection(id).map(inspection -> new InspectionPage(inspection,
-                ratings.overall(id).orElse(null),
-                ratings.standards(id).orElse(List.of()),
-                inspections.results(id).orElse(List.of()),
-                inspections.flags(id),
-                comparisons.previousInspection(id).map(p -> new Previous(p, comparisons.inspectionName(p))).orElse(null),
-                LINKED_BENCHMARKS.stream()
-                        .flatMap(against -> comparisons.benchmarkPool(id, against).map(pool -> new Benchmark(against, pool)).stream())
-                        .toList(),
-                chart(id, benchmark)));
+        return inspections
+                .inspection(id)
+                .map(inspection -> new InspectionPage(
+                        inspection,
+                        ratings.overall(id).orElse(null),
+                        ratings.standards(id).orElse(List.of()),
+                        inspections.results(id).orElse(List.of()),
+                        inspections.flags(id),
+                        comparisons
+                                .previousInspection(id)
+                                .map(p -> new Previous(p, comparisons.inspectionName(p)))
+                                .orElse(null),
+                        LINKED_BENCHMARKS.stream()
+                                .flatMap(against ->
+                                        comparisons
+                                                .benchmarkPool(id, against)
+                                                .map(pool -> new Benchmark(against, pool))
+                                                .stream())
+                                .toList(),
+                        chart(id, benchmark)));
     }
 
     /** The key questions always; the benchmark's markers where it has any, else why not. */

@@ -51,8 +51,11 @@ public class InspectionService {
     public List<QualityFlag> flags(String inspectionId) {
         Flags all = flags.get(() -> {
             List<QualityFlag> every = List.copyOf(repository.findFlags(null));
-            return new Flags(every, every.stream().collect(Collectors.groupingBy(QualityFlag::inspectionId,
-                    Collectors.toUnmodifiableList())));
+            return new Flags(
+                    every,
+                    every.stream()
+                            .collect(
+                                    Collectors.groupingBy(QualityFlag::inspectionId, Collectors.toUnmodifiableList())));
         });
         return inspectionId == null ? all.all() : all.byInspection().getOrDefault(inspectionId, List.of());
     }
@@ -70,7 +73,9 @@ public class InspectionService {
 
     /** The inspection as the sandbox holds it, or empty if it holds none of that id. */
     public Optional<Inspection> inspection(DatasetSandbox sandbox, String inspectionId) {
-        return repository.on(sandbox).findAll().stream().filter(i -> i.id().equals(inspectionId)).findFirst();
+        return repository.on(sandbox).findAll().stream()
+                .filter(i -> i.id().equals(inspectionId))
+                .findFirst();
     }
 
     /** Every result of the inspection in the sandbox, its texts from the sandbox's own framework items. */

@@ -10,7 +10,11 @@ import org.probation.analytics.base.QuestionLevel;
  * A row of the results tree: a standard, key question or prompt, with its figures per sub-sample
  * (several when the report prints the same figure in more than one place) and its children.
  */
-public record ResultNode(String code, QuestionLevel level, String question, Map<String, List<ResultRow>> bySubsample,
+public record ResultNode(
+        String code,
+        QuestionLevel level,
+        String question,
+        Map<String, List<ResultRow>> bySubsample,
         List<ResultNode> children) {
 
     /** Standard → key question → prompt, in framework order, from the flat results of an inspection. */
@@ -19,8 +23,12 @@ public record ResultNode(String code, QuestionLevel level, String question, Map<
         List<ResultNode> roots = new ArrayList<>();
         for (ResultRow r : rows) {
             ResultNode standard = nodes.computeIfAbsent(r.standardCode(), code -> {
-                ResultNode n = new ResultNode(code, QuestionLevel.STANDARD, standardNames.getOrDefault(code, ""),
-                        new LinkedHashMap<>(), new ArrayList<>());
+                ResultNode n = new ResultNode(
+                        code,
+                        QuestionLevel.STANDARD,
+                        standardNames.getOrDefault(code, ""),
+                        new LinkedHashMap<>(),
+                        new ArrayList<>());
                 roots.add(n);
                 return n;
             });
@@ -30,7 +38,9 @@ public record ResultNode(String code, QuestionLevel level, String question, Map<
                 (parent != null ? parent : standard).children().add(n);
                 return n;
             });
-            item.bySubsample().computeIfAbsent(r.subsample(), s -> new ArrayList<>()).add(r);
+            item.bySubsample()
+                    .computeIfAbsent(r.subsample(), s -> new ArrayList<>())
+                    .add(r);
         }
         return roots;
     }

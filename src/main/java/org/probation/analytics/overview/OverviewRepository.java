@@ -20,8 +20,16 @@ import org.springframework.stereotype.Repository;
 class OverviewRepository {
 
     /** An inspection of the overview before its ratings are attached. */
-    record InspectionRow(String id, String provider, LocalDate published, String providerType, String regionId,
-            String region, String overallRating, Integer score, Integer maxScore) {}
+    record InspectionRow(
+            String id,
+            String provider,
+            LocalDate published,
+            String providerType,
+            String regionId,
+            String region,
+            String overallRating,
+            Integer score,
+            Integer maxScore) {}
 
     /** A published rating and the region of its provider (the filter's region is an id). */
     record RatingRow(String regionId, PublishedRating rating) {}
@@ -47,8 +55,10 @@ class OverviewRepository {
     List<Choice> regions() {
         return dsl.selectDistinct(REGION.ID, REGION.NAME)
                 .from(REGION)
-                .join(PROVIDER).on(PROVIDER.REGION_ID.eq(REGION.ID))
-                .join(INSPECTION).on(INSPECTION.PROVIDER_ID.eq(PROVIDER.ID))
+                .join(PROVIDER)
+                .on(PROVIDER.REGION_ID.eq(REGION.ID))
+                .join(INSPECTION)
+                .on(INSPECTION.PROVIDER_ID.eq(PROVIDER.ID))
                 .orderBy(REGION.NAME)
                 .fetch(Records.mapping(Choice::new));
     }
@@ -57,7 +67,8 @@ class OverviewRepository {
     List<String> providerTypes() {
         return dsl.selectDistinct(PROVIDER.TYPE)
                 .from(PROVIDER)
-                .join(INSPECTION).on(INSPECTION.PROVIDER_ID.eq(PROVIDER.ID))
+                .join(INSPECTION)
+                .on(INSPECTION.PROVIDER_ID.eq(PROVIDER.ID))
                 .orderBy(PROVIDER.TYPE)
                 .fetch(PROVIDER.TYPE);
     }
@@ -72,11 +83,21 @@ class OverviewRepository {
 
     /** Every inspection of the framework, by provider and publication; the filters are applied by the service. */
     List<InspectionRow> inspections(String framework) {
-        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, PROVIDER.TYPE, PROVIDER.REGION_ID,
-                        REGION.NAME, INSPECTION.OVERALL_RATING, INSPECTION.SCORE, INSPECTION.MAX_SCORE)
+        return dsl.select(
+                        INSPECTION.ID,
+                        PROVIDER.NAME,
+                        INSPECTION.PUBLISHED,
+                        PROVIDER.TYPE,
+                        PROVIDER.REGION_ID,
+                        REGION.NAME,
+                        INSPECTION.OVERALL_RATING,
+                        INSPECTION.SCORE,
+                        INSPECTION.MAX_SCORE)
                 .from(INSPECTION)
-                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .leftJoin(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
+                .join(PROVIDER)
+                .on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(PROVIDER.REGION_ID))
                 .where(INSPECTION.FRAMEWORK.eq(framework))
                 .orderBy(PROVIDER.NAME, INSPECTION.PUBLISHED)
                 .fetch(Records.mapping(InspectionRow::new));
@@ -84,22 +105,48 @@ class OverviewRepository {
 
     /** Every published rating of the framework's inspections, in the order of the inspections, then of the standards. */
     List<RatingRow> ratings(String framework) {
-        return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED, REGION.NAME, PROVIDER.TYPE,
-                        STANDARD_RATING.STANDARD_CODE, FRAMEWORK_ITEM.TEXT, STANDARD_RATING.RATING,
+        return dsl.select(
+                        INSPECTION.ID,
+                        PROVIDER.NAME,
+                        INSPECTION.PUBLISHED,
+                        REGION.NAME,
+                        PROVIDER.TYPE,
+                        STANDARD_RATING.STANDARD_CODE,
+                        FRAMEWORK_ITEM.TEXT,
+                        STANDARD_RATING.RATING,
                         STANDARD_RATING.RATING_PRINTED,
-                        STANDARD_RATING.SOURCE_FILE.concat(DSL.inline(" line "))
+                        STANDARD_RATING
+                                .SOURCE_FILE
+                                .concat(DSL.inline(" line "))
                                 .concat(STANDARD_RATING.SOURCE_LINE.cast(String.class)),
                         PROVIDER.REGION_ID)
                 .from(STANDARD_RATING)
-                .join(INSPECTION).on(INSPECTION.ID.eq(STANDARD_RATING.INSPECTION_ID))
-                .join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
-                .leftJoin(REGION).on(REGION.ID.eq(PROVIDER.REGION_ID))
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(INSPECTION.FRAMEWORK),
+                .join(INSPECTION)
+                .on(INSPECTION.ID.eq(STANDARD_RATING.INSPECTION_ID))
+                .join(PROVIDER)
+                .on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .leftJoin(REGION)
+                .on(REGION.ID.eq(PROVIDER.REGION_ID))
+                .join(FRAMEWORK_ITEM)
+                .on(
+                        FRAMEWORK_ITEM.FRAMEWORK.eq(INSPECTION.FRAMEWORK),
                         FRAMEWORK_ITEM.CODE.eq(STANDARD_RATING.STANDARD_CODE))
                 .where(INSPECTION.FRAMEWORK.eq(framework))
                 .orderBy(PROVIDER.NAME, INSPECTION.PUBLISHED, FRAMEWORK_ITEM.PARENT_CODE, FRAMEWORK_ITEM.ORDINAL)
-                .fetch(Records.mapping((id, provider, published, region, type, code, standard, rating, printed,
-                        source, regionId) -> new RatingRow(regionId, new PublishedRating(id, provider, published.getYear(),
-                        region, type, code, standard, rating, printed, source))));
+                .fetch(Records.mapping(
+                        (id, provider, published, region, type, code, standard, rating, printed, source, regionId) ->
+                                new RatingRow(
+                                        regionId,
+                                        new PublishedRating(
+                                                id,
+                                                provider,
+                                                published.getYear(),
+                                                region,
+                                                type,
+                                                code,
+                                                standard,
+                                                rating,
+                                                printed,
+                                                source))));
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 public class OverviewService {
 
     /** Everything an overview of the framework shows, before the filters. */
-    private record FrameworkRatings(List<StandardRow> standards, List<InspectionRow> inspections, List<RatingRow> ratings) {}
+    private record FrameworkRatings(
+            List<StandardRow> standards, List<InspectionRow> inspections, List<RatingRow> ratings) {}
 
     /** The frameworks kept: each a few thousand ratings. */
     private static final int FRAMEWORKS_KEPT = 16;
@@ -52,32 +53,50 @@ public class OverviewService {
      * @throws IllegalArgumentException if no inspection uses the framework
      */
     public Overview overview(OverviewFilter filter) {
-        Choice framework = choices().frameworks().stream().filter(f -> f.code().equals(filter.framework()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no inspection uses framework '"
-                        + filter.framework() + "'"));
-        FrameworkRatings all = frameworks.get(framework.code(), code -> new FrameworkRatings(
-                List.copyOf(repository.standards(code)), List.copyOf(repository.inspections(code)),
-                List.copyOf(repository.ratings(code))));
+        Choice framework = choices().frameworks().stream()
+                .filter(f -> f.code().equals(filter.framework()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no inspection uses framework '" + filter.framework() + "'"));
+        FrameworkRatings all = frameworks.get(
+                framework.code(),
+                code -> new FrameworkRatings(
+                        List.copyOf(repository.standards(code)),
+                        List.copyOf(repository.inspections(code)),
+                        List.copyOf(repository.ratings(code))));
         List<StandardRow> standards = all.standards();
         List<PublishedRating> ratings = all.ratings().stream()
                 .filter(r -> matches(filter, r.regionId(), r.rating().providerType()))
-                .map(RatingRow::rating).toList();
-        Map<String, Map<String, PublishedRating>> byInspection = ratings.stream().collect(Collectors.groupingBy(
-                PublishedRating::inspectionId, Collectors.toMap(PublishedRating::standardCode, r -> r,
-                        (a, b) -> a, LinkedHashMap::new)));
+                .map(RatingRow::rating)
+                .toList();
+        Map<String, Map<String, PublishedRating>> byInspection = ratings.stream()
+                .collect(Collectors.groupingBy(
+                        PublishedRating::inspectionId,
+                        Collectors.toMap(PublishedRating::standardCode, r -> r, (a, b) -> a, LinkedHashMap::new)));
         List<OverviewRow> rows = all.inspections().stream()
                 .filter(i -> matches(filter, i.regionId(), i.providerType()))
-                .map(i -> new OverviewRow(i.id(), i.provider(), i.published().getYear(),
-                        ProviderType.fromCode(i.providerType()).label(), i.region(), i.overallRating(),
+                .map(i -> new OverviewRow(
+                        i.id(),
+                        i.provider(),
+                        i.published().getYear(),
+                        ProviderType.fromCode(i.providerType()).label(),
+                        i.region(),
+                        i.overallRating(),
                         i.score() == null ? "" : i.score() + "/" + i.maxScore(),
                         byInspection.getOrDefault(i.id(), Map.of())))
                 .toList();
-        return new Overview(framework,
-                standards.stream().filter(s -> Boolean.TRUE.equals(s.rated()))
-                        .map(s -> new StandardColumn(s.code(), s.title(), s.name())).toList(),
-                standards.stream().filter(s -> !Boolean.TRUE.equals(s.rated()))
-                        .map(s -> new StandardColumn(s.code(), s.title(), s.name())).toList(),
-                rows, ratings);
+        return new Overview(
+                framework,
+                standards.stream()
+                        .filter(s -> Boolean.TRUE.equals(s.rated()))
+                        .map(s -> new StandardColumn(s.code(), s.title(), s.name()))
+                        .toList(),
+                standards.stream()
+                        .filter(s -> !Boolean.TRUE.equals(s.rated()))
+                        .map(s -> new StandardColumn(s.code(), s.title(), s.name()))
+                        .toList(),
+                rows,
+                ratings);
     }
 
     /** The filter beyond the framework: the region and the provider type when chosen. */

@@ -20,10 +20,13 @@ public record KeyQuestionBands(Map<Rating, Integer> lowerEdges) {
         edges.put(Rating.INADEQUATE, 0);
         for (String part : text.split(";")) {
             int colon = part.lastIndexOf(':');
-            edges.put(Rating.ofWord(part.substring(0, colon).strip()), Integer.parseInt(part.substring(colon + 1).strip()));
+            edges.put(
+                    Rating.ofWord(part.substring(0, colon).strip()),
+                    Integer.parseInt(part.substring(colon + 1).strip()));
         }
         if (edges.size() != Rating.values().length) {
-            throw new IllegalArgumentException("key-question bands must give a lower edge for every rating: '" + text + "'");
+            throw new IllegalArgumentException(
+                    "key-question bands must give a lower edge for every rating: '" + text + "'");
         }
         return new KeyQuestionBands(edges);
     }

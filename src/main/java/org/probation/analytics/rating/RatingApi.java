@@ -21,8 +21,11 @@ class RatingApi {
 
     @GetMapping("/ratings")
     ResponseEntity<?> ratings(@PathVariable String id, @RequestParam(required = false) String format) {
-        return TableResponse.of(service.standards(id).orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'")),
-                StandardRatingCheck.class, format, id + "-ratings");
+        return TableResponse.of(
+                service.standards(id).orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'")),
+                StandardRatingCheck.class,
+                format,
+                id + "-ratings");
     }
 
     @GetMapping("/overall")

@@ -24,25 +24,40 @@ import org.springframework.stereotype.Repository;
 class RatingRepository {
 
     /** A standard of the inspection's framework and its published rating (null if none printed). */
-    record StandardRow(String code, String title, String name, Boolean rated, boolean caseBased, String publishedRating) {}
+    record StandardRow(
+            String code, String title, String name, Boolean rated, boolean caseBased, String publishedRating) {}
 
     /** A key question's all-cases result with its count, stated or estimated. */
-    record KeyQuestionRow(String code, String standardCode, String text, double percent, Integer yes, Integer n,
+    record KeyQuestionRow(
+            String code,
+            String standardCode,
+            String text,
+            double percent,
+            Integer yes,
+            Integer n,
             CountKind denominatorKind) {}
 
     /** A standard of a framework, before an inspection's published rating is attached. */
-    record FrameworkStandard(String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
+    record FrameworkStandard(
+            String framework, String code, String title, String name, Boolean rated, boolean caseBased) {}
 
     /** A standard's rating as an inspection's report publishes it. */
     record PublishedRating(String inspectionId, String standardCode, String rating) {}
 
     /** A result in all cases as stored (counts stated, else estimated), before its question is looked up. */
-    private record StoredKeyQuestion(String framework, String code, double percent, Integer yes, Integer n,
-            CountKind denominatorKind) {}
+    private record StoredKeyQuestion(
+            String framework, String code, double percent, Integer yes, Integer n, CountKind denominatorKind) {}
 
     /** The framework facts an overall check needs. */
-    record InspectionFrame(String id, String framework, Integer score, String overallRating, Integer maxScore,
-            String bands, String bandsSource, String keyQuestionBands) {}
+    record InspectionFrame(
+            String id,
+            String framework,
+            Integer score,
+            String overallRating,
+            Integer maxScore,
+            String bands,
+            String bandsSource,
+            String keyQuestionBands) {}
 
     private final DSLContext dsl;
 
@@ -52,21 +67,35 @@ class RatingRepository {
 
     /** Every inspection's frame: read once per load. */
     List<InspectionFrame> frames() {
-        return dsl.select(INSPECTION.ID, INSPECTION.FRAMEWORK, INSPECTION.SCORE, INSPECTION.OVERALL_RATING,
-                        FRAMEWORK.MAX_SCORE, FRAMEWORK.SCORE_BANDS, FRAMEWORK.SCORE_BANDS_SOURCE,
+        return dsl.select(
+                        INSPECTION.ID,
+                        INSPECTION.FRAMEWORK,
+                        INSPECTION.SCORE,
+                        INSPECTION.OVERALL_RATING,
+                        FRAMEWORK.MAX_SCORE,
+                        FRAMEWORK.SCORE_BANDS,
+                        FRAMEWORK.SCORE_BANDS_SOURCE,
                         FRAMEWORK.KEY_QUESTION_BANDS)
-                .from(INSPECTION).join(FRAMEWORK).on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
+                .from(INSPECTION)
+                .join(FRAMEWORK)
+                .on(FRAMEWORK.CODE.eq(INSPECTION.FRAMEWORK))
                 .fetch(Records.mapping(InspectionFrame::new));
     }
 
     /** Every framework's standards in code order, without ratings: read once per load. */
     List<FrameworkStandard> standards() {
         // A standard is case-based (rated by the rule) when its results come from a case sample.
-        return dsl.select(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE, FRAMEWORK_ITEM.SHORT_TITLE, FRAMEWORK_ITEM.TEXT,
+        return dsl.select(
+                        FRAMEWORK_ITEM.FRAMEWORK,
+                        FRAMEWORK_ITEM.CODE,
+                        FRAMEWORK_ITEM.SHORT_TITLE,
+                        FRAMEWORK_ITEM.TEXT,
                         FRAMEWORK_ITEM.RATED,
                         STANDARD_SAMPLE.SAMPLE.isNotNull())
                 .from(FRAMEWORK_ITEM)
-                .leftJoin(STANDARD_SAMPLE).on(STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
+                .leftJoin(STANDARD_SAMPLE)
+                .on(
+                        STANDARD_SAMPLE.FRAMEWORK.eq(FRAMEWORK_ITEM.FRAMEWORK),
                         STANDARD_SAMPLE.STANDARD_CODE.eq(FRAMEWORK_ITEM.CODE))
                 .where(FRAMEWORK_ITEM.LEVEL.eq(QuestionLevel.STANDARD.code()))
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
@@ -87,8 +116,12 @@ class RatingRepository {
      */
     List<KeyQuestionRow> keyQuestionResults(String inspectionId, FrameworkItems.Lookup items) {
         Map<String, KeyQuestionRow> first = new LinkedHashMap<>();
-        for (StoredKeyQuestion r : dsl.select(RESULT.FRAMEWORK, RESULT.ITEM_CODE, RESULT.PERCENT.convertFrom(BigDecimal::doubleValue),
-                        RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE), RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE),
+        for (StoredKeyQuestion r : dsl.select(
+                        RESULT.FRAMEWORK,
+                        RESULT.ITEM_CODE,
+                        RESULT.PERCENT.convertFrom(BigDecimal::doubleValue),
+                        RESULT.YES_COUNT.coalesce(RESULT.YES_ESTIMATE),
+                        RESULT.DENOMINATOR.coalesce(RESULT.DENOMINATOR_ESTIMATE),
                         RESULT.DENOMINATOR_KIND.convertFrom(CountKind::parse))
                 .from(RESULT)
                 .where(RESULT.INSPECTION_ID.eq(inspectionId), RESULT.SUBSAMPLE.eq("all"))
@@ -96,8 +129,16 @@ class RatingRepository {
                 .fetch(Records.mapping(StoredKeyQuestion::new))) {
             FrameworkItem item = items.get(r.framework(), r.code());
             if (item != null && item.questionLevel() == QuestionLevel.KEY_QUESTION && !first.containsKey(r.code())) {
-                first.put(r.code(), new KeyQuestionRow(r.code(), item.parentCode(), item.text(), r.percent(), r.yes(), r.n(),
-                        r.denominatorKind()));
+                first.put(
+                        r.code(),
+                        new KeyQuestionRow(
+                                r.code(),
+                                item.parentCode(),
+                                item.text(),
+                                r.percent(),
+                                r.yes(),
+                                r.n(),
+                                r.denominatorKind()));
             }
         }
         return List.copyOf(first.values());

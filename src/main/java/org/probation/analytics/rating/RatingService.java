@@ -23,7 +23,9 @@ import org.springframework.stereotype.Service;
 public class RatingService {
 
     /** What every check reads besides key-question results, kept per load: small tables. */
-    private record Loaded(Map<String, InspectionFrame> frames, Map<String, List<FrameworkStandard>> standards,
+    private record Loaded(
+            Map<String, InspectionFrame> frames,
+            Map<String, List<FrameworkStandard>> standards,
             Map<String, Map<String, String>> ratings) {}
 
     private final RatingRepository repository;
@@ -38,11 +40,14 @@ public class RatingService {
 
     public Optional<List<StandardRatingCheck>> standards(String inspectionId) {
         return frame(inspectionId).map(frame -> {
-            Map<String, List<KeyQuestionRow>> byStandard = repository.keyQuestionResults(inspectionId, items.lookup()).stream()
-                    .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
+            Map<String, List<KeyQuestionRow>> byStandard =
+                    repository.keyQuestionResults(inspectionId, items.lookup()).stream()
+                            .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
             return standards(inspectionId, frame.framework()).stream()
                     .filter(s -> s.publishedRating() != null || s.caseBased())
-                    .map(s -> check(s, byStandard.getOrDefault(s.code(), List.of()),
+                    .map(s -> check(
+                            s,
+                            byStandard.getOrDefault(s.code(), List.of()),
                             KeyQuestionBands.parse(frame.keyQuestionBands())))
                     .toList();
         });
@@ -54,14 +59,35 @@ public class RatingService {
                     .filter(s -> Boolean.TRUE.equals(s.rated()) && s.publishedRating() != null)
                     .toList();
             if (frame.maxScore() == null) {
-                return new OverallCheck(inspectionId, false, null, null, null, frame.score(), frame.overallRating(),
-                        null, null, null, null);
+                return new OverallCheck(
+                        inspectionId,
+                        false,
+                        null,
+                        null,
+                        null,
+                        frame.score(),
+                        frame.overallRating(),
+                        null,
+                        null,
+                        null,
+                        null);
             }
-            int score = rated.stream().mapToInt(s -> Rating.ofWord(s.publishedRating()).points()).sum();
+            int score = rated.stream()
+                    .mapToInt(s -> Rating.ofWord(s.publishedRating()).points())
+                    .sum();
             Rating computed = ScoreBands.parse(frame.bands()).ratingOf(score);
-            return new OverallCheck(inspectionId, true, score, frame.maxScore(), computed.word(), frame.score(),
-                    frame.overallRating(), frame.score() == null || frame.score() == score,
-                    computed.word().equals(frame.overallRating()), frame.bands(), frame.bandsSource());
+            return new OverallCheck(
+                    inspectionId,
+                    true,
+                    score,
+                    frame.maxScore(),
+                    computed.word(),
+                    frame.score(),
+                    frame.overallRating(),
+                    frame.score() == null || frame.score() == score,
+                    computed.word().equals(frame.overallRating()),
+                    frame.bands(),
+                    frame.bandsSource());
         });
     }
 
@@ -73,7 +99,8 @@ public class RatingService {
     private List<StandardRow> standards(String inspectionId, String framework) {
         Map<String, String> published = loaded().ratings().getOrDefault(inspectionId, Map.of());
         return loaded().standards().getOrDefault(framework, List.of()).stream()
-                .map(s -> new StandardRow(s.code(), s.title(), s.name(), s.rated(), s.caseBased(), published.get(s.code())))
+                .map(s -> new StandardRow(
+                        s.code(), s.title(), s.name(), s.rated(), s.caseBased(), published.get(s.code())))
                 .toList();
     }
 
@@ -84,27 +111,59 @@ public class RatingService {
             Map<String, List<FrameworkStandard>> standards = repository.standards().stream()
                     .collect(Collectors.groupingBy(FrameworkStandard::framework, Collectors.toUnmodifiableList()));
             Map<String, Map<String, String>> ratings = new HashMap<>();
-            repository.publishedRatings().forEach(r -> ratings.computeIfAbsent(r.inspectionId(), k -> new HashMap<>())
-                    .put(r.standardCode(), r.rating()));
+            repository
+                    .publishedRatings()
+                    .forEach(r -> ratings.computeIfAbsent(r.inspectionId(), k -> new HashMap<>())
+                            .put(r.standardCode(), r.rating()));
             return new Loaded(frames, standards, ratings);
         });
     }
 
     private static StandardRatingCheck check(StandardRow s, List<KeyQuestionRow> questions, KeyQuestionBands bands) {
         if (!s.caseBased() || !Boolean.TRUE.equals(s.rated()) || questions.isEmpty()) {
-            String why = !Boolean.TRUE.equals(s.rated()) ? "not rated"
-                    : !s.caseBased() ? "rated by inspectors' judgement (no case sample in standard-samples.csv), not by a rule"
-                    : "no key-question result printed";
-            return new StandardRatingCheck(s.code(), s.title(), s.name(), s.publishedRating(), null, null, null, null, null,
-                    null, null, null, null, null, why);
+            String why = !Boolean.TRUE.equals(s.rated())
+                    ? "not rated"
+                    : !s.caseBased()
+                            ? "rated by inspectors' judgement (no case sample in standard-samples.csv), not by a rule"
+                            : "no key-question result printed";
+            return new StandardRatingCheck(
+                    s.code(),
+                    s.title(),
+                    s.name(),
+                    s.publishedRating(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    why);
         }
-        KeyQuestionRow driving = questions.stream().min(Comparator.comparingDouble(KeyQuestionRow::percent)).orElseThrow();
+        KeyQuestionRow driving = questions.stream()
+                .min(Comparator.comparingDouble(KeyQuestionRow::percent))
+                .orElseThrow();
         Rating rule = bands.ratingOf(driving.percent());
         EdgeDistance edge = EdgeDistance.of(bands, driving.percent(), driving.yes(), driving.n());
         Boolean discretion = s.publishedRating() == null ? null : !rule.word().equals(s.publishedRating());
-        return new StandardRatingCheck(s.code(), s.title(), s.name(), s.publishedRating(), rule.word(), driving.code(),
-                driving.text(), driving.percent(), edge.points(), edge.cases(), edge.direction(), edge.across(),
-                driving.denominatorKind(), discretion,
+        return new StandardRatingCheck(
+                s.code(),
+                s.title(),
+                s.name(),
+                s.publishedRating(),
+                rule.word(),
+                driving.code(),
+                driving.text(),
+                driving.percent(),
+                edge.points(),
+                edge.cases(),
+                edge.direction(),
+                edge.across(),
+                driving.denominatorKind(),
+                discretion,
                 "lowest of " + questions.size() + " key question(s) placed in the bands " + bands.describe());
     }
 }

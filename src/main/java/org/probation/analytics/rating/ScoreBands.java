@@ -11,7 +11,8 @@ public record ScoreBands(Map<Rating, int[]> ranges) {
         for (String part : text.split(";")) {
             String[] wordRange = part.split(":");
             String[] range = wordRange[1].split("-");
-            ranges.put(Rating.ofWord(wordRange[0].strip()),
+            ranges.put(
+                    Rating.ofWord(wordRange[0].strip()),
                     new int[] {Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip())});
         }
         return new ScoreBands(ranges);

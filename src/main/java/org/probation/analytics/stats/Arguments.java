@@ -3,8 +3,7 @@ package org.probation.analytics.stats;
 /** Argument checks with messages that name the argument and its value. */
 final class Arguments {
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     /** A sample size must be at least 1. */
     static void size(String name, int n) {

@@ -5,8 +5,7 @@ final class DetectableDifference {
 
     private static final int GRID = 1024;
 
-    private DetectableDifference() {
-    }
+    private DetectableDifference() {}
 
     /** The smallest d in (0, 1 − p1] with f(d) ≥ 0, or NaN; arguments already checked. */
     static double solve(int n1, int n2, double p1, double alpha, double power) {

@@ -9,8 +9,7 @@ final class FisherExact {
     /** R's relative tolerance when comparing table probabilities. */
     private static final double RELATIVE_ERROR = 1 + 1e-7;
 
-    private FisherExact() {
-    }
+    private FisherExact() {}
 
     /**
      * The two-sided p-value of the table {@code [[x1, n1 - x1], [x2, n2 - x2]]}; arguments already checked.
@@ -45,8 +44,8 @@ final class FisherExact {
      * {@code lo}; returns the sum of the terms, or with a {@code threshold} the sum of those not
      * above it. {@code observed[0]} receives the term of {@code x1}.
      */
-    private static double walk(long mode, long lo, long hi, int x1, int n1, long yes, long no, double threshold,
-            double[] observed) {
+    private static double walk(
+            long mode, long lo, long hi, int x1, int n1, long yes, long no, double threshold, double[] observed) {
         boolean all = Double.isNaN(threshold);
         double total = 0;
         double d = 1;

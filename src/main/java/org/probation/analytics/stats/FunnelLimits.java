@@ -85,8 +85,8 @@ public record FunnelLimits(long x, long n) {
      */
     public Interval at(double size, double z) {
         if (!(size > 0) || !(z > 0)) {
-            throw new IllegalArgumentException("size and z must be positive, were " + Arguments.format(size)
-                    + " and " + Arguments.format(z));
+            throw new IllegalArgumentException(
+                    "size and z must be positive, were " + Arguments.format(size) + " and " + Arguments.format(z));
         }
         double p0 = target();
         double half = z * Math.sqrt(p0 * (1 - p0) / size);

@@ -16,8 +16,8 @@ public record Interval(double low, double high) {
      */
     public Interval {
         if (Double.isNaN(low) || Double.isNaN(high) || low > high) {
-            throw new IllegalArgumentException(
-                    "an interval needs low <= high, was [" + Arguments.format(low) + ", " + Arguments.format(high) + "]");
+            throw new IllegalArgumentException("an interval needs low <= high, was [" + Arguments.format(low) + ", "
+                    + Arguments.format(high) + "]");
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.Comparator;
  */
 public final class MultipleComparisons {
 
-    private MultipleComparisons() {
-    }
+    private MultipleComparisons() {}
 
     /**
      * Benjamini–Hochberg q-values, as R's {@code p.adjust(p, method = "BH")}. With the m p-values

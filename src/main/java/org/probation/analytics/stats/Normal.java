@@ -8,8 +8,7 @@ final class Normal {
     // No random generator: only the (stateless, thread-safe) distribution functions are used.
     private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1);
 
-    private Normal() {
-    }
+    private Normal() {}
 
     /** Φ(z), the lower-tail probability; accurate far into the lower tail (erfc, not 1 − erf). */
     static double cdf(double z) {

@@ -15,6 +15,15 @@ package org.probation.analytics.stats;
  * @param ci              the Wilson interval of the proportion at the test's level (given even when not tested)
  * @param alpha           the significance level the flag used
  */
-public record OneSampleResult(int x, int n, double p0, double pHat, Double z, Double p, boolean significant,
-        TestUsed test, String notTestedReason, Interval ci, double alpha) {
-}
+public record OneSampleResult(
+        int x,
+        int n,
+        double p0,
+        double pHat,
+        Double z,
+        Double p,
+        boolean significant,
+        TestUsed test,
+        String notTestedReason,
+        Interval ci,
+        double alpha) {}

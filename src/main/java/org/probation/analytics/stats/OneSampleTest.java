@@ -95,8 +95,7 @@ public record OneSampleTest(double alpha, Alternative alternative, double level)
         double pHat = (double) x / n;
         Interval ci = Proportions.wilson(x, n, level);
         if (notTestedReason(n) != null) {
-            return new OneSampleResult(x, n, p0, pHat, null, null, false, TestUsed.NONE,
-                    notTestedReason(n), ci, alpha);
+            return new OneSampleResult(x, n, p0, pHat, null, null, false, TestUsed.NONE, notTestedReason(n), ci, alpha);
         }
         double z = scoreZ(x, n, p0);
         double p = Normal.pValue(z, alternative);

@@ -10,8 +10,7 @@ package org.probation.analytics.stats;
  */
 public final class Proportions {
 
-    private Proportions() {
-    }
+    private Proportions() {}
 
     /**
      * The Wilson score interval for one proportion, as R's

@@ -21,7 +21,13 @@ package org.probation.analytics.stats;
  * @param significant     how many of them were significant
  * @param notTestedReason why nothing was tested, or null
  */
-public record ReadingRange(Verdict verdict, Double pMin, Double pMax, int combinations, int tested, int significant,
+public record ReadingRange(
+        Verdict verdict,
+        Double pMin,
+        Double pMax,
+        int combinations,
+        int tested,
+        int significant,
         String notTestedReason) {
 
     /** Nothing could be tested, for the reason given. */
@@ -65,10 +71,17 @@ public record ReadingRange(Verdict verdict, Double pMin, Double pMax, int combin
 
         public ReadingRange build() {
             if (tested == 0) {
-                return new ReadingRange(Verdict.NOT_TESTED, null, null, combinations, 0, 0,
+                return new ReadingRange(
+                        Verdict.NOT_TESTED,
+                        null,
+                        null,
+                        combinations,
+                        0,
+                        0,
                         firstReason == null ? "no count to test" : firstReason);
             }
-            Verdict v = significant == combinations ? Verdict.SIGNIFICANT
+            Verdict v = significant == combinations
+                    ? Verdict.SIGNIFICANT
                     : significant == 0 ? Verdict.NOT_SIGNIFICANT : Verdict.DEPENDS;
             return new ReadingRange(v, min, max, combinations, tested, significant, null);
         }
@@ -102,7 +115,9 @@ public record ReadingRange(Verdict verdict, Double pMin, Double pMax, int combin
     public static Double oneSampleP(int x, int n, double p0, Alternative alternative) {
         Arguments.count("x", x, "n", n);
         Arguments.openUnit("p0", p0);
-        return OneSampleTest.notTestedReason(n) != null ? null : Normal.pValue(OneSampleTest.scoreZ(x, n, p0), alternative);
+        return OneSampleTest.notTestedReason(n) != null
+                ? null
+                : Normal.pValue(OneSampleTest.scoreZ(x, n, p0), alternative);
     }
 
     /** Why a one-sample test would not be run ({@link OneSampleTest}'s guard), or null. */

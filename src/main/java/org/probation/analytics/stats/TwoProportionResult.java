@@ -28,10 +28,28 @@ package org.probation.analytics.stats;
  * @param alpha           the significance level the flag used
  * @param flagReason      a sentence or three saying which test produced the flag, why, and how far to trust it
  */
-public record TwoProportionResult(int x1, int n1, int x2, int n2, double p1, double p2, double diff,
-        Double z, Double p, boolean significant, TestUsed test, String notTestedReason, boolean uncertain,
-        Double fisherP, Interval ciA, Interval ciB, Interval diffCi, double h, boolean approximate,
-        double alpha, String flagReason) {
+public record TwoProportionResult(
+        int x1,
+        int n1,
+        int x2,
+        int n2,
+        double p1,
+        double p2,
+        double diff,
+        Double z,
+        Double p,
+        boolean significant,
+        TestUsed test,
+        String notTestedReason,
+        boolean uncertain,
+        Double fisherP,
+        Interval ciA,
+        Interval ciB,
+        Interval diffCi,
+        double h,
+        boolean approximate,
+        double alpha,
+        String flagReason) {
 
     /**
      * The minimum detectable difference: the smallest change from the pooled proportion towards 50

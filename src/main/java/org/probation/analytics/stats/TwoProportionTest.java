@@ -133,8 +133,27 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         double h = Proportions.cohensH(x1, n1, x2, n2);
         String notTested = notTestedReason(x1, n1, x2, n2);
         if (notTested != null) {
-            return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, null, null, false, TestUsed.NONE,
-                    notTested, false, null, ciA, ciB, diffCi, h, approximate, alpha,
+            return new TwoProportionResult(
+                    x1,
+                    n1,
+                    x2,
+                    n2,
+                    p1,
+                    p2,
+                    p1 - p2,
+                    null,
+                    null,
+                    false,
+                    TestUsed.NONE,
+                    notTested,
+                    false,
+                    null,
+                    ciA,
+                    ciB,
+                    diffCi,
+                    h,
+                    approximate,
+                    alpha,
                     FlagReasons.notTested(notTested, approximate));
         }
         double z = pooledZ(x1, n1, x2, n2);
@@ -142,8 +161,27 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
         boolean uncertain = uncertain(x1, n1, x2, n2);
         double fisherP = FisherExact.twoSided(x1, n1, x2, n2);
         boolean significant = p < alpha;
-        return new TwoProportionResult(x1, n1, x2, n2, p1, p2, p1 - p2, z, p, significant, TestUsed.POOLED_Z,
-                null, uncertain, fisherP, ciA, ciB, diffCi, h, approximate, alpha,
+        return new TwoProportionResult(
+                x1,
+                n1,
+                x2,
+                n2,
+                p1,
+                p2,
+                p1 - p2,
+                z,
+                p,
+                significant,
+                TestUsed.POOLED_Z,
+                null,
+                uncertain,
+                fisherP,
+                ciA,
+                ciB,
+                diffCi,
+                h,
+                approximate,
+                alpha,
                 FlagReasons.tested(alternative, p, alpha, significant, uncertain, fisherP, approximate));
     }
 
@@ -158,9 +196,9 @@ public record TwoProportionTest(double alpha, Alternative alternative, double le
 
     /** The small-sample guard: why a pair is not tested (fewer than 5 cases in a sample, no variation), or null. */
     static String notTestedReason(int x1, int n1, int x2, int n2) {
-        return n1 < 5 || n2 < 5 ? FlagReasons.TOO_FEW
-                : (long) x1 + x2 == 0 || (long) x1 + x2 == (long) n1 + n2 ? FlagReasons.NO_VARIATION
-                : null;
+        return n1 < 5 || n2 < 5
+                ? FlagReasons.TOO_FEW
+                : (long) x1 + x2 == 0 || (long) x1 + x2 == (long) n1 + n2 ? FlagReasons.NO_VARIATION : null;
     }
 
     /** The pooled z statistic; the pooled proportion must be strictly between 0 and 1. */

@@ -1,7 +1,7 @@
 package org.probation.analytics.subsample;
 
-import org.probation.analytics.comparison.ComparisonRow;
 import java.util.List;
+import org.probation.analytics.comparison.ComparisonRow;
 
 /**
  * An inspection's results side by side by sub-sample, and the contrast of two of them.
@@ -15,8 +15,15 @@ import java.util.List;
  * @param alpha       the significance level of the contrast
  * @param note        why the filter was changed or what to keep in mind when reading the contrast, or null
  */
-public record SubsampleProfile(SubsampleFilter filter, List<Choice> inspections, List<Choice> subsamples,
-        List<Choice> standards, List<SubsampleFigure> figures, List<ComparisonRow> contrast, double alpha, String note) {
+public record SubsampleProfile(
+        SubsampleFilter filter,
+        List<Choice> inspections,
+        List<Choice> subsamples,
+        List<Choice> standards,
+        List<SubsampleFigure> figures,
+        List<ComparisonRow> contrast,
+        double alpha,
+        String note) {
 
     /** A value to choose and how it reads. */
     public record Choice(String code, String label) {}

@@ -29,12 +29,29 @@ class SubsampleRepository {
     record PublishedSubsample(String inspectionId, String code, String label) {}
 
     /** One question's count in one sub-sample, before its interval is computed. */
-    record FigureRow(String questionCode, String question, QuestionLevel level, String standardCode, String standardName,
-            String subsample, String subsampleLabel, double percent, Integer x, Integer n, CountKind countKind) {}
+    record FigureRow(
+            String questionCode,
+            String question,
+            QuestionLevel level,
+            String standardCode,
+            String standardName,
+            String subsample,
+            String subsampleLabel,
+            double percent,
+            Integer x,
+            Integer n,
+            CountKind countKind) {}
 
     /** One question's count in one sub-sample as stored, before the question is looked up in its framework. */
-    private record StoredCount(String framework, String questionCode, String subsample, String subsampleLabel,
-            double percent, Integer x, Integer n, CountKind countKind) {}
+    private record StoredCount(
+            String framework,
+            String questionCode,
+            String subsample,
+            String subsampleLabel,
+            double percent,
+            Integer x,
+            Integer n,
+            CountKind countKind) {}
 
     private final DSLContext dsl;
 
@@ -44,7 +61,9 @@ class SubsampleRepository {
 
     List<InspectionRow> inspections() {
         return dsl.select(INSPECTION.ID, PROVIDER.NAME, INSPECTION.PUBLISHED)
-                .from(INSPECTION).join(PROVIDER).on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
+                .from(INSPECTION)
+                .join(PROVIDER)
+                .on(PROVIDER.ID.eq(INSPECTION.PROVIDER_ID))
                 .orderBy(INSPECTION.PUBLISHED.desc(), PROVIDER.NAME)
                 .fetch(Records.mapping(InspectionRow::new));
     }
@@ -52,9 +71,12 @@ class SubsampleRepository {
     /** Every sub-sample with at least one result, per inspection, in the sub-samples' own order. */
     List<PublishedSubsample> subsamples() {
         return dsl.selectDistinct(RESULT_COUNT.INSPECTION_ID, SUBSAMPLE.CODE, SUBSAMPLE.LABEL, SUBSAMPLE.ORDINAL)
-                .from(RESULT_COUNT).join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
+                .from(RESULT_COUNT)
+                .join(SUBSAMPLE)
+                .on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
                 .orderBy(RESULT_COUNT.INSPECTION_ID, SUBSAMPLE.ORDINAL)
-                .fetch(Records.mapping((inspectionId, code, label, ordinal) -> new PublishedSubsample(inspectionId, code, label)));
+                .fetch(Records.mapping(
+                        (inspectionId, code, label, ordinal) -> new PublishedSubsample(inspectionId, code, label)));
     }
 
     /**
@@ -63,13 +85,20 @@ class SubsampleRepository {
      */
     List<FigureRow> figures(String inspectionId, String level, FrameworkItems.Lookup items) {
         List<FigureRow> rows = new ArrayList<>();
-        for (StoredCount c : dsl.select(RESULT_COUNT.FRAMEWORK, RESULT_COUNT.ITEM_CODE, SUBSAMPLE.CODE, SUBSAMPLE.LABEL,
-                        RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue), RESULT_COUNT.X, RESULT_COUNT.N,
+        for (StoredCount c : dsl.select(
+                        RESULT_COUNT.FRAMEWORK,
+                        RESULT_COUNT.ITEM_CODE,
+                        SUBSAMPLE.CODE,
+                        SUBSAMPLE.LABEL,
+                        RESULT_COUNT.PERCENT.convertFrom(BigDecimal::doubleValue),
+                        RESULT_COUNT.X,
+                        RESULT_COUNT.N,
                         RESULT_COUNT.COUNT_KIND.convertFrom(CountKind::parse))
                 .from(RESULT_COUNT)
-                .join(FRAMEWORK_ITEM).on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK),
-                        FRAMEWORK_ITEM.CODE.eq(RESULT_COUNT.ITEM_CODE))
-                .join(SUBSAMPLE).on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
+                .join(FRAMEWORK_ITEM)
+                .on(FRAMEWORK_ITEM.FRAMEWORK.eq(RESULT_COUNT.FRAMEWORK), FRAMEWORK_ITEM.CODE.eq(RESULT_COUNT.ITEM_CODE))
+                .join(SUBSAMPLE)
+                .on(SUBSAMPLE.CODE.eq(RESULT_COUNT.SUBSAMPLE))
                 .where(RESULT_COUNT.INSPECTION_ID.eq(inspectionId), FRAMEWORK_ITEM.LEVEL.eq(level))
                 .orderBy(RESULT_COUNT.ITEM_CODE, SUBSAMPLE.ORDINAL)
                 .fetch(Records.mapping(StoredCount::new))) {
@@ -78,8 +107,17 @@ class SubsampleRepository {
                 continue;
             }
             FrameworkItem standard = item.standardCode() == null ? null : items.get(c.framework(), item.standardCode());
-            rows.add(new FigureRow(c.questionCode(), item.text(), item.questionLevel(), item.standardCode(),
-                    standard == null ? null : standard.text(), c.subsample(), c.subsampleLabel(), c.percent(), c.x(), c.n(),
+            rows.add(new FigureRow(
+                    c.questionCode(),
+                    item.text(),
+                    item.questionLevel(),
+                    item.standardCode(),
+                    standard == null ? null : standard.text(),
+                    c.subsample(),
+                    c.subsampleLabel(),
+                    c.percent(),
+                    c.x(),
+                    c.n(),
                     c.countKind()));
         }
         return rows;

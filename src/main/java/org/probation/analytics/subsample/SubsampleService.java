@@ -1,13 +1,5 @@
 package org.probation.analytics.subsample;
 
-import org.probation.analytics.base.Format;
-import org.probation.analytics.comparison.Adjustment;
-import org.probation.analytics.comparison.ComparisonException;
-import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.ComparisonService;
-import org.probation.analytics.comparison.ComparisonSummary;
-import org.probation.analytics.comparison.NotTestedKind;
-import org.probation.analytics.comparison.VerdictWording;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,15 +11,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.Format;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.calculator.CalculatorService;
-import org.probation.analytics.subsample.SubsampleProfile.Choice;
-import org.probation.analytics.subsample.SubsampleRepository.FigureRow;
+import org.probation.analytics.comparison.Adjustment;
+import org.probation.analytics.comparison.ComparisonException;
+import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.comparison.ComparisonSummary;
+import org.probation.analytics.comparison.NotTestedKind;
+import org.probation.analytics.comparison.VerdictWording;
 import org.probation.analytics.framework.FrameworkItems;
-import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.Proportions;
+import org.probation.analytics.stats.TestUsed;
+import org.probation.analytics.subsample.SubsampleProfile.Choice;
+import org.probation.analytics.subsample.SubsampleRepository.FigureRow;
 import org.springframework.stereotype.Service;
 
 /** An inspection's sub-samples side by side, two of them contrasted, and the working of any contrast. */
@@ -36,6 +36,7 @@ public class SubsampleService {
 
     /** The inspectorate's significance level. */
     public static final double ALPHA = 0.1;
+
     private static final double LEVEL = 0.9;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
@@ -51,8 +52,12 @@ public class SubsampleService {
     private final FrameworkItems items;
     private final PerLoad.Single<Published> choices;
 
-    SubsampleService(SubsampleRepository repository, ComparisonService comparisons, CalculatorService calculator,
-            FrameworkItems items, DataVersion version) {
+    SubsampleService(
+            SubsampleRepository repository,
+            ComparisonService comparisons,
+            CalculatorService calculator,
+            FrameworkItems items,
+            DataVersion version) {
         this.repository = repository;
         this.comparisons = comparisons;
         this.calculator = calculator;
@@ -71,14 +76,22 @@ public class SubsampleService {
         }
         List<Choice> subsamples = published.getOrDefault(id, List.of());
         List<String> notes = new ArrayList<>();
-        String[] pair = pair(requested.a(), requested.b(), subsamples.stream().map(Choice::code).toList(), notes);
+        String[] pair = pair(
+                requested.a(),
+                requested.b(),
+                subsamples.stream().map(Choice::code).toList(),
+                notes);
         SubsampleFilter filter = requested.withInspection(id).withPair(pair[0], pair[1]);
 
         List<FigureRow> atLevel = repository.figures(id, filter.level(), items.lookup());
         Map<String, Choice> standards = new LinkedHashMap<>();
-        atLevel.stream().filter(f -> f.standardCode() != null)
-                .forEach(f -> standards.putIfAbsent(f.standardCode(), new Choice(f.standardCode(),
-                        f.standardCode() + " " + (f.standardName() == null ? "" : f.standardName()))));
+        atLevel.stream()
+                .filter(f -> f.standardCode() != null)
+                .forEach(f -> standards.putIfAbsent(
+                        f.standardCode(),
+                        new Choice(
+                                f.standardCode(),
+                                f.standardCode() + " " + (f.standardName() == null ? "" : f.standardName()))));
         SubsampleFilter resolved = filter;
         if (filter.standard() != null && !standards.containsKey(filter.standard())) {
             notes.add("There is no standard " + filter.standard() + " at this level: every standard is shown.");
@@ -86,26 +99,45 @@ public class SubsampleService {
         }
         String standard = resolved.standard();
         List<SubsampleFigure> figures = atLevel.stream()
-                .filter(f -> standard == null || standard.equals(f.standardCode())).map(SubsampleService::figure).toList();
-        Set<String> questions = figures.stream().map(SubsampleFigure::questionCode).collect(Collectors.toSet());
-        List<ComparisonRow> contrast = pair[0] == null ? List.of()
+                .filter(f -> standard == null || standard.equals(f.standardCode()))
+                .map(SubsampleService::figure)
+                .toList();
+        Set<String> questions =
+                figures.stream().map(SubsampleFigure::questionCode).collect(Collectors.toSet());
+        List<ComparisonRow> contrast = pair[0] == null
+                ? List.of()
                 : comparisons.subsamples(id, pair[0], pair[1], ALPHA).stream()
-                        .filter(r -> questions.contains(r.questionCode())).toList();
+                        .filter(r -> questions.contains(r.questionCode()))
+                        .toList();
         if (pair[0] != null && contrast.isEmpty()) {
-            notes.add(pair[1] + " and " + pair[0] + " share no " + QuestionLevel.parse(resolved.level()).words()
+            notes.add(pair[1] + " and " + pair[0] + " share no "
+                    + QuestionLevel.parse(resolved.level()).words()
                     + (standard == null ? "" : " of standard " + standard) + ": nothing to contrast.");
         }
-        return new SubsampleProfile(resolved, inspections, subsamples, List.copyOf(standards.values()), figures,
-                contrast, ALPHA, notes.isEmpty() ? null : String.join(" ", notes));
+        return new SubsampleProfile(
+                resolved,
+                inspections,
+                subsamples,
+                List.copyOf(standards.values()),
+                figures,
+                contrast,
+                ALPHA,
+                notes.isEmpty() ? null : String.join(" ", notes));
     }
 
     private Published choices() {
         return choices.get(() -> {
-            Map<String, List<Choice>> subsamples = repository.subsamples().stream().collect(Collectors.groupingBy(
-                    SubsampleRepository.PublishedSubsample::inspectionId, LinkedHashMap::new,
-                    Collectors.mapping(s -> new Choice(s.code(), s.label()), Collectors.toUnmodifiableList())));
-            List<Choice> inspections = repository.inspections().stream().map(i -> new Choice(i.id(), i.provider() + ", "
-                    + MONTH.format(i.published()) + " (" + codes(subsamples.getOrDefault(i.id(), List.of())) + ")")).toList();
+            Map<String, List<Choice>> subsamples = repository.subsamples().stream()
+                    .collect(Collectors.groupingBy(
+                            SubsampleRepository.PublishedSubsample::inspectionId,
+                            LinkedHashMap::new,
+                            Collectors.mapping(s -> new Choice(s.code(), s.label()), Collectors.toUnmodifiableList())));
+            List<Choice> inspections = repository.inspections().stream()
+                    .map(i -> new Choice(
+                            i.id(),
+                            i.provider() + ", " + MONTH.format(i.published()) + " ("
+                                    + codes(subsamples.getOrDefault(i.id(), List.of())) + ")"))
+                    .toList();
             return new Published(inspections, Collections.unmodifiableMap(subsamples));
         });
     }
@@ -121,12 +153,16 @@ public class SubsampleService {
             return new String[] {a, b};
         }
         List<String> parts = codes.stream().filter(c -> !c.equals("all")).toList();
-        String[] fallback = codes.contains("community") && codes.contains("licence") ? new String[] {"community", "licence"}
-                : parts.size() >= 2 ? new String[] {parts.get(0), parts.get(1)}
-                : parts.size() == 1 && codes.contains("all") ? new String[] {"all", parts.getFirst()}
-                : new String[] {null, null};
+        String[] fallback = codes.contains("community") && codes.contains("licence")
+                ? new String[] {"community", "licence"}
+                : parts.size() >= 2
+                        ? new String[] {parts.get(0), parts.get(1)}
+                        : parts.size() == 1 && codes.contains("all")
+                                ? new String[] {"all", parts.getFirst()}
+                                : new String[] {null, null};
         if (fallback[0] == null) {
-            notes.add("This inspection publishes results for " + (codes.isEmpty() ? "no sub-sample" : codes.getFirst() + " only")
+            notes.add("This inspection publishes results for "
+                    + (codes.isEmpty() ? "no sub-sample" : codes.getFirst() + " only")
                     + ": there are no two sub-samples to contrast.");
             return fallback;
         }
@@ -152,13 +188,25 @@ public class SubsampleService {
 
     private static SubsampleFigure figure(FigureRow f) {
         Interval ci = f.x() != null && f.n() != null && f.n() > 0 ? Proportions.wilson(f.x(), f.n(), LEVEL) : null;
-        return new SubsampleFigure(f.questionCode(), f.question(), f.level(), f.standardCode(), f.subsample(),
-                f.subsampleLabel(), f.percent(), f.x(), f.n(), f.countKind(), ci == null ? null : 100 * ci.low(),
+        return new SubsampleFigure(
+                f.questionCode(),
+                f.question(),
+                f.level(),
+                f.standardCode(),
+                f.subsample(),
+                f.subsampleLabel(),
+                f.percent(),
+                f.x(),
+                f.n(),
+                f.countKind(),
+                ci == null ? null : 100 * ci.low(),
                 ci == null ? null : 100 * ci.high());
     }
 
     private static String codes(List<Choice> subsamples) {
-        return subsamples.size() <= 1 ? "all cases only" : subsamples.stream().map(Choice::code).collect(Collectors.joining(", "));
+        return subsamples.size() <= 1
+                ? "all cases only"
+                : subsamples.stream().map(Choice::code).collect(Collectors.joining(", "));
     }
 
     /** The headline counts of a contrast: significant at α under every reading, and how many survive Benjamini–Hochberg. */
@@ -169,37 +217,58 @@ public class SubsampleService {
     /** The row's test in words, with the small-sample guards said plainly. */
     public static String verdict(ComparisonRow r) {
         if (r.test() != TestUsed.NONE) {
-            return "pooled z" + (r.uncertain() && r.fisherP() != null
-                    ? String.format(Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP()) : "");
+            return "pooled z"
+                    + (r.uncertain() && r.fisherP() != null
+                            ? String.format(
+                                    Locale.UK, "; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP())
+                            : "");
         }
         String reason = r.notTestedReason() == null ? "" : r.notTestedReason();
-        return r.notTested() == NotTestedKind.NOT_COMPARABLE ? reason
-                : r.notTested() == NotTestedKind.TOO_FEW_CASES ? "not tested: too few cases to test (" + reason + ")"
-                : "not tested: " + reason;
+        return r.notTested() == NotTestedKind.NOT_COMPARABLE
+                ? reason
+                : r.notTested() == NotTestedKind.TOO_FEW_CASES
+                        ? "not tested: too few cases to test (" + reason + ")"
+                        : "not tested: " + reason;
     }
 
     /** How the row's figures were reached, in words, with an R snippet when both counts are known. */
     public Working working(ComparisonRow r) {
         StringBuilder s = new StringBuilder();
-        s.append(r.questionCode()).append(' ').append(r.question()).append(" (").append(r.level().replace('_', ' ')).append(")\n");
+        s.append(r.questionCode())
+                .append(' ')
+                .append(r.question())
+                .append(" (")
+                .append(r.level().replace('_', ' '))
+                .append(")\n");
         s.append(side("A", r.labelA(), r.pctA(), r.xA(), r.nA(), r.countA(), r.ciLowA(), r.ciHighA()));
         s.append(side("B", r.labelB(), r.pctB(), r.xB(), r.nB(), r.countB(), r.ciLowB(), r.ciHighB()));
         if (r.diff() != null) {
-            s.append(f("Difference %s = %+.1f percentage points%s", r.direction(), r.diff(),
-                    r.xA() == null || r.xB() == null ? " (from the printed percents)" : ""));
-            s.append(r.ciLow() == null ? ".\n" : f("; 90%% Newcombe hybrid score interval (method 10) %+.1f to %+.1f points.%n",
-                    r.ciLow(), r.ciHigh()));
+            s.append(f(
+                    "Difference %s = %+.1f percentage points%s",
+                    r.direction(), r.diff(), r.xA() == null || r.xB() == null ? " (from the printed percents)" : ""));
+            s.append(
+                    r.ciLow() == null
+                            ? ".\n"
+                            : f(
+                                    "; 90%% Newcombe hybrid score interval (method 10) %+.1f to %+.1f points.%n",
+                                    r.ciLow(), r.ciHigh()));
         }
         boolean known = r.xA() != null && r.nA() != null && r.xB() != null && r.nB() != null;
         if (r.test() != TestUsed.NONE) {
             double pooled = (double) (r.xA() + r.xB()) / (r.nA() + r.nB());
             double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / r.nA() + 1.0 / r.nB()));
             s.append(f("Test: the inspectorate's pooled two-proportion z-test, two-sided, at α = %s.%n", trim(ALPHA)));
-            s.append(f("Pooled p = (%d + %d) / (%d + %d) = %.4f; SE = sqrt(p(1 − p)(1/%d + 1/%d)) = %.4f.%n",
+            s.append(f(
+                    "Pooled p = (%d + %d) / (%d + %d) = %.4f; SE = sqrt(p(1 − p)(1/%d + 1/%d)) = %.4f.%n",
                     r.xA(), r.xB(), r.nA(), r.nB(), pooled, r.nA(), r.nB(), se));
             boolean below = r.p() < ALPHA;
-            s.append(f("z = (" + (r.directionKind().bFirst() ? "pB − pA" : "pA − pB") + ") / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s at these counts (p %s α).%n", r.z(), r.p(),
-                    below ? "significant" : "not significant", below ? "<" : "≥"));
+            s.append(f(
+                    "z = (" + (r.directionKind().bFirst() ? "pB − pA" : "pA − pB")
+                            + ") / SE = %.4f; p = 2(1 − Φ(|z|)) = %.4g: %s at these counts (p %s α).%n",
+                    r.z(),
+                    r.p(),
+                    below ? "significant" : "not significant",
+                    below ? "<" : "≥"));
             if (r.q() != null) {
                 s.append(f("Benjamini–Hochberg q = %.4g, over every tested question of this pair.%n", r.q()));
             }
@@ -207,34 +276,52 @@ public class SubsampleService {
                 s.append(f("Fisher's exact p = %.4g; Cohen's h = %.3f.%n", r.fisherP(), r.h()));
             }
         } else {
-            s.append("Not flagged, because ").append(verdict(r).replace("not tested: ", "it was not tested: ")).append(".\n");
+            s.append("Not flagged, because ")
+                    .append(verdict(r).replace("not tested: ", "it was not tested: "))
+                    .append(".\n");
         }
         s.append(VerdictWording.readings(r, ALPHA));
         if (r.approximate()) {
-            s.append("Approximate: the counts are estimated (not stated in the report), so every figure is approximate.\n");
+            s.append(
+                    "Approximate: the counts are estimated (not stated in the report), so every figure is approximate.\n");
         }
         s.append("Method: ").append(r.method().replaceAll("\\.+$", "")).append(".\n");
-        s.append("Intervals: 90% Wilson score for each percent; Newcombe's hybrid score (method 10) for the difference.\n");
+        s.append(
+                "Intervals: 90% Wilson score for each percent; Newcombe's hybrid score (method 10) for the difference.\n");
         String rSnippet;
         if (known) {
             // A first, as the page labels it (issue 14, item 5): the snippet's "A" and "B" are the page's
-            rSnippet = "# A = " + r.labelA() + " (x[1]), B = " + r.labelB() + " (x[2]), as on the page; R's x[1]/n[1] − x[2]/n[2] "
+            rSnippet = "# A = " + r.labelA() + " (x[1]), B = " + r.labelB()
+                    + " (x[2]), as on the page; R's x[1]/n[1] − x[2]/n[2] "
                     + "reads A − B, as the table does\n"
-                    + calculator.twoProportions(r.xA(), r.nA(), r.xB(), r.nB(), ALPHA, LEVEL).rSnippet();
+                    + calculator
+                            .twoProportions(r.xA(), r.nA(), r.xB(), r.nB(), ALPHA, LEVEL)
+                            .rSnippet();
         } else {
-            rSnippet = "# Nothing to reproduce: a count is unknown (the report states no denominator and none could be estimated).";
+            rSnippet =
+                    "# Nothing to reproduce: a count is unknown (the report states no denominator and none could be estimated).";
         }
         return new Working(s.toString(), rSnippet);
     }
 
-    private static String side(String side, String label, Double pct, Integer x, Integer n, CountKind kind, Double low,
-            Double high) {
+    private static String side(
+            String side, String label, Double pct, Integer x, Integer n, CountKind kind, Double low, Double high) {
         String printed = pct == null ? "no percent" : "printed " + trim(pct) + "%";
         if (x == null || n == null) {
             return f("%s = %s: %s; count unknown.%n", side, label, printed);
         }
-        return f("%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n", side, label, printed,
-                kind == CountKind.ESTIMATED ? "≈" : "", x, n, 100.0 * x / n, kind.code(), low, high);
+        return f(
+                "%s = %s: %s; count %s%d/%d = %.1f%% (%s), 90%% Wilson interval %.1f%% to %.1f%%.%n",
+                side,
+                label,
+                printed,
+                kind == CountKind.ESTIMATED ? "≈" : "",
+                x,
+                n,
+                100.0 * x / n,
+                kind.code(),
+                low,
+                high);
     }
 
     private static String f(String format, Object... args) {

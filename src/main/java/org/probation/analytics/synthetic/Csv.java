@@ -83,7 +83,10 @@ final class Csv {
                 line.append(',');
             }
             String value = fields.get(i) == null ? "" : fields.get(i).toString();
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            if (value.indexOf(',') >= 0
+                    || value.indexOf('"') >= 0
+                    || value.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0) {
                 line.append('"').append(value.replace("\"", "\"\"")).append('"');
             } else {
                 line.append(value);

@@ -23,7 +23,7 @@ public record GenerationReport(Path out, long seed, int inspections, int files, 
 
     @Override
     public String toString() {
-        return "Wrote " + inspections + " synthetic inspections (" + files + " files, " + totalRows() + " generated rows: "
-                + rows + ") to " + out + " in " + millis + " ms (seed " + seed + ")";
+        return "Wrote " + inspections + " synthetic inspections (" + files + " files, " + totalRows()
+                + " generated rows: " + rows + ") to " + out + " in " + millis + " ms (seed " + seed + ")";
     }
 }

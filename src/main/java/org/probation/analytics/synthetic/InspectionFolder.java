@@ -10,5 +10,6 @@ record InspectionFolder(String id, Map<String, String> files, Map<String, Intege
     static final String SAMPLES_HEADER = "inspection_id,sample,subsample,cases,quote,source_file,source_line";
     static final String RESULTS_HEADER = "inspection_id,item_code,subsample,percent_printed,percent,yes_count,"
             + "denominator,marker,marker_meaning,question_as_printed,source_section,source_file,source_line";
-    static final String RATINGS_HEADER = "inspection_id,standard_code,rating_printed,rating,source_file,source_line,note";
+    static final String RATINGS_HEADER =
+            "inspection_id,standard_code,rating_printed,rating,source_file,source_line,note";
 }

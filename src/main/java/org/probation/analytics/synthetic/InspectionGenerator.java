@@ -38,14 +38,18 @@ final class InspectionGenerator {
         Framework framework = reference.framework(round.kind().framework);
         String id = provider.id() + "-" + round.year();
         double common = model.inspectionEffect(round, provider);
-        List<String> samples = new ArrayList<>(new LinkedHashSet<>(framework.sampleOfStandard().values()));
+        List<String> samples =
+                new ArrayList<>(new LinkedHashSet<>(framework.sampleOfStandard().values()));
         Map<String, Integer> sizes = SampleSizes.of(seed, round, provider.id(), samples);
         Table sampleRows = new Table(InspectionFolder.SAMPLES_HEADER);
         Table results = new Table(InspectionFolder.RESULTS_HEADER);
         Map<String, Integer> allCasesPercent = new LinkedHashMap<>();
         for (String sample : samples) {
             boolean split = sample.equals("case_supervision");
-            List<SyntheticCase> cases = SyntheticCase.draw(Rng.of(seed, "cases", id, sample), sizes.get(sample), split,
+            List<SyntheticCase> cases = SyntheticCase.draw(
+                    Rng.of(seed, "cases", id, sample),
+                    sizes.get(sample),
+                    split,
                     SampleSizes.licenceShare(seed, provider.id()));
             List<String> subsamples = split ? SyntheticCase.SPLIT_SUBSAMPLES : List.of("all");
             addSamples(sampleRows, id, sample, cases, subsamples, split);
@@ -60,9 +64,20 @@ final class InspectionGenerator {
                         continue;
                     }
                     int percent = percent(yes, n);
-                    results.add(id, question.item().code(), subsamples.get(s), percent + "%", percent, yes, n,
-                            question.relevance().marker(), question.relevance().markerMeaning, null,
-                            "Synthetic results, standard " + question.standardCode(), SOURCE, null);
+                    results.add(
+                            id,
+                            question.item().code(),
+                            subsamples.get(s),
+                            percent + "%",
+                            percent,
+                            yes,
+                            n,
+                            question.relevance().marker(),
+                            question.relevance().markerMeaning,
+                            null,
+                            "Synthetic results, standard " + question.standardCode(),
+                            SOURCE,
+                            null);
                     if (question.keyQuestion() && s == 0) {
                         allCasesPercent.put(question.item().code(), percent);
                     }
@@ -71,22 +86,37 @@ final class InspectionGenerator {
         }
         Ratings ratings = Ratings.of(framework, id, allCasesPercent, code -> judgement(id, code, common));
         String kind = round.kind() == Round.Kind.PDU ? " PDU" : " region (NPS framework)";
-        YearMonth published = YearMonth.from(fieldwork.plusDays(Rng.of(seed, "published", id).between(70, 105)));
-        Table inspection = new Table(InspectionFolder.INSPECTION_HEADER).add(id, provider.id(), framework.code(),
-                "SYNTHETIC — An inspection of probation services in: " + provider.name() + kind, fieldwork, "day",
-                published, ratings.score(), framework.maxScore(), ratings.overall() == null ? null : ratings.overall().word(), SOURCE, null,
-                "Synthetic inspection, not a real one: every figure is drawn from a model by SyntheticNational (seed "
-                        + seed + "), round " + round.number() + " of 3 of the " + round.kind().name().toLowerCase()
-                        + " rounds; see SYNTHETIC.md.",
-                true);
+        YearMonth published =
+                YearMonth.from(fieldwork.plusDays(Rng.of(seed, "published", id).between(70, 105)));
+        Table inspection = new Table(InspectionFolder.INSPECTION_HEADER)
+                .add(
+                        id,
+                        provider.id(),
+                        framework.code(),
+                        "SYNTHETIC — An inspection of probation services in: " + provider.name() + kind,
+                        fieldwork,
+                        "day",
+                        published,
+                        ratings.score(),
+                        framework.maxScore(),
+                        ratings.overall() == null ? null : ratings.overall().word(),
+                        SOURCE,
+                        null,
+                        "Synthetic inspection, not a real one: every figure is drawn from a model by SyntheticNational (seed "
+                                + seed + "), round " + round.number() + " of 3 of the "
+                                + round.kind().name().toLowerCase()
+                                + " rounds; see SYNTHETIC.md.",
+                        true);
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
         put(files, rows, "inspection.csv", inspection);
         put(files, rows, "samples.csv", sampleRows);
         put(files, rows, "results.csv", results);
         put(files, rows, "ratings.csv", ratings.table());
-        files.put("NOTES.md", "# SYNTHETIC — not a real inspection\n\nEvery figure of " + id
-                + " is generated (seed " + seed + "); see ../../SYNTHETIC.md for the model.\n");
+        files.put(
+                "NOTES.md",
+                "# SYNTHETIC — not a real inspection\n\nEvery figure of " + id + " is generated (seed " + seed
+                        + "); see ../../SYNTHETIC.md for the model.\n");
         return new InspectionFolder(id, files, rows);
     }
 
@@ -107,8 +137,12 @@ final class InspectionGenerator {
                         + model.questionRoundEffect(framework.code(), kq.code(), round);
                 questions.add(new Question(kq, standard.code(), true, base, Relevance.of(kq, kq, sample)));
                 for (Item prompt : framework.childrenOf(kq.code())) {
-                    questions.add(new Question(prompt, standard.code(), false,
-                            model.promptOffset(framework.code(), prompt.code()), Relevance.of(prompt, kq, sample)));
+                    questions.add(new Question(
+                            prompt,
+                            standard.code(),
+                            false,
+                            model.promptOffset(framework.code(), prompt.code()),
+                            Relevance.of(prompt, kq, sample)));
                 }
             }
         }
@@ -116,11 +150,17 @@ final class InspectionGenerator {
     }
 
     /** tally[question][sub-sample] = {yes, relevant cases}: every case answers every question it is relevant to. */
-    private static int[][][] answer(List<Question> questions, List<SyntheticCase> cases, double common,
-            List<String> subsamples, boolean split, Rng rng) {
+    private static int[][][] answer(
+            List<Question> questions,
+            List<SyntheticCase> cases,
+            double common,
+            List<String> subsamples,
+            boolean split,
+            Rng rng) {
         int[][][] tally = new int[questions.size()][subsamples.size()][2];
         for (SyntheticCase c : cases) {
-            int[] in = c.subsamples(split).stream().mapToInt(subsamples::indexOf).toArray();
+            int[] in =
+                    c.subsamples(split).stream().mapToInt(subsamples::indexOf).toArray();
             double keyQuestionLogit = 0;
             for (int q = 0; q < questions.size(); q++) {
                 Question question = questions.get(q);
@@ -140,27 +180,37 @@ final class InspectionGenerator {
         return tally;
     }
 
-    private static void addSamples(Table rows, String id, String sample, List<SyntheticCase> cases,
-            List<String> subsamples, boolean split) {
+    private static void addSamples(
+            Table rows, String id, String sample, List<SyntheticCase> cases, List<String> subsamples, boolean split) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         subsamples.forEach(s -> counts.put(s, 0));
         cases.forEach(c -> c.subsamples(split).forEach(s -> counts.merge(s, 1, Integer::sum)));
         if (split) {
-            counts.put("rosh_relevant", (int) cases.stream().filter(SyntheticCase::riskRelevant).count());
+            counts.put("rosh_relevant", (int)
+                    cases.stream().filter(SyntheticCase::riskRelevant).count());
         } else if (sample.equals("victim_work")) {
-            counts.put("pre_release", (int) cases.stream().filter(SyntheticCase::preRelease).count());
+            counts.put("pre_release", (int)
+                    cases.stream().filter(SyntheticCase::preRelease).count());
         }
         counts.forEach((subsample, n) -> {
             if (n > 0) {
-                rows.add(id, sample, subsample, n, "SYNTHETIC: the generator drew " + n + " " + sample.replace('_', ' ')
-                        + " case(s)" + (subsample.equals("all") ? "" : " in sub-sample " + subsample), SOURCE, null);
+                rows.add(
+                        id,
+                        sample,
+                        subsample,
+                        n,
+                        "SYNTHETIC: the generator drew " + n + " " + sample.replace('_', ' ') + " case(s)"
+                                + (subsample.equals("all") ? "" : " in sub-sample " + subsample),
+                        SOURCE,
+                        null);
             }
         });
     }
 
     /** A domain 1 standard's latent share: inspectors' judgement, around the provider's level. */
     private double judgement(String id, String standardCode, double common) {
-        double logit = Rng.logit(Model.JUDGEMENT_BASE) + common
+        double logit = Rng.logit(Model.JUDGEMENT_BASE)
+                + common
                 + Rng.of(seed, "judgement", id, standardCode).normal(Model.JUDGEMENT_SD);
         return 100 * Rng.expit(logit);
     }

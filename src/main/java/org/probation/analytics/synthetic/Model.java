@@ -30,6 +30,7 @@ final class Model {
     static final double NPS_SHIFT = 0.60;
     /** Domain 1 is rated by inspectors' judgement: a latent share around this, banded like a key question. */
     static final double JUDGEMENT_BASE = 0.58;
+
     static final double JUDGEMENT_SD = 0.50;
 
     private final long seed;
@@ -43,12 +44,15 @@ final class Model {
         double share = switch (sample) {
             case "court_reports" -> 0.62;
             case "victim_work" -> 0.80;
-            default -> !ratedStandard ? 0.55
-                    : keyQuestion.text().contains("safe") ? 0.45
-                    : keyQuestion.ordinal() == 1 ? 0.72 : 0.64;
+            default ->
+                !ratedStandard
+                        ? 0.55
+                        : keyQuestion.text().contains("safe") ? 0.45 : keyQuestion.ordinal() == 1 ? 0.72 : 0.64;
         };
         double shift = framework.startsWith("nps") ? NPS_SHIFT : 0;
-        return Rng.logit(share) + shift + Rng.of(seed, "question", framework, keyQuestion.code()).normal(QUESTION_SD);
+        return Rng.logit(share)
+                + shift
+                + Rng.of(seed, "question", framework, keyQuestion.code()).normal(QUESTION_SD);
     }
 
     /** A prompt's offset from its key question. */

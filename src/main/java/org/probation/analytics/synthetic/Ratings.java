@@ -17,7 +17,10 @@ import org.probation.analytics.synthetic.Reference.Item;
  */
 record Ratings(Table table, Integer score, Rating overall) {
 
-    static Ratings of(Framework framework, String id, Map<String, Integer> keyQuestionPercent,
+    static Ratings of(
+            Framework framework,
+            String id,
+            Map<String, Integer> keyQuestionPercent,
             ToDoubleFunction<String> judgement) {
         Table table = new Table(InspectionFolder.RATINGS_HEADER);
         int score = 0;
@@ -30,7 +33,8 @@ record Ratings(Table table, Integer score, Rating overall) {
             String note;
             var lowest = framework.childrenOf(standard.code()).stream()
                     .filter(kq -> keyQuestionPercent.containsKey(kq.code()))
-                    .min(Comparator.comparingInt((Item kq) -> keyQuestionPercent.get(kq.code())).thenComparing(Item::ordinal));
+                    .min(Comparator.comparingInt((Item kq) -> keyQuestionPercent.get(kq.code()))
+                            .thenComparing(Item::ordinal));
             if (framework.sampleOf(standard.code()) != null && lowest.isPresent()) {
                 int percent = keyQuestionPercent.get(lowest.get().code());
                 rating = framework.keyQuestionBands().ratingOf(percent);
@@ -47,7 +51,9 @@ record Ratings(Table table, Integer score, Rating overall) {
             throw new IllegalStateException(framework.code() + " has " + rated + " rated standards in its items but "
                     + framework.ratedStandards() + " in frameworks.csv");
         }
-        return framework.maxScore() == null ? new Ratings(table, null, null)
-                : new Ratings(table, score, ScoreBands.parse(framework.scoreBands()).ratingOf(score));
+        return framework.maxScore() == null
+                ? new Ratings(table, null, null)
+                : new Ratings(
+                        table, score, ScoreBands.parse(framework.scoreBands()).ratingOf(score));
     }
 }

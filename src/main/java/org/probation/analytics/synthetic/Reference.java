@@ -25,8 +25,14 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
      * A framework's items in file order, its rated-standard count, its score maximum and bands (null
      * for a framework with no overall score) and its key-question bands.
      */
-    record Framework(String code, int ratedStandards, Integer maxScore, String scoreBands,
-            KeyQuestionBands keyQuestionBands, List<Item> items, Map<String, String> sampleOfStandard) {
+    record Framework(
+            String code,
+            int ratedStandards,
+            Integer maxScore,
+            String scoreBands,
+            KeyQuestionBands keyQuestionBands,
+            List<Item> items,
+            Map<String, String> sampleOfStandard) {
 
         List<Item> level(QuestionLevel level) {
             return items.stream().filter(i -> i.level() == level).toList();
@@ -62,14 +68,25 @@ record Reference(List<Provider> regions, List<Provider> pdus, Map<String, Framew
         for (Map<String, String> row : Csv.read(datasets.resolve("frameworks.csv"))) {
             String code = row.get("code");
             List<Item> items = Csv.read(datasets.resolve("framework-items").resolve(code + ".csv")).stream()
-                    .map(i -> new Item(i.get("code"), emptyToNull(i.get("parent_code")), QuestionLevel.parse(i.get("level")),
-                            Integer.parseInt(i.get("ordinal")), i.get("text"),
+                    .map(i -> new Item(
+                            i.get("code"),
+                            emptyToNull(i.get("parent_code")),
+                            QuestionLevel.parse(i.get("level")),
+                            Integer.parseInt(i.get("ordinal")),
+                            i.get("text"),
                             i.get("rated").isEmpty() ? null : Boolean.valueOf(i.get("rated"))))
                     .toList();
             String maxScore = row.get("max_score");
-            frameworks.put(code, new Framework(code, Integer.parseInt(row.get("rated_standards")),
-                    maxScore.isEmpty() ? null : Integer.valueOf(maxScore), emptyToNull(row.get("score_bands")),
-                    KeyQuestionBands.parse(row.get("key_question_bands")), items, samples.getOrDefault(code, Map.of())));
+            frameworks.put(
+                    code,
+                    new Framework(
+                            code,
+                            Integer.parseInt(row.get("rated_standards")),
+                            maxScore.isEmpty() ? null : Integer.valueOf(maxScore),
+                            emptyToNull(row.get("score_bands")),
+                            KeyQuestionBands.parse(row.get("key_question_bands")),
+                            items,
+                            samples.getOrDefault(code, Map.of())));
         }
         return new Reference(List.copyOf(regions.values()), List.copyOf(pdus), frameworks);
     }

@@ -42,6 +42,8 @@ record Round(Kind kind, int number, int year, LocalDate windowStart, int windowD
 
     /** The fieldwork start of the {@code index}-th of {@code count} inspections of the round. */
     LocalDate fieldworkStart(int index, int count) {
-        return windowStart.plusDays((long) index * windowDays / count).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        return windowStart
+                .plusDays((long) index * windowDays / count)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     }
 }

@@ -12,7 +12,9 @@ record SyntheticCase(boolean licence, Rosh rosh, boolean riskRelevant, boolean p
 
     /** RoSH levels as published (high and very high together), with their shares of cases. */
     enum Rosh {
-        LOW("low", 0.15), MEDIUM("medium", 0.55), HIGH_VERY_HIGH("high_very_high", 0.30);
+        LOW("low", 0.15),
+        MEDIUM("medium", 0.55),
+        HIGH_VERY_HIGH("high_very_high", 0.30);
 
         final String code;
         final double share;
@@ -24,10 +26,12 @@ record SyntheticCase(boolean licence, Rosh rosh, boolean riskRelevant, boolean p
     }
 
     /** The sub-samples every split case supervision sample is published in, in order. */
-    static final List<String> SPLIT_SUBSAMPLES = List.of("all", "community", "licence", "low", "medium", "high_very_high");
+    static final List<String> SPLIT_SUBSAMPLES =
+            List.of("all", "community", "licence", "low", "medium", "high_very_high");
 
     /** Low-RoSH cases have risk-of-harm factors only sometimes; the others always. */
     static final double LOW_RISK_RELEVANT = 0.5;
+
     static final double PRE_RELEASE = 0.55;
 
     /**

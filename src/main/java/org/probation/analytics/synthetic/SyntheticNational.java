@@ -26,8 +26,13 @@ public final class SyntheticNational {
     /** The real datasets folder the reference files are copied from, relative to the project. */
     public static final Path DEFAULT_DATASETS = Path.of("datasets");
 
-    static final List<String> COPIED = List.of(Reference.REGIONS_AND_PDUS, "reference/README.md", "subsamples.csv",
-            "frameworks.csv", "question-mapping.csv", "standard-samples.csv");
+    static final List<String> COPIED = List.of(
+            Reference.REGIONS_AND_PDUS,
+            "reference/README.md",
+            "subsamples.csv",
+            "frameworks.csv",
+            "question-mapping.csv",
+            "standard-samples.csv");
 
     private SyntheticNational() {}
 
@@ -56,16 +61,21 @@ public final class SyntheticNational {
         }
         Table succession = new Table("provider_id,predecessor_id,note,source_file,source_line");
         for (Provider pdu : reference.pdus()) {
-            succession.add(pdu.id(), pdu.regionId(), "SYNTHETIC: the PDU's area was covered by its region, inspected "
-                    + "under the NPS framework in the synthetic design", InspectionGenerator.SOURCE, null);
+            succession.add(
+                    pdu.id(),
+                    pdu.regionId(),
+                    "SYNTHETIC: the PDU's area was covered by its region, inspected "
+                            + "under the NPS framework in the synthetic design",
+                    InspectionGenerator.SOURCE,
+                    null);
         }
         files += writeFile(out.resolve("provider-succession.csv"), succession.text());
         rows.put("provider-succession.csv", (long) succession.rows());
         InspectionGenerator generator = new InspectionGenerator(seed, reference);
         int inspections = 0;
         for (Round round : Round.ALL) {
-            List<Provider> providers = schedule(seed, round,
-                    round.kind() == Round.Kind.PDU ? reference.pdus() : reference.regions());
+            List<Provider> providers =
+                    schedule(seed, round, round.kind() == Round.Kind.PDU ? reference.pdus() : reference.regions());
             for (int i = 0; i < providers.size(); i++) {
                 LocalDate fieldwork = round.fieldworkStart(i, providers.size());
                 InspectionFolder folder = generator.generate(round, providers.get(i), fieldwork);
@@ -102,8 +112,9 @@ public final class SyntheticNational {
                 case "--seed" -> seed = Long.parseLong(required(args[i], value));
                 case "--out" -> out = Path.of(required(args[i], value));
                 case "--datasets" -> datasets = Path.of(required(args[i], value));
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: --seed N --out DIR [--datasets DIR]");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown argument " + args[i] + "; usage: --seed N --out DIR [--datasets DIR]");
             }
             i++;
         }

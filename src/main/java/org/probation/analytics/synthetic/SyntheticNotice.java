@@ -9,7 +9,8 @@ final class SyntheticNotice {
 
     static String text(long seed, int inspections, Map<String, Long> rows) {
         StringBuilder rowList = new StringBuilder();
-        rows.forEach((file, n) -> rowList.append("| `").append(file).append("` | ").append(n).append(" |\n"));
+        rows.forEach((file, n) ->
+                rowList.append("| `").append(file).append("` | ").append(n).append(" |\n"));
         return """
                 # SYNTHETIC DATA: not real inspection results
 

@@ -24,10 +24,19 @@ final class AccuracyDataset {
     static final String SOURCE = "ACCURACY.md";
     /** Community / licence sizes stated by real reports. */
     static final int[][] REAL_SPLITS = {{16, 24}, {24, 16}, {20, 22}, {22, 20}, {30, 56}, {28, 58}, {31, 11}};
-    private static final List<String> COPIED = List.of("frameworks.csv", "framework-items", "providers.csv", "subsamples.csv",
-            "standard-samples.csv", "question-mapping.csv", "provider-succession.csv", "reference");
-    private static final String INSPECTION_HEADER = "id,provider_id,framework,title,fieldwork_start,fieldwork_start_precision,"
-            + "published,score,max_score,overall_rating,source_file,source_line,notes,synthetic\n";
+
+    private static final List<String> COPIED = List.of(
+            "frameworks.csv",
+            "framework-items",
+            "providers.csv",
+            "subsamples.csv",
+            "standard-samples.csv",
+            "question-mapping.csv",
+            "provider-succession.csv",
+            "reference");
+    private static final String INSPECTION_HEADER =
+            "id,provider_id,framework,title,fieldwork_start,fieldwork_start_precision,"
+                    + "published,score,max_score,overall_rating,source_file,source_line,notes,synthetic\n";
     private static final String SAMPLES_HEADER = "inspection_id,sample,subsample,cases,quote,source_file,source_line\n";
     private static final String RESULTS_HEADER = "inspection_id,item_code,subsample,percent_printed,percent,yes_count,"
             + "denominator,marker,marker_meaning,question_as_printed,source_section,source_file,source_line\n";
@@ -48,9 +57,12 @@ final class AccuracyDataset {
         for (String name : COPIED) {
             copy(datasets.resolve(name), out.resolve(name));
         }
-        writeFile(out.resolve(SOURCE), "# Estimator accuracy\n\nSynthetic inspections written by "
-                + "org.probation.analytics.accuracy.EstimatorAccuracy (scenario " + scenario.code + ", seed " + seed
-                + "): the counts are drawn, then hidden; only rounded percents are printed.\n");
+        writeFile(
+                out.resolve(SOURCE),
+                "# Estimator accuracy\n\nSynthetic inspections written by "
+                        + "org.probation.analytics.accuracy.EstimatorAccuracy (scenario " + scenario.code + ", seed "
+                        + seed
+                        + "): the counts are drawn, then hidden; only rounded percents are printed.\n");
         List<Truth> truths = new ArrayList<>();
         for (int i = 0; i < inspections; i++) {
             SplittableRandom rng = new SplittableRandom(streamSeed(seed, scenario, i));
@@ -62,7 +74,8 @@ final class AccuracyDataset {
         return truths;
     }
 
-    private static Truth draw(SplittableRandom rng, String id, Scenario scenario, int index, List<String> items, int count) {
+    private static Truth draw(
+            SplittableRandom rng, String id, Scenario scenario, int index, List<String> items, int count) {
         int tc;
         int tl;
         do {
@@ -95,13 +108,31 @@ final class AccuracyDataset {
 
     private static void writeInspection(Path dir, Truth t, String provider, int index) {
         LocalDate fieldwork = LocalDate.of(2022, 1, 3).plusDays(index % 700);
-        writeFile(dir.resolve("inspection.csv"), INSPECTION_HEADER + String.join(",", t.inspectionId(), provider, FRAMEWORK,
-                "SYNTHETIC — estimator accuracy inspection " + index, fieldwork.toString(), "day",
-                fieldwork.plusMonths(3).toString().substring(0, 7), "", "", "", SOURCE, "",
-                "Synthetic: counts drawn then hidden to measure the count estimator", "true") + "\n");
-        writeFile(dir.resolve("samples.csv"), SAMPLES_HEADER
-                + sampleLine(t.inspectionId(), "community", t.statedCommunity(), "community sentence")
-                + sampleLine(t.inspectionId(), "licence", t.statedLicence(), "post-release supervision"));
+        writeFile(
+                dir.resolve("inspection.csv"),
+                INSPECTION_HEADER
+                        + String.join(
+                                ",",
+                                t.inspectionId(),
+                                provider,
+                                FRAMEWORK,
+                                "SYNTHETIC — estimator accuracy inspection " + index,
+                                fieldwork.toString(),
+                                "day",
+                                fieldwork.plusMonths(3).toString().substring(0, 7),
+                                "",
+                                "",
+                                "",
+                                SOURCE,
+                                "",
+                                "Synthetic: counts drawn then hidden to measure the count estimator",
+                                "true")
+                        + "\n");
+        writeFile(
+                dir.resolve("samples.csv"),
+                SAMPLES_HEADER
+                        + sampleLine(t.inspectionId(), "community", t.statedCommunity(), "community sentence")
+                        + sampleLine(t.inspectionId(), "licence", t.statedLicence(), "post-release supervision"));
         StringBuilder results = new StringBuilder(RESULTS_HEADER);
         for (Truth.Question q : t.questions()) {
             results.append(resultLine(t.inspectionId(), q, "community", q.xc(), q.nc()))
@@ -112,16 +143,38 @@ final class AccuracyDataset {
     }
 
     private static String sampleLine(String id, String subsample, int cases, String words) {
-        return String.join(",", id, "case_supervision", subsample, Integer.toString(cases),
-                "We inspected " + cases + " " + words + " cases", SOURCE, "") + "\n";
+        return String.join(
+                        ",",
+                        id,
+                        "case_supervision",
+                        subsample,
+                        Integer.toString(cases),
+                        "We inspected " + cases + " " + words + " cases",
+                        SOURCE,
+                        "")
+                + "\n";
     }
 
     /** A result printing only its rounded percent: yes count and denominator left empty. */
     private static String resultLine(String id, Truth.Question q, String subsample, int x, int n) {
         int percent = percent(x, n);
         String meaning = q.kind().markerMeaning == null ? "" : '"' + q.kind().markerMeaning + '"';
-        return String.join(",", id, q.itemCode(), subsample, percent + "%", Integer.toString(percent), "", "",
-                q.kind().marker == null ? "" : q.kind().marker, meaning, "", SECTION, SOURCE, "") + "\n";
+        return String.join(
+                        ",",
+                        id,
+                        q.itemCode(),
+                        subsample,
+                        percent + "%",
+                        Integer.toString(percent),
+                        "",
+                        "",
+                        q.kind().marker == null ? "" : q.kind().marker,
+                        meaning,
+                        "",
+                        SECTION,
+                        SOURCE,
+                        "")
+                + "\n";
     }
 
     /** 100 x / n rounded to a whole number, halves up. */
@@ -156,7 +209,8 @@ final class AccuracyDataset {
         for (List<String> row : rows(datasets.resolve("framework-items").resolve(FRAMEWORK + ".csv"))) {
             String code = row.get(1);
             String[] parts = code.split("\\.");
-            if ((row.get(3).equals("key_question") || row.get(3).equals("prompt")) && parts.length >= 3
+            if ((row.get(3).equals("key_question") || row.get(3).equals("prompt"))
+                    && parts.length >= 3
                     && standards.contains(parts[0] + "." + parts[1])) {
                 items.add(code);
             }
@@ -167,15 +221,21 @@ final class AccuracyDataset {
     /** The PDU ids of the reference list: the loader's slug of each name. */
     private static List<String> pduIds(Path datasets) {
         return rows(datasets.resolve("reference").resolve("probation-regions-and-pdus.csv")).stream()
-                .map(r -> r.get(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""))
+                .map(r -> r.get(1)
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-+|-+$", ""))
                 .toList();
     }
 
     /** The data rows of a CSV without line breaks inside fields, quote-aware. */
     private static List<List<String>> rows(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank())
-                    .map(AccuracyDataset::fields).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .skip(1)
+                    .filter(l -> !l.isBlank())
+                    .map(AccuracyDataset::fields)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

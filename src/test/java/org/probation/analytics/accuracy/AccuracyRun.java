@@ -32,15 +32,25 @@ final class AccuracyRun {
             for (Truth t : truths) {
                 readingRight += t.swapped() == estimates.readSwapped().contains(t.inspectionId()) ? 1 : 0;
                 for (Truth.Question q : t.questions()) {
-                    QuestionOutcome o = QuestionOutcome.of(q, estimates.of(t.inspectionId(), q.itemCode(), "community"),
+                    QuestionOutcome o = QuestionOutcome.of(
+                            q,
+                            estimates.of(t.inspectionId(), q.itemCode(), "community"),
                             estimates.of(t.inspectionId(), q.itemCode(), "licence"),
                             estimates.of(t.inspectionId(), q.itemCode(), "all"));
                     all.add(o);
                     byKind.computeIfAbsent(q.kind(), k -> new Tally()).add(o);
                 }
             }
-            return new ScenarioResult(scenario, inspections, all, byKind, readingRight, load.rows(),
-                    (generated - start) / 1_000_000, (loaded - generated) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+            return new ScenarioResult(
+                    scenario,
+                    inspections,
+                    all,
+                    byKind,
+                    readingRight,
+                    load.rows(),
+                    (generated - start) / 1_000_000,
+                    (loaded - generated) / 1_000_000,
+                    (System.nanoTime() - loaded) / 1_000_000);
         }
     }
 }

@@ -21,11 +21,29 @@ public final class EstimatorAccuracy {
 
     static final Path OUT = Path.of("target", "accuracy");
     static final int QUESTIONS = 25;
-    private static final List<Measure> SUMMARY = List.of(Measure.RECOVERED, Measure.ALL_RECOVERED, Measure.CLAIMS_UNIQUE,
-            Measure.UNIQUE_BUT_WRONG, Measure.GAVE_UP, Measure.TRUTH_IN_SET, Measure.TRULY_SIGNIFICANT, Measure.SIGNIFICANT_EVERY,
-            Measure.NOT_SIGNIFICANT_ANY, Measure.DEPENDS, Measure.NOT_TESTED, Measure.CONTRADICTED, Measure.POINT_FLAG_DIFFERS);
-    private static final List<Measure> BY_KIND = List.of(Measure.RECOVERED, Measure.ALL_RECOVERED, Measure.UNIQUE_BUT_WRONG,
-            Measure.GAVE_UP, Measure.TRUTH_IN_SET, Measure.CONTRADICTED, Measure.DEPENDS, Measure.POINT_FLAG_DIFFERS);
+    private static final List<Measure> SUMMARY = List.of(
+            Measure.RECOVERED,
+            Measure.ALL_RECOVERED,
+            Measure.CLAIMS_UNIQUE,
+            Measure.UNIQUE_BUT_WRONG,
+            Measure.GAVE_UP,
+            Measure.TRUTH_IN_SET,
+            Measure.TRULY_SIGNIFICANT,
+            Measure.SIGNIFICANT_EVERY,
+            Measure.NOT_SIGNIFICANT_ANY,
+            Measure.DEPENDS,
+            Measure.NOT_TESTED,
+            Measure.CONTRADICTED,
+            Measure.POINT_FLAG_DIFFERS);
+    private static final List<Measure> BY_KIND = List.of(
+            Measure.RECOVERED,
+            Measure.ALL_RECOVERED,
+            Measure.UNIQUE_BUT_WRONG,
+            Measure.GAVE_UP,
+            Measure.TRUTH_IN_SET,
+            Measure.CONTRADICTED,
+            Measure.DEPENDS,
+            Measure.POINT_FLAG_DIFFERS);
 
     public static void main(String[] args) throws Exception {
         int inspections = Integer.parseInt(System.getProperty("accuracy.inspections", "1000"));
@@ -55,8 +73,15 @@ public final class EstimatorAccuracy {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : Scenario.values()) {
             ScenarioResult r = AccuracyRun.run(datasets, work, s, inspections, QUESTIONS, seed);
-            say("%s: %d inspections, %d questions, %d rows loaded; generate %d ms, load %d ms, compare %d ms", s.code,
-                    r.inspections(), r.all().questions(), r.rowsLoaded(), r.generateMs(), r.loadMs(), r.compareMs());
+            say(
+                    "%s: %d inspections, %d questions, %d rows loaded; generate %d ms, load %d ms, compare %d ms",
+                    s.code,
+                    r.inspections(),
+                    r.all().questions(),
+                    r.rowsLoaded(),
+                    r.generateMs(),
+                    r.loadMs(),
+                    r.compareMs());
             results.add(r);
         }
         return results;
@@ -66,7 +91,9 @@ public final class EstimatorAccuracy {
         StringBuilder head = new StringBuilder(String.format("%-24s", "measure (share of all)"));
         results.forEach(r -> head.append(String.format(" %14s", r.scenario().code)));
         say("%s", head);
-        line("reading_right", results.stream().map(ScenarioResult::readingRightShare).toList());
+        line(
+                "reading_right",
+                results.stream().map(ScenarioResult::readingRightShare).toList());
         for (Measure m : SUMMARY) {
             line(m.code, results.stream().map(r -> r.all().share(m)).toList());
         }
@@ -75,15 +102,22 @@ public final class EstimatorAccuracy {
             BY_KIND.forEach(m -> h.append(String.format(" %9s", abbreviation(m))));
             say("%s", h);
             r.byKind().forEach((k, t) -> {
-                StringBuilder row = new StringBuilder(String.format("%-34s", k.name() + " " + k.words + " (" + t.questions() + ")"));
+                StringBuilder row = new StringBuilder(
+                        String.format("%-34s", k.name() + " " + k.words + " (" + t.questions() + ")"));
                 BY_KIND.forEach(m -> row.append(String.format(" %8.1f%%", 100 * t.share(m))));
                 say("%s", row);
             });
         }
         for (ScenarioResult r : results) {
             for (ScenarioResult.Target t : r.targets()) {
-                say("target %-13s %-17s %6.2f%% %s %5.1f%%: %s", r.scenario().code, t.measure(), 100 * t.value(), t.comparison(),
-                        100 * t.limit(), t.pass() ? "met" : "MISSED");
+                say(
+                        "target %-13s %-17s %6.2f%% %s %5.1f%%: %s",
+                        r.scenario().code,
+                        t.measure(),
+                        100 * t.value(),
+                        t.comparison(),
+                        100 * t.limit(),
+                        t.pass() ? "met" : "MISSED");
             }
         }
     }

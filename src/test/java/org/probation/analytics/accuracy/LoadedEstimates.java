@@ -29,15 +29,27 @@ record LoadedEstimates(Map<String, Estimate> byRow, Set<String> readSwapped) {
 
     static LoadedEstimates read(DSLContext dsl) {
         Map<String, Estimate> rows = new HashMap<>();
-        dsl.select(RESULT.INSPECTION_ID, RESULT.ITEM_CODE, RESULT.SUBSAMPLE, RESULT.DENOMINATOR_KIND, RESULT.YES_ESTIMATE,
-                        RESULT.DENOMINATOR_ESTIMATE, RESULT.ESTIMATE_UNIQUE, RESULT.ESTIMATE_READINGS, RESULT.ESTIMATE_JOINT)
+        dsl.select(
+                        RESULT.INSPECTION_ID,
+                        RESULT.ITEM_CODE,
+                        RESULT.SUBSAMPLE,
+                        RESULT.DENOMINATOR_KIND,
+                        RESULT.YES_ESTIMATE,
+                        RESULT.DENOMINATOR_ESTIMATE,
+                        RESULT.ESTIMATE_UNIQUE,
+                        RESULT.ESTIMATE_READINGS,
+                        RESULT.ESTIMATE_JOINT)
                 .from(RESULT)
                 .where(RESULT.SOURCE_SECTION.eq(AccuracyDataset.SECTION))
                 .fetch()
-                .forEach(r -> rows.put(key(r.value1(), r.value2(), r.value3()), estimate(r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9())));
-        Set<String> swapped = new HashSet<>(dsl.select(DATA_QUALITY_FLAG.INSPECTION_ID).from(DATA_QUALITY_FLAG)
-                .where(DATA_QUALITY_FLAG.RULE.eq("sample_reading"), DATA_QUALITY_FLAG.REASON.contains("the stated split swapped"))
+                .forEach(r -> rows.put(
+                        key(r.value1(), r.value2(), r.value3()),
+                        estimate(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
+        Set<String> swapped = new HashSet<>(dsl.select(DATA_QUALITY_FLAG.INSPECTION_ID)
+                .from(DATA_QUALITY_FLAG)
+                .where(
+                        DATA_QUALITY_FLAG.RULE.eq("sample_reading"),
+                        DATA_QUALITY_FLAG.REASON.contains("the stated split swapped"))
                 .fetch(DATA_QUALITY_FLAG.INSPECTION_ID));
         return new LoadedEstimates(rows, swapped);
     }
@@ -50,7 +62,8 @@ record LoadedEstimates(Map<String, Estimate> byRow, Set<String> readSwapped) {
         return e;
     }
 
-    private static Estimate estimate(String kind, Integer yes, Integer n, Boolean unique, String readings, Boolean joint) {
+    private static Estimate estimate(
+            String kind, Integer yes, Integer n, Boolean unique, String readings, Boolean joint) {
         if (!"estimated".equals(kind) || yes == null || n == null) {
             return Estimate.UNKNOWN;
         }

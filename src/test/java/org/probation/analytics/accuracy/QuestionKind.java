@@ -3,7 +3,11 @@ package org.probation.analytics.accuracy;
 /** The four kinds of question the accuracy run draws: whether the true base is the whole sample, and how the report marks it. */
 enum QuestionKind {
     T1("whole sample, unmarked", 0.60, false, null, null),
-    T2("whole sample, marked **", 0.15, false, "**",
+    T2(
+            "whole sample, marked **",
+            0.15,
+            false,
+            "**",
             "Questions marked ** do not apply in every case, and only positive answers are reported here."),
     T3("relevant only, marked *", 0.15, true, "*", "Prompts marked * do not apply in unpaid work only cases."),
     T4("relevant only, unmarked", 0.10, true, null, null);
@@ -12,6 +16,7 @@ enum QuestionKind {
     final double share;
     /** The true n is a binomial share of the sample size, not the size itself. */
     final boolean relevantOnly;
+
     final String marker;
     final String markerMeaning;
 

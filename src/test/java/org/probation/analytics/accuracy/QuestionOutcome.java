@@ -22,8 +22,17 @@ import org.probation.analytics.stats.Verdict;
  * @param contradicted     the verdict is significant (or not significant) under every solution, and the truth says otherwise
  * @param pointFlagDiffers the test on the point estimate flags differently from the truth (unknown = not flagged)
  */
-record QuestionOutcome(QuestionKind kind, boolean recovered, boolean allRecovered, boolean claimsUnique, boolean uniqueButWrong,
-        boolean gaveUp, boolean truthInSet, boolean trulySignificant, Verdict verdict, boolean contradicted,
+record QuestionOutcome(
+        QuestionKind kind,
+        boolean recovered,
+        boolean allRecovered,
+        boolean claimsUnique,
+        boolean uniqueButWrong,
+        boolean gaveUp,
+        boolean truthInSet,
+        boolean trulySignificant,
+        Verdict verdict,
+        boolean contradicted,
         boolean pointFlagDiffers) {
 
     /** The significance level of the community-vs-licence test, two-sided. */
@@ -36,13 +45,25 @@ record QuestionOutcome(QuestionKind kind, boolean recovered, boolean allRecovere
         boolean claimsUnique = c.unique() || l.unique() || a.unique();
         boolean uniqueButWrong = (c.unique() && !okC) || (l.unique() && !okL) || (a.unique() && !okA);
         List<int[]> solutions = solutions(c, l);
-        boolean inSet = solutions.stream().anyMatch(s -> s[0] == q.xc() && s[1] == q.nc() && s[2] == q.xl() && s[3] == q.nl());
+        boolean inSet =
+                solutions.stream().anyMatch(s -> s[0] == q.xc() && s[1] == q.nc() && s[2] == q.xl() && s[3] == q.nl());
         boolean trueSig = significant(q.xc(), q.nc(), q.xl(), q.nl());
         Verdict verdict = verdict(solutions);
-        boolean contradicted = (verdict == Verdict.SIGNIFICANT && !trueSig) || (verdict == Verdict.NOT_SIGNIFICANT && trueSig);
+        boolean contradicted =
+                (verdict == Verdict.SIGNIFICANT && !trueSig) || (verdict == Verdict.NOT_SIGNIFICANT && trueSig);
         boolean pointSig = c.known() && l.known() && significant(c.yes(), c.n(), l.yes(), l.n());
-        return new QuestionOutcome(q.kind(), okC && okL && okA, okA, claimsUnique, uniqueButWrong, !c.known() || !l.known(),
-                inSet, trueSig, verdict, contradicted, pointSig != trueSig);
+        return new QuestionOutcome(
+                q.kind(),
+                okC && okL && okA,
+                okA,
+                claimsUnique,
+                uniqueButWrong,
+                !c.known() || !l.known(),
+                inSet,
+                trueSig,
+                verdict,
+                contradicted,
+                pointSig != trueSig);
     }
 
     /**
@@ -75,7 +96,8 @@ record QuestionOutcome(QuestionKind kind, boolean recovered, boolean allRecovere
         }
         ReadingRange.Builder range = new ReadingRange.Builder(ALPHA);
         for (int[] s : solutions) {
-            range.add(ReadingRange.twoSampleP(s[0], s[1], s[2], s[3], Alternative.TWO_SIDED),
+            range.add(
+                    ReadingRange.twoSampleP(s[0], s[1], s[2], s[3], Alternative.TWO_SIDED),
                     ReadingRange.twoSampleGuard(s[0], s[1], s[2], s[3]));
         }
         return range.build().verdict();

@@ -6,14 +6,23 @@ import java.util.Map;
 import org.probation.analytics.accuracy.Tally.Measure;
 
 /** The figures of one scenario: every question, each kind of question, the sample readings, the targets and the time taken. */
-record ScenarioResult(Scenario scenario, int inspections, Tally all, Map<QuestionKind, Tally> byKind, int readingRight,
-        long rowsLoaded, long generateMs, long loadMs, long compareMs) {
+record ScenarioResult(
+        Scenario scenario,
+        int inspections,
+        Tally all,
+        Map<QuestionKind, Tally> byKind,
+        int readingRight,
+        long rowsLoaded,
+        long generateMs,
+        long loadMs,
+        long compareMs) {
 
     /** A target on one measure: a minimum or a maximum share, met or not. */
     record Target(String measure, double value, String comparison, double limit, boolean pass) {}
 
     List<Target> targets() {
-        return List.of(atLeast(Measure.RECOVERED, scenario.minRecovered),
+        return List.of(
+                atLeast(Measure.RECOVERED, scenario.minRecovered),
                 atMost(Measure.UNIQUE_BUT_WRONG, scenario.maxUniqueButWrong),
                 atMost(Measure.CONTRADICTED, scenario.maxContradicted));
     }

@@ -3,7 +3,12 @@ package org.probation.analytics.accuracy;
 import java.util.List;
 
 /** The hidden truth of one generated inspection: its true and stated sizes and every question's true counts. */
-record Truth(String inspectionId, int trueCommunity, int trueLicence, int statedCommunity, int statedLicence,
+record Truth(
+        String inspectionId,
+        int trueCommunity,
+        int trueLicence,
+        int statedCommunity,
+        int statedLicence,
         List<Question> questions) {
 
     /** One question's true counts, community x of n and licence x of n (all cases is their sum). */

@@ -22,9 +22,11 @@ class BenchmarkKindTest {
 
     @Test
     void an_unknown_code_fails_naming_it_and_the_codes_expected() {
-        assertThatThrownBy(() -> BenchmarkKind.parse("NATIONAL")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BenchmarkKind.parse("NATIONAL"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no benchmark 'NATIONAL': expected national, region or comparator");
-        assertThatThrownBy(() -> BenchmarkKind.parse(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> BenchmarkKind.parse(null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'null'");
     }
 

@@ -22,9 +22,11 @@ class CountKindTest {
 
     @Test
     void an_unknown_code_fails_naming_it_and_the_codes_expected() {
-        assertThatThrownBy(() -> CountKind.parse("Stated")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CountKind.parse("Stated"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no count kind 'Stated': expected stated, estimated, unknown or printed");
-        assertThatThrownBy(() -> CountKind.parse(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CountKind.parse(null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'null'");
     }
 }

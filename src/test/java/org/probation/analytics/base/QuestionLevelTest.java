@@ -31,9 +31,11 @@ class QuestionLevelTest {
 
     @Test
     void an_unknown_code_fails_naming_it_and_the_codes_expected() {
-        assertThatThrownBy(() -> QuestionLevel.parse("key question")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> QuestionLevel.parse("key question"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no question level 'key question': expected domain, standard, key_question or prompt");
-        assertThatThrownBy(() -> QuestionLevel.parse(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> QuestionLevel.parse(null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'null'");
     }
 }

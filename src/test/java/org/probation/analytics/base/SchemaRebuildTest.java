@@ -20,7 +20,9 @@ class SchemaRebuildTest {
     @Test
     void a_database_whose_result_count_was_a_view_is_rebuilt_and_then_opened_again_unchanged() throws Exception {
         String url = "jdbc:duckdb:" + dir.resolve("old.duckdb");
-        try (HikariDataSource old = dataSource(url); Connection c = old.getConnection(); Statement st = c.createStatement()) {
+        try (HikariDataSource old = dataSource(url);
+                Connection c = old.getConnection();
+                Statement st = c.createStatement()) {
             st.execute("CREATE TABLE schema_info (schema_hash VARCHAR)");
             st.execute("INSERT INTO schema_info VALUES ('an older schema')");
             st.execute("CREATE TABLE result (inspection_id VARCHAR)");
@@ -30,10 +32,14 @@ class SchemaRebuildTest {
         for (int start = 1; start <= 2; start++) {
             try (HikariDataSource ds = dataSource(url)) {
                 Schema.apply(ds);
-                try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-                        ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'result_count'")) {
+                try (Connection c = ds.getConnection();
+                        Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery(
+                                "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'result_count'")) {
                     rs.next();
-                    assertThat(rs.getInt(1)).as("result_count is a table after start " + start).isEqualTo(1);
+                    assertThat(rs.getInt(1))
+                            .as("result_count is a table after start " + start)
+                            .isEqualTo(1);
                 }
             }
         }

@@ -36,34 +36,44 @@ class SettingsTest {
 
     @Test
     void the_dashed_names_bind() {
-        context.withPropertyValues("inspections.datasets-dir=target/some-datasets", "inspections.imports-dir=target/some-imports",
-                "inspections.load-datasets-on-start=false", "inspections.aot-training=true",
-                "inspections.crash-test.pause-at=after-move").run(c -> {
-            Settings settings = c.getBean(Settings.class);
-            assertThat(settings.datasetsDir()).isEqualTo(Path.of("target/some-datasets"));
-            assertThat(settings.importsDir()).isEqualTo(Path.of("target/some-imports"));
-            assertThat(settings.loadDatasetsOnStart()).isFalse();
-            assertThat(settings.aotTraining()).isTrue();
-            assertThat(settings.crashTest().pauseAt()).isEqualTo("after-move");
-        });
+        context.withPropertyValues(
+                        "inspections.datasets-dir=target/some-datasets",
+                        "inspections.imports-dir=target/some-imports",
+                        "inspections.load-datasets-on-start=false",
+                        "inspections.aot-training=true",
+                        "inspections.crash-test.pause-at=after-move")
+                .run(c -> {
+                    Settings settings = c.getBean(Settings.class);
+                    assertThat(settings.datasetsDir()).isEqualTo(Path.of("target/some-datasets"));
+                    assertThat(settings.importsDir()).isEqualTo(Path.of("target/some-imports"));
+                    assertThat(settings.loadDatasetsOnStart()).isFalse();
+                    assertThat(settings.aotTraining()).isTrue();
+                    assertThat(settings.crashTest().pauseAt()).isEqualTo("after-move");
+                });
     }
 
     @Test
     void an_empty_pause_point_is_no_pause() {
         context.withPropertyValues("inspections.crash-test.pause-at=")
-                .run(c -> assertThat(c.getBean(Settings.class).crashTest().pauseAt()).isEmpty());
+                .run(c -> assertThat(c.getBean(Settings.class).crashTest().pauseAt())
+                        .isEmpty());
     }
 
     @Test
     void environment_variables_bind() {
         // the names @Value read, dots and dashes as underscores
         SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
-                "INSPECTIONS_DATASETS_DIR", "target/env-datasets", "INSPECTIONS_LOAD_DATASETS_ON_START", "false",
-                "INSPECTIONS_CRASH_TEST_PAUSE_AT", "during-load"));
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                        "INSPECTIONS_DATASETS_DIR",
+                        "target/env-datasets",
+                        "INSPECTIONS_LOAD_DATASETS_ON_START",
+                        "false",
+                        "INSPECTIONS_CRASH_TEST_PAUSE_AT",
+                        "during-load"));
 
-        Settings settings = new Binder(ConfigurationPropertySources.from(environment))
-                .bindOrCreate("inspections", Settings.class);
+        Settings settings =
+                new Binder(ConfigurationPropertySources.from(environment)).bindOrCreate("inspections", Settings.class);
 
         assertThat(settings.datasetsDir()).isEqualTo(Path.of("target/env-datasets"));
         assertThat(settings.loadDatasetsOnStart()).isFalse();

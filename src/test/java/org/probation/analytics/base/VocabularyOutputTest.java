@@ -15,16 +15,22 @@ class VocabularyOutputTest {
 
     @Test
     void json_and_csv_write_each_value_as_its_code() {
-        List<Typed> typed = List.of(new Typed("1.1", QuestionLevel.KEY_QUESTION, CountKind.ESTIMATED, BenchmarkKind.NATIONAL),
+        List<Typed> typed = List.of(
+                new Typed("1.1", QuestionLevel.KEY_QUESTION, CountKind.ESTIMATED, BenchmarkKind.NATIONAL),
                 new Typed("1.1.1", QuestionLevel.PROMPT, CountKind.UNKNOWN, BenchmarkKind.COMPARATOR),
                 new Typed("1", QuestionLevel.STANDARD, null, null));
-        List<Text> text = List.of(new Text("1.1", "key_question", "estimated", "national"),
-                new Text("1.1.1", "prompt", "unknown", "comparator"), new Text("1", "standard", null, null));
+        List<Text> text = List.of(
+                new Text("1.1", "key_question", "estimated", "national"),
+                new Text("1.1.1", "prompt", "unknown", "comparator"),
+                new Text("1", "standard", null, null));
         JsonMapper json = JsonMapper.builder().build();
 
-        assertThat(json.writeValueAsString(typed)).isEqualTo(json.writeValueAsString(text))
+        assertThat(json.writeValueAsString(typed))
+                .isEqualTo(json.writeValueAsString(text))
                 .contains("\"level\":\"key_question\"", "\"denominator\":\"estimated\"", "\"against\":\"national\"");
-        assertThat(Csv.of(typed, Typed.class)).isEqualTo(Csv.of(text, Text.class))
-                .startsWith("code,level,denominator,against\n").contains("1.1,key_question,estimated,national\n");
+        assertThat(Csv.of(typed, Typed.class))
+                .isEqualTo(Csv.of(text, Text.class))
+                .startsWith("code,level,denominator,against\n")
+                .contains("1.1,key_question,estimated,national\n");
     }
 }

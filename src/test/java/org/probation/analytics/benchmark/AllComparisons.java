@@ -1,12 +1,12 @@
 package org.probation.analytics.benchmark;
 
-import org.probation.analytics.changes.ChangesService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.probation.analytics.changes.ChangeReport;
+import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
 
@@ -19,12 +19,25 @@ final class AllComparisons {
 
     static final double ALPHA = 0.1;
 
-    record Summary(int changePairs, int changeRows, int changesTested, int significantChanges,
-            int inspections, int benchmarkRows, int benchmarkTested, int benchmarkSignificant) {}
+    record Summary(
+            int changePairs,
+            int changeRows,
+            int changesTested,
+            int significantChanges,
+            int inspections,
+            int benchmarkRows,
+            int benchmarkTested,
+            int benchmarkSignificant) {}
 
     /** How the SQL baseline's figures agree with the app's. */
-    record Agreement(int nationalMatched, int nationalOnlyInApp, int nationalOnlyInSql, double maxZDifference,
-            double maxPDifference, long sqlSignificantChanges, int appSignificantChanges) {}
+    record Agreement(
+            int nationalMatched,
+            int nationalOnlyInApp,
+            int nationalOnlyInSql,
+            double maxZDifference,
+            double maxPDifference,
+            long sqlSignificantChanges,
+            int appSignificantChanges) {}
 
     private final ComparisonService comparisons;
     private final ChangesService changeService;
@@ -48,16 +61,23 @@ final class AllComparisons {
         Map<String, List<ComparisonRow>> benchmarks = comparisons.nationalBenchmarks(alpha);
         lastChanges = changes;
         lastBenchmarks = benchmarks;
-        List<ComparisonRow> rows = benchmarks.values().stream().flatMap(List::stream).toList();
-        return new Summary(changes.pairs().size(), changes.compared(), changes.tested(), changes.changes().size(),
-                benchmarks.size(), rows.size(), (int) rows.stream().filter(r -> r.p() != null).count(),
+        List<ComparisonRow> rows =
+                benchmarks.values().stream().flatMap(List::stream).toList();
+        return new Summary(
+                changes.pairs().size(),
+                changes.compared(),
+                changes.tested(),
+                changes.changes().size(),
+                benchmarks.size(),
+                rows.size(),
+                (int) rows.stream().filter(r -> r.p() != null).count(),
                 (int) rows.stream().filter(ComparisonRow::significant).count());
     }
 
     Agreement agreement(Result<Record> sql) {
         Map<String, ComparisonRow> app = new HashMap<>();
-        lastBenchmarks.forEach((id, rows) -> rows.stream().filter(r -> r.z() != null)
-                .forEach(r -> app.put(id + "|" + r.questionCode(), r)));
+        lastBenchmarks.forEach((id, rows) ->
+                rows.stream().filter(r -> r.z() != null).forEach(r -> app.put(id + "|" + r.questionCode(), r)));
         int matched = 0;
         int onlySql = 0;
         double maxZ = 0;
@@ -81,6 +101,13 @@ final class AllComparisons {
             maxZ = Math.max(maxZ, Math.abs(row.z() - z));
             maxP = Math.max(maxP, Math.abs(row.p() - r.get("p", Double.class)));
         }
-        return new Agreement(matched, app.size(), onlySql, maxZ, maxP, sqlSignificant, lastChanges.changes().size());
+        return new Agreement(
+                matched,
+                app.size(),
+                onlySql,
+                maxZ,
+                maxP,
+                sqlSignificant,
+                lastChanges.changes().size());
     }
 }

@@ -31,8 +31,10 @@ final class ColdStart {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("inspection-analytics-.*\\.jar"))
                     .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
-                            "no target/inspection-analytics-*.jar: run the benchmark through ./mvnw -Pbenchmark verify, which packages it"));
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException(
+                                    "no target/inspection-analytics-*.jar: run the benchmark through ./mvnw -Pbenchmark verify, which packages it"));
         }
     }
 
@@ -55,18 +57,26 @@ final class ColdStart {
     }
 
     /** The README's fast start, step two: {@code launch/fast-start.sh} with the app's arguments, timed to the first page. */
-    static double measureFastStart(Path jar, Path database, Path datasets, Path imports, Path dir, Path log) throws Exception {
-        return measure(List.of(FAST_START.toString()), fastStartEnvironment(jar, dir), database, datasets, imports, log);
+    static double measureFastStart(Path jar, Path database, Path datasets, Path imports, Path dir, Path log)
+            throws Exception {
+        return measure(
+                List.of(FAST_START.toString()), fastStartEnvironment(jar, dir), database, datasets, imports, log);
     }
 
     /** The script runs the benchmark's own JDK on this jar, and keeps its files in {@code dir}. */
     private static Map<String, String> fastStartEnvironment(Path jar, Path dir) {
-        return Map.of("JAVA_HOME", System.getProperty("java.home"), "APP_JAR", jar.toAbsolutePath().toString(),
-                "FAST_START_DIR", dir.toAbsolutePath().toString());
+        return Map.of(
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "APP_JAR",
+                jar.toAbsolutePath().toString(),
+                "FAST_START_DIR",
+                dir.toAbsolutePath().toString());
     }
 
     private static void run(List<String> command, Map<String, String> environment, Path log) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process p = builder.start();
         if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -80,28 +90,41 @@ final class ColdStart {
     }
 
     private static List<String> appArguments(int port, Path database, Path datasets, Path imports) {
-        return List.of("--server.port=" + port, "--spring.datasource.url=jdbc:duckdb:" + database,
-                "--inspections.datasets-dir=" + datasets, "--inspections.imports-dir=" + imports);
+        return List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:duckdb:" + database,
+                "--inspections.datasets-dir=" + datasets,
+                "--inspections.imports-dir=" + imports);
     }
 
-    private static double measure(List<String> launcher, Map<String, String> environment, Path database, Path datasets,
-            Path imports, Path log) throws Exception {
+    private static double measure(
+            List<String> launcher,
+            Map<String, String> environment,
+            Path database,
+            Path datasets,
+            Path imports,
+            Path log)
+            throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         List<String> command = new ArrayList<>(launcher);
         command.addAll(appArguments(port, database, datasets, imports));
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest first = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest first = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .build();
         long start = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process app = builder.start();
         try {
             while (System.nanoTime() - start < Duration.ofMinutes(3).toNanos()) {
                 if (!app.isAlive()) {
-                    throw new IllegalStateException("the app stopped while starting (exit " + app.exitValue() + "); see " + log);
+                    throw new IllegalStateException(
+                            "the app stopped while starting (exit " + app.exitValue() + "); see " + log);
                 }
                 try {
                     HttpResponse<String> page = client.send(first, HttpResponse.BodyHandlers.ofString());

@@ -28,9 +28,17 @@ public final class LoadTimes {
                     LoadReport load = DatasetTestSupport.load(db, dir);
                     cpu = cpuNanos() - cpu;
                     LoadReport again = DatasetTestSupport.load(db, dir);
-                    System.out.printf("%s run %d: %d files, %d rows in %d ms (process CPU %d ms) %s; again (skipped %b) in %d ms%n",
-                            dir, run, load.files(), load.rows(), load.millis(), cpu / 1_000_000, load.stepMillis(),
-                            again.skipped(), again.millis());
+                    System.out.printf(
+                            "%s run %d: %d files, %d rows in %d ms (process CPU %d ms) %s; again (skipped %b) in %d ms%n",
+                            dir,
+                            run,
+                            load.files(),
+                            load.rows(),
+                            load.millis(),
+                            cpu / 1_000_000,
+                            load.stepMillis(),
+                            again.skipped(),
+                            again.millis());
                 }
             }
         }
@@ -38,7 +46,8 @@ public final class LoadTimes {
 
     /** CPU time of the whole process (DuckDB's threads included). */
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private LoadTimes() {}

@@ -1,9 +1,9 @@
 package org.probation.analytics.benchmark;
 
-import org.probation.analytics.changes.ChangesService;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.probation.analytics.base.SqlScripts;
+import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.comparison.ComparisonService;
 import org.springframework.context.ApplicationContext;
 
@@ -18,10 +18,13 @@ final class Probe {
         ComparisonService comparisons = context.getBean(ComparisonService.class);
         report("select 1", Timings.of(20, 100, () -> dsl.fetch("select 1")));
         report("inspection list", Timings.of(20, 100, () -> dsl.fetch("select * from inspection")));
-        report("result of one inspection", Timings.of(20, 100,
-                () -> dsl.fetch("select * from result where inspection_id = 'exeter-2024'")));
+        report(
+                "result of one inspection",
+                Timings.of(20, 100, () -> dsl.fetch("select * from result where inspection_id = 'exeter-2024'")));
         report("all-changes SQL", Timings.of(2, 10, () -> dsl.fetch(bulk.get("all-changes"))));
-        report("changeReport", Timings.of(2, 10, () -> context.getBean(ChangesService.class).changeReport(0.1)));
+        report(
+                "changeReport",
+                Timings.of(2, 10, () -> context.getBean(ChangesService.class).changeReport(0.1)));
         report("nationalBenchmarks", Timings.of(2, 10, () -> comparisons.nationalBenchmarks(0.1)));
     }
 

@@ -17,8 +17,8 @@ final class SqlBaseline {
 
     SqlBaseline(DSLContext dsl) {
         this.dsl = dsl;
-        this.sql = SqlScripts.bind(SqlScripts.namedStatements("benchmark/all_comparisons.sql").get("all_comparisons"),
-                Map.of("z", Z90));
+        this.sql = SqlScripts.bind(
+                SqlScripts.namedStatements("benchmark/all_comparisons.sql").get("all_comparisons"), Map.of("z", Z90));
     }
 
     Result<Record> run() {

@@ -35,21 +35,36 @@ final class Statsmodels {
             }
             String key = r.get("kind") + "|" + r.get("comparison") + "|" + r.get("item_code");
             sqlZ.put(key, r.get("z", Double.class));
-            csv.append(r.get("kind")).append(',').append(r.get("comparison")).append(',').append(r.get("item_code"))
-                    .append(',').append(r.get("xa", Long.class)).append(',').append(r.get("na", Long.class))
-                    .append(',').append(r.get("xb", Long.class)).append(',').append(r.get("nb", Long.class)).append('\n');
+            csv.append(r.get("kind"))
+                    .append(',')
+                    .append(r.get("comparison"))
+                    .append(',')
+                    .append(r.get("item_code"))
+                    .append(',')
+                    .append(r.get("xa", Long.class))
+                    .append(',')
+                    .append(r.get("na", Long.class))
+                    .append(',')
+                    .append(r.get("xb", Long.class))
+                    .append(',')
+                    .append(r.get("nb", Long.class))
+                    .append('\n');
         }
         Files.writeString(in, csv, StandardCharsets.UTF_8);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(PYTHON, SCRIPT.toString(), in.toString(), out.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("statsmodels run failed (" + PYTHON + " " + SCRIPT + "):\n" + output);
         }
         double processMs = (System.nanoTime() - start) / 1e6;
-        double computeMs = Double.parseDouble(output.lines().filter(l -> l.startsWith("compute_ms="))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no compute_ms in:\n" + output)).substring(11));
+        double computeMs = Double.parseDouble(output.lines()
+                .filter(l -> l.startsWith("compute_ms="))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no compute_ms in:\n" + output))
+                .substring(11));
         double maxDiff = 0;
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {

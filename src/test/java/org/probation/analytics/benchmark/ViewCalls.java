@@ -1,22 +1,22 @@
 package org.probation.analytics.benchmark;
 
-import org.probation.analytics.changes.ChangesService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.probation.analytics.calculator.CalculatorService;
+import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.InspectionChoice;
-import org.probation.analytics.subsample.SubsampleFilter;
-import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.funnel.FunnelQuestion;
 import org.probation.analytics.funnel.FunnelService;
 import org.probation.analytics.inspection.InspectionPages;
 import org.probation.analytics.inspection.InspectionService;
 import org.probation.analytics.overview.OverviewFilter;
 import org.probation.analytics.overview.OverviewService;
+import org.probation.analytics.subsample.SubsampleFilter;
+import org.probation.analytics.subsample.SubsampleService;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -37,7 +37,8 @@ final class ViewCalls {
         CalculatorService calculator = context.getBean(CalculatorService.class);
         SplittableRandom random = new SplittableRandom(seed);
         List<InspectionChoice> all = comparisons.inspectionChoices();
-        List<String> frameworks = all.stream().map(InspectionChoice::framework).distinct().toList();
+        List<String> frameworks =
+                all.stream().map(InspectionChoice::framework).distinct().toList();
         Map<String, List<FunnelQuestion>> questions = new LinkedHashMap<>();
         frameworks.forEach(f -> questions.put(f, funnel.questions(f)));
 
@@ -45,24 +46,42 @@ final class ViewCalls {
         calls.put("inspections", inspections::inspections);
         // as InspectionView.beforeEnter: one page, the national benchmark charted on opening
         calls.put("inspection", () -> pages.page(pick(all, random).id(), "national"));
-        calls.put("overview", () -> List.of(overview.choices(),
-                overview.overview(new OverviewFilter(pick(frameworks, random), null, null))));
+        calls.put(
+                "overview",
+                () -> List.of(
+                        overview.choices(),
+                        overview.overview(new OverviewFilter(pick(frameworks, random), null, null))));
         calls.put("compare", () -> {
             InspectionChoice a = pick(all, random);
-            InspectionChoice b = pick(all.stream().filter(c -> c.framework().equals(a.framework())).toList(), random);
-            return List.of(comparisons.inspectionChoices(), comparisons.regionChoices(),
-                    comparisons.inspections(a.id(), b.id(), 0.1), comparisons.benchmark(a.id(), "national", 0.1));
+            InspectionChoice b = pick(
+                    all.stream()
+                            .filter(c -> c.framework().equals(a.framework()))
+                            .toList(),
+                    random);
+            return List.of(
+                    comparisons.inspectionChoices(),
+                    comparisons.regionChoices(),
+                    comparisons.inspections(a.id(), b.id(), 0.1),
+                    comparisons.benchmark(a.id(), "national", 0.1));
         });
-        calls.put("subsamples", () -> subsamples.profile(
-                SubsampleFilter.withDefaults().withInspection(pick(all, random).id()).withPair("community", "licence")));
+        calls.put(
+                "subsamples",
+                () -> subsamples.profile(SubsampleFilter.withDefaults()
+                        .withInspection(pick(all, random).id())
+                        .withPair("community", "licence")));
         calls.put("changes", () -> context.getBean(ChangesService.class).changeReport(0.1));
         calls.put("funnel", () -> {
             String framework = pick(frameworks, random);
             // as FunnelView: its frameworks, the chosen framework's questions, then the funnel
-            return List.of(funnel.frameworks(), funnel.questions(framework),
-                    funnel.funnel(framework, pick(questions.get(framework), random).code()));
+            return List.of(
+                    funnel.frameworks(),
+                    funnel.questions(framework),
+                    funnel.funnel(
+                            framework, pick(questions.get(framework), random).code()));
         });
-        calls.put("calculator", () -> calculator.twoProportions(random.nextInt(0, 41), 40, random.nextInt(0, 61), 60, 0.1, 0.9));
+        calls.put(
+                "calculator",
+                () -> calculator.twoProportions(random.nextInt(0, 41), 40, random.nextInt(0, 61), 60, 0.1, 0.9));
         return calls;
     }
 

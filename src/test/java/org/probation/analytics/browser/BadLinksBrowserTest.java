@@ -16,8 +16,12 @@ class BadLinksBrowserTest extends BrowserTest {
 
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("#not-found")).containsText("no-such-page");
-        org.assertj.core.api.Assertions.assertThat(page.url()).contains("/no-such-page").doesNotContain("login");
-        page.locator("#not-found a", new Page.LocatorOptions().setHasText("inspections")).first().click();
+        org.assertj.core.api.Assertions.assertThat(page.url())
+                .contains("/no-such-page")
+                .doesNotContain("login");
+        page.locator("#not-found a", new Page.LocatorOptions().setHasText("inspections"))
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("no-such-page"));
         assertThat(page.locator("h2").first()).isVisible();
     }
@@ -34,17 +38,21 @@ class BadLinksBrowserTest extends BrowserTest {
         assertThat(page.locator("#compare-banner")).containsText("inspection=atlantis-2030 is no inspection here");
 
         Page good = open("/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023");
-        assertThat(good.locator("[data-chart=compare-differences][data-rendered=true]")).isVisible();
+        assertThat(good.locator("[data-chart=compare-differences][data-rendered=true]"))
+                .isVisible();
         assertThat(good.locator("#compare-banner")).isHidden();
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "/overview?framework=nope&region=atlantis|overview-banner|framework=nope is not a framework with inspections|pdu-2021 is shown|region=atlantis is not a region",
-            "/funnel?framework=nope&question=9.9.9|funnel-banner|framework=nope is not a framework with inspections|is shown|question=9.9.9 is not a question of",
-            "/changes?alpha=2&sort=banana|changes-banner|alpha=2 is not a significance level|α = 0.1 is used|sort=banana is not a column to sort by"})
-    void every_view_names_a_bad_parameter_and_what_is_shown_instead(String path, String banner, String first, String instead,
-            String second) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/overview?framework=nope&region=atlantis|overview-banner|framework=nope is not a framework with inspections|pdu-2021 is shown|region=atlantis is not a region",
+                "/funnel?framework=nope&question=9.9.9|funnel-banner|framework=nope is not a framework with inspections|is shown|question=9.9.9 is not a question of",
+                "/changes?alpha=2&sort=banana|changes-banner|alpha=2 is not a significance level|α = 0.1 is used|sort=banana is not a column to sort by"
+            })
+    void every_view_names_a_bad_parameter_and_what_is_shown_instead(
+            String path, String banner, String first, String instead, String second) {
         Page page = open(path);
 
         assertThat(page.locator("#" + banner)).isVisible();

@@ -17,10 +17,15 @@ class ChangesViewBrowserTest extends BrowserTest {
         assertThat(chart).isVisible();
         // four changes from South West NPS 2021 to Somerset PDU 2023, each a dot with its interval
         Assertions.assertThat(CompareViewBrowserTest.points(chart))
-                .containsExactly("★ Rise, significant at p < 0.1: 0", "★ Fall, significant at p < 0.1: 4",
-                        "◐ Depends on the reading: 0", "90% Newcombe interval: 4");
-        assertThat(CompareViewBrowserTest.cell(page, "changes-grid", "2.1.3 → 2.2.3")).isVisible();
-        assertThat(CompareViewBrowserTest.cell(page, "changes-grid", "nps-south-west-2021 → somerset-2023")).isVisible();
+                .containsExactly(
+                        "★ Rise, significant at p < 0.1: 0",
+                        "★ Fall, significant at p < 0.1: 4",
+                        "◐ Depends on the reading: 0",
+                        "90% Newcombe interval: 4");
+        assertThat(CompareViewBrowserTest.cell(page, "changes-grid", "2.1.3 → 2.2.3"))
+                .isVisible();
+        assertThat(CompareViewBrowserTest.cell(page, "changes-grid", "nps-south-west-2021 → somerset-2023"))
+                .isVisible();
         assertThat(CompareViewBrowserTest.cell(page, "changes-grid", "−33.0")).isVisible();
         assertThat(page.locator("#changes-empty")).isHidden();
         CompareViewBrowserTest.cell(page, "changes-grid", "2.1.3 → 2.2.3").click();
@@ -37,8 +42,11 @@ class ChangesViewBrowserTest extends BrowserTest {
         assertThat(chart).isVisible();
         assertThat(page.locator("#changes-empty")).containsText("No significant change at α = 0.0001");
         Assertions.assertThat(CompareViewBrowserTest.points(chart))
-                .containsExactly("★ Rise, significant at p < 0.0001: 0", "★ Fall, significant at p < 0.0001: 0",
-                        "◐ Depends on the reading: 0", "90% Newcombe interval: 0");
+                .containsExactly(
+                        "★ Rise, significant at p < 0.0001: 0",
+                        "★ Fall, significant at p < 0.0001: 0",
+                        "◐ Depends on the reading: 0",
+                        "90% Newcombe interval: 0");
         CompareViewBrowserTest.capture(page, "changes-empty");
     }
 }

@@ -31,13 +31,15 @@ class ColumnAlignmentBrowserTest extends BrowserTest {
             }""";
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023",
-            "/compare?mode=benchmark&inspection=swansea-neath-port-talbot-2022&against=national",
-            "/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence",
-            "/changes?alpha=0.1",
-            "/funnel?framework=nps-2018&question=2.1.1",
-            "/inspections/swansea-neath-port-talbot-2022"})
+    @ValueSource(
+            strings = {
+                "/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023",
+                "/compare?mode=benchmark&inspection=swansea-neath-port-talbot-2022&against=national",
+                "/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence",
+                "/changes?alpha=0.1",
+                "/funnel?framework=nps-2018&question=2.1.1",
+                "/inspections/swansea-neath-port-talbot-2022"
+            })
     void every_header_covers_its_column(String path) {
         Page page = open(path, 1366, 900);
         assertThat(page.locator("vaadin-grid >> visible=true").first()).isVisible();
@@ -58,17 +60,20 @@ class ColumnAlignmentBrowserTest extends BrowserTest {
                 double headRight = c.get(2).doubleValue();
                 double cellRight = c.get(4).doubleValue();
                 org.assertj.core.api.Assertions.assertThat(Map.of("left", headLeft, "right", headRight))
-                        .as("%s grid %s (%s) column %s: header %.0f–%.0f, cells %.0f–%.0f", path, g, grid.getAttribute("id"),
-                                c.get(0), headLeft, headRight, cellLeft, cellRight)
+                        .as(
+                                "%s grid %s (%s) column %s: header %.0f–%.0f, cells %.0f–%.0f",
+                                path, g, grid.getAttribute("id"), c.get(0), headLeft, headRight, cellLeft, cellRight)
                         .satisfies(m -> {
-                            org.assertj.core.api.Assertions.assertThat(headLeft).isCloseTo(cellLeft,
-                                    org.assertj.core.api.Assertions.within(1.5));
-                            org.assertj.core.api.Assertions.assertThat(headRight).isCloseTo(cellRight,
-                                    org.assertj.core.api.Assertions.within(1.5));
+                            org.assertj.core.api.Assertions.assertThat(headLeft)
+                                    .isCloseTo(cellLeft, org.assertj.core.api.Assertions.within(1.5));
+                            org.assertj.core.api.Assertions.assertThat(headRight)
+                                    .isCloseTo(cellRight, org.assertj.core.api.Assertions.within(1.5));
                         });
             }
         }
         // a page whose tables were not laid out would pass by measuring nothing
-        org.assertj.core.api.Assertions.assertThat(measured).as(path + ": columns measured").isGreaterThanOrEqualTo(5);
+        org.assertj.core.api.Assertions.assertThat(measured)
+                .as(path + ": columns measured")
+                .isGreaterThanOrEqualTo(5);
     }
 }

@@ -22,13 +22,14 @@ class CompareViewBrowserTest extends BrowserTest {
 
     /** The whole view without the development-mode overlays: scrolled to the top, the viewport grown to the view's height. */
     static void capture(Page page, String name) {
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent(
-                "vaadin-dev-tools, copilot-main, vaadin-devmode-gizmo { display: none !important; }"));
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("vaadin-dev-tools, copilot-main, vaadin-devmode-gizmo { display: none !important; }"));
         // twice: rows re-wrap and the chart resizes once the viewport has grown
         for (int pass = 0; pass < 2; pass++) {
             page.evaluate(TO_TOP);
-            Number height = (Number) page.evaluate("() => { const v = document.querySelector('vaadin-app-layout > :not([slot])');"
-                    + " return v.getBoundingClientRect().top + v.scrollHeight; }");
+            Number height = (Number)
+                    page.evaluate("() => { const v = document.querySelector('vaadin-app-layout > :not([slot])');"
+                            + " return v.getBoundingClientRect().top + v.scrollHeight; }");
             page.setViewportSize(1366, Math.min(6000, height.intValue() + 40));
             page.waitForTimeout(500);
         }
@@ -36,17 +37,21 @@ class CompareViewBrowserTest extends BrowserTest {
         screenshot(page, name);
     }
 
-    private static final String TO_TOP = "() => { const layout = document.querySelector('vaadin-app-layout'); layout.scrollTop = 0;"
-            + " layout.shadowRoot.querySelectorAll('[content], [part=content]').forEach(c => c.scrollTop = 0); window.scrollTo(0, 0); }";
+    private static final String TO_TOP =
+            "() => { const layout = document.querySelector('vaadin-app-layout'); layout.scrollTop = 0;"
+                    + " layout.shadowRoot.querySelectorAll('[content], [part=content]').forEach(c => c.scrollTop = 0); window.scrollTo(0, 0); }";
 
     /** The significant bars of the differences chart, better and worse together (its first two series). */
     static int significant(java.util.List<String> points) {
-        return points.subList(0, 2).stream().mapToInt(p -> Integer.parseInt(p.substring(p.lastIndexOf(' ') + 1))).sum();
+        return points.subList(0, 2).stream()
+                .mapToInt(p -> Integer.parseInt(p.substring(p.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     static Locator cell(Page page, String grid, String text) {
-        return page.locator("vaadin-grid#" + grid + " vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText(text)).first();
+        return page.locator(
+                        "vaadin-grid#" + grid + " vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text))
+                .first();
     }
 
     @Test
@@ -55,11 +60,16 @@ class CompareViewBrowserTest extends BrowserTest {
 
         Locator chart = page.locator("[data-chart=compare-differences][data-rendered=true]");
         assertThat(chart).isVisible();
-        // 13 linked questions: 4 significant at p < 0.1, 8 not, 12 intervals, 1 untested (Somerset's 2.1.1 count unknown)
-        Assertions.assertThat(points(chart)).containsExactly(
-                "★ Significantly better: p < 0.1: 0", "★ Significantly worse: p < 0.1: 4", "◐ Depends on the reading: 0",
-                "Not significant: 8", "90% Newcombe interval: 12",
-                "Not tested (reason in the table): 1");
+        // 13 linked questions: 4 significant at p < 0.1, 8 not, 12 intervals, 1 untested (Somerset's 2.1.1 count
+        // unknown)
+        Assertions.assertThat(points(chart))
+                .containsExactly(
+                        "★ Significantly better: p < 0.1: 0",
+                        "★ Significantly worse: p < 0.1: 4",
+                        "◐ Depends on the reading: 0",
+                        "Not significant: 8",
+                        "90% Newcombe interval: 12",
+                        "Not tested (reason in the table): 1");
         assertThat(cell(page, "compare-grid", "≈55/86")).isVisible();
         assertThat(cell(page, "compare-grid", "−46.0 to −17.6")).isVisible();
         assertThat(cell(page, "compare-grid", "count unknown on side B")).isAttached();
@@ -71,18 +81,23 @@ class CompareViewBrowserTest extends BrowserTest {
 
     @Test
     void the_benjamini_hochberg_toggle_redraws_the_chart_and_goes_into_the_url() {
-        Page page = open("/compare?mode=inspections&before=swansea-neath-port-talbot-2022&after=somerset-2023&alpha=0.1");
+        Page page =
+                open("/compare?mode=inspections&before=swansea-neath-port-talbot-2022&after=somerset-2023&alpha=0.1");
         Locator chart = page.locator("[data-chart=compare-differences][data-rendered=true]");
         assertThat(chart).isVisible();
-        // 15 significant under every consistent count (Swansea's counts read at its 24 / 16 split, NOTES contradiction 1)
+        // 15 significant under every consistent count (Swansea's counts read at its 24 / 16 split, NOTES contradiction
+        // 1)
         Assertions.assertThat(significant(points(chart))).isEqualTo(15);
 
         page.locator("#compare-adjustment").click();
-        page.locator("vaadin-select-item").getByText("Benjamini–Hochberg: only q < α").click();
+        page.locator("vaadin-select-item")
+                .getByText("Benjamini–Hochberg: only q < α")
+                .click();
 
         page.waitForURL("**adjust=bh**");
-        page.waitForFunction("() => echarts.getInstanceByDom(document.querySelector('[data-chart=compare-differences]'))"
-                + ".getOption().series[0].name.startsWith('★ Significantly better: q')");
+        page.waitForFunction(
+                "() => echarts.getInstanceByDom(document.querySelector('[data-chart=compare-differences]'))"
+                        + ".getOption().series[0].name.startsWith('★ Significantly better: q')");
         // q < 0.1 under every reading for 7; for 2.3.2.a (16/40 or 8/20) it depends on the reading
         Assertions.assertThat(significant(points(chart))).isEqualTo(7);
         Assertions.assertThat(points(chart).get(2)).isEqualTo("◐ Depends on the reading: 1");
@@ -90,15 +105,20 @@ class CompareViewBrowserTest extends BrowserTest {
 
     @Test
     void an_inspection_against_its_printed_comparator_from_a_permalink() {
-        Page page = open("/compare?mode=benchmark&inspection=nps-south-west-2021&against=comparator&level=key_question");
+        Page page =
+                open("/compare?mode=benchmark&inspection=nps-south-west-2021&against=comparator&level=key_question");
 
         Locator chart = page.locator("[data-chart=compare-differences][data-rendered=true]");
         assertThat(chart).isVisible();
         // 12 key questions against the "All NPS regions" figures: 2.1.1, 2.1.3 and 2.4.2 significant at p < 0.1
-        Assertions.assertThat(points(chart)).containsExactly(
-                "★ Significantly better: p < 0.1: 0", "★ Significantly worse: p < 0.1: 3", "◐ Depends on the reading: 0",
-                "Not significant: 9", "90% interval (A's Wilson interval − printed figure): 12",
-                "Not tested (reason in the table): 0");
+        Assertions.assertThat(points(chart))
+                .containsExactly(
+                        "★ Significantly better: p < 0.1: 0",
+                        "★ Significantly worse: p < 0.1: 3",
+                        "◐ Depends on the reading: 0",
+                        "Not significant: 9",
+                        "90% interval (A's Wilson interval − printed figure): 12",
+                        "Not tested (reason in the table): 0");
         assertThat(cell(page, "compare-grid", "printed figure")).isVisible();
         cell(page, "compare-grid", "2.1.1").click();
         assertThat(page.locator("#compare-r")).containsText("prop.test(63, 86, p = 0.8200");

@@ -31,14 +31,17 @@ class DecisiveColumnsBrowserTest extends BrowserTest {
             }""";
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-            "/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023|compare-grid|Question;After − before (B − A);Verdict;p;q",
-            "/compare?mode=benchmark&inspection=swansea-neath-port-talbot-2022&against=national|compare-grid|Question;Provider − benchmark (A − B);Verdict;p;q",
-            "/compare?mode=regions&framework=pdu-2021&a=south-west&b=wales|compare-grid|Question;A − B;Verdict;p;q",
-            "/inspections/swansea-neath-port-talbot-2022|ratings-grid|Standard;Published;By the rule;To the nearer band edge",
-            "/overview?framework=pdu-2021|overview-grid|Provider;Overall;Score",
-            "/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence|contrast-grid|Question;A − B;Verdict;p;q",
-            "/changes?alpha=0.1|changes-grid|Question;After − before (B − A);Verdict;p"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023|compare-grid|Question;After − before (B − A);Verdict;p;q",
+                "/compare?mode=benchmark&inspection=swansea-neath-port-talbot-2022&against=national|compare-grid|Question;Provider − benchmark (A − B);Verdict;p;q",
+                "/compare?mode=regions&framework=pdu-2021&a=south-west&b=wales|compare-grid|Question;A − B;Verdict;p;q",
+                "/inspections/swansea-neath-port-talbot-2022|ratings-grid|Standard;Published;By the rule;To the nearer band edge",
+                "/overview?framework=pdu-2021|overview-grid|Provider;Overall;Score",
+                "/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence|contrast-grid|Question;A − B;Verdict;p;q",
+                "/changes?alpha=0.1|changes-grid|Question;After − before (B − A);Verdict;p"
+            })
     void the_deciding_columns_are_in_view(String path, String gridId, String headers) {
         Page page = open(path, 1366, 900);
         var grid = page.locator("vaadin-grid#" + gridId);
@@ -50,7 +53,8 @@ class DecisiveColumnsBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(wanted)
                 .as("%s: headers in view at 1366 px were %s", path, visible)
                 .allSatisfy(w -> org.assertj.core.api.Assertions.assertThat(visible)
-                        .anySatisfy(v -> org.assertj.core.api.Assertions.assertThat(v).startsWith(w)));
+                        .anySatisfy(v ->
+                                org.assertj.core.api.Assertions.assertThat(v).startsWith(w)));
         screenshot(page, "decisive-" + gridId);
     }
 
@@ -63,6 +67,7 @@ class DecisiveColumnsBrowserTest extends BrowserTest {
         var badges = grid.locator("span[theme~='badge']");
         assertThat(badges.first()).isVisible();
         org.assertj.core.api.Assertions.assertThat(badges.allTextContents())
-                .isNotEmpty().allMatch(t -> t.equals("follows the rule") || t.equals("discretion") || t.equals("rule not applied"));
+                .isNotEmpty()
+                .allMatch(t -> t.equals("follows the rule") || t.equals("discretion") || t.equals("rule not applied"));
     }
 }

@@ -25,23 +25,31 @@ class FunnelPageBrowserTest extends BrowserTest {
         Object symbol = chart.evaluate("el => echarts.getInstanceByDom(el).getOption().series[1].symbol");
         org.assertj.core.api.Assertions.assertThat(symbol).isEqualTo("emptyCircle");
         Locator grid = page.locator("vaadin-grid#funnel-grid");
-        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Yes (above)")).first())
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Yes (above)"))
+                        .first())
                 .isVisible();
-        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("≈63")).first())
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("≈63"))
+                        .first())
                 .isVisible();
-        assertThat(page.locator("#funnel-caption")).containsText("2 providers plotted for 2.1.1 (all cases), pooled mean 83.2% (178/214)");
+        assertThat(page.locator("#funnel-caption"))
+                .containsText("2 providers plotted for 2.1.1 (all cases), pooled mean 83.2% (178/214)");
         // the development-mode toolbar would cover the chart's corner in the screenshots
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
-        Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download PNG")).click());
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
+        Download png = page.waitForDownload(
+                () -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download PNG"))
+                        .click());
         // named after the view and its state, titled with the question and the caption (issue 14, item 9)
         org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("funnel-nps-2018-2.1.1.png");
         page.waitForFunction("() => document.querySelector('[data-chart=funnel]').getAttribute('data-png-title')");
         org.assertj.core.api.Assertions.assertThat(chart.getAttribute("data-png-title"))
-                .startsWith("Funnel plot: 2.1.1 ").contains("2 providers plotted for 2.1.1");
+                .startsWith("Funnel plot: 2.1.1 ")
+                .contains("2 providers plotted for 2.1.1");
         Download csv = page.waitForDownload(() -> page.locator("a.csv-download").click());
         org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).isEqualTo("funnel.csv");
         org.assertj.core.api.Assertions.assertThat(read(csv)).contains("nps-midlands-2018", "estimated,115,128,");
-        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText("Show working")).click();
+        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText("Show working"))
+                .click();
         assertThat(page.locator("#funnel-working"))
                 .containsText("Pooled mean p0 = Σx / Σn = (115 + 63) / (128 + 86) = 178/214 = 83.2%");
         page.setViewportSize(1366, 1900);
@@ -59,8 +67,10 @@ class FunnelPageBrowserTest extends BrowserTest {
         Object series = chart.evaluate("el => echarts.getInstanceByDom(el).getOption().series.map(s => s.data.length)");
         // Somerset stated 24/32, Swansea estimated 22/40 (55% of its 40 cases); curves over n = 32..40
         org.assertj.core.api.Assertions.assertThat((List<?>) series).isEqualTo(List.of(1, 1, 2, 9, 9, 9, 9));
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
-        chart.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("funnel-stated-and-estimated-chart.png")));
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
+        chart.screenshot(
+                new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("funnel-stated-and-estimated-chart.png")));
     }
 
     private static String read(Download download) {

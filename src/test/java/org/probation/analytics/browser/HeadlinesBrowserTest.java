@@ -21,17 +21,24 @@ class HeadlinesBrowserTest extends BrowserTest {
         assertThat(chart).isVisible();
 
         // four significant changes from South West NPS 2021 to Somerset 2023, all falls
-        assertThat(page.locator("#compare-headline")).hasText(java.util.regex.Pattern.compile(
-                "^Significant \\(p < 0\\.1, under every consistent count\\): 0 rises and 4 falls; .*\\. 12 of 13 questions tested\\.$"));
-        Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions()
-                .setHasText("Download chart PNG")).click());
+        assertThat(page.locator("#compare-headline"))
+                .hasText(
+                        java.util.regex.Pattern.compile(
+                                "^Significant \\(p < 0\\.1, under every consistent count\\): 0 rises and 4 falls; .*\\. 12 of 13 questions tested\\.$"));
+        Download png = page.waitForDownload(
+                () -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download chart PNG"))
+                        .click());
         Assertions.assertThat(png.suggestedFilename())
                 .isEqualTo("compare-inspections-nps-south-west-2021-to-somerset-2023-alpha-0.1.png");
-        page.waitForFunction("() => document.querySelector('[data-chart=compare-differences]').getAttribute('data-png-title')");
-        Assertions.assertThat(chart.getAttribute("data-png-title")).contains(
-                "Compare: South West National Probation Service (fieldwork Feb 2021, published Jul 2021) → Somerset (fieldwork Jun 2023, published Jul 2023) (after − before)",
-                "Significant: p < 0.1", "Data: 4 inspections, published to ");
-        Download csv = page.waitForDownload(() -> page.locator("a.csv-download").first().click());
+        page.waitForFunction(
+                "() => document.querySelector('[data-chart=compare-differences]').getAttribute('data-png-title')");
+        Assertions.assertThat(chart.getAttribute("data-png-title"))
+                .contains(
+                        "Compare: South West National Probation Service (fieldwork Feb 2021, published Jul 2021) → Somerset (fieldwork Jun 2023, published Jul 2023) (after − before)",
+                        "Significant: p < 0.1",
+                        "Data: 4 inspections, published to ");
+        Download csv = page.waitForDownload(
+                () -> page.locator("a.csv-download").first().click());
         Assertions.assertThat(csv.suggestedFilename())
                 .isEqualTo("compare-inspections-nps-south-west-2021-to-somerset-2023-alpha-0.1.csv");
     }
@@ -39,16 +46,23 @@ class HeadlinesBrowserTest extends BrowserTest {
     @Test
     void changes_and_sub_samples_open_with_their_headlines() {
         Page changes = open("/changes?alpha=0.1");
-        assertThat(changes.locator("#changes-headline")).hasText(java.util.regex.Pattern.compile(
-                "^Significant changes \\(p < 0\\.1, under every consistent count\\): 0 rises and 4 falls.*pair\\(s\\)\\.$"));
+        assertThat(changes.locator("#changes-headline"))
+                .hasText(
+                        java.util.regex.Pattern.compile(
+                                "^Significant changes \\(p < 0\\.1, under every consistent count\\): 0 rises and 4 falls.*pair\\(s\\)\\.$"));
 
         Page subsamples = open("/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence");
-        assertThat(subsamples.locator("#subsamples-headline")).hasText(java.util.regex.Pattern.compile(
-                "^Community sentences − Post-release \\(licence\\): Significant \\(p < 0\\.1, under every consistent count\\): "
-                        + "0 with Community sentences higher and \\d+ lower.*"));
+        assertThat(subsamples.locator("#subsamples-headline"))
+                .hasText(java.util.regex.Pattern.compile(
+                        "^Community sentences − Post-release \\(licence\\): Significant \\(p < 0\\.1, under every consistent count\\): "
+                                + "0 with Community sentences higher and \\d+ lower.*"));
         // the contrast's columns name the sub-samples, not their codes
-        assertThat(subsamples.locator("vaadin-grid#contrast-grid vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText("A: Community sentences")).first()).isAttached();
+        assertThat(subsamples
+                        .locator(
+                                "vaadin-grid#contrast-grid vaadin-grid-cell-content",
+                                new Page.LocatorOptions().setHasText("A: Community sentences"))
+                        .first())
+                .isAttached();
     }
 
     @Test
@@ -57,7 +71,8 @@ class HeadlinesBrowserTest extends BrowserTest {
 
         // Swansea's annexe (seed 002): "Questions marked ** do not apply in every case, and only positive answers ..."
         assertThat(page.locator("#marker-legend")).containsText("Markers, as the report's legend states them: ");
-        assertThat(page.locator("#marker-legend")).containsText(
-                "** Questions marked ** do not apply in every case, and only positive answers are reported here.");
+        assertThat(page.locator("#marker-legend"))
+                .containsText(
+                        "** Questions marked ** do not apply in every case, and only positive answers are reported here.");
     }
 }

@@ -19,10 +19,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The import page as the analyst uses it: sign in, paste a report, preview, commit, find it among the inspections. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:browser-import",
-        "inspections.datasets-dir=datasets",
-        "INSPECTIONS_ADMIN_PASSWORD=" + ImportPageBrowserTest.PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:duckdb:memory:browser-import",
+            "inspections.datasets-dir=datasets",
+            "INSPECTIONS_ADMIN_PASSWORD=" + ImportPageBrowserTest.PASSWORD
+        })
 class ImportPageBrowserTest extends BrowserTest {
 
     static final String PASSWORD = "browser-test-secret";
@@ -57,17 +60,20 @@ class ImportPageBrowserTest extends BrowserTest {
 
         // back where the login began (Spring Security's saved request adds "?continue")
         page.waitForURL(Pattern.compile(".*/import(\\?continue)?$"));
-        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Import"))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Import")))
+                .isVisible();
         page.locator("vaadin-text-area#report-text textarea").fill(report);
         page.locator("#preview-button").click();
 
         Locator results = page.locator("vaadin-grid#import-results");
         assertThat(results).isVisible();
-        assertThat(page.locator("#import-summary"))
-                .containsText(SeedReport.TABLE_RESULTS + " result rows and");
+        assertThat(page.locator("#import-summary")).containsText(SeedReport.TABLE_RESULTS + " result rows and");
         Assertions.assertThat(results.evaluate("grid => grid.size")).isEqualTo(SeedReport.TABLE_RESULTS);
-        assertThat(results.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                .setHasText("pasted-report.txt line 352")).first()).isVisible();
+        assertThat(results.locator(
+                                "vaadin-grid-cell-content",
+                                new Locator.LocatorOptions().setHasText("pasted-report.txt line 352"))
+                        .first())
+                .isVisible();
         assertThat(page.locator("vaadin-grid#import-errors")).isHidden();
         assertThat(page.locator("#commit-button")).hasText("Commit devon-and-torbay-2023");
         CompareViewBrowserTest.capture(page, "import-preview");
@@ -75,14 +81,22 @@ class ImportPageBrowserTest extends BrowserTest {
         page.locator("#commit-button").click();
 
         assertThat(page.locator("#committed-link")).hasText("Open devon-and-torbay-2023");
-        assertThat(page.locator("vaadin-notification-card").getByText("Imported devon-and-torbay-2023")).isVisible();
-        assertThat(page.locator("vaadin-grid#imported-grid vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText("Devon and Torbay")).first()).isVisible();
+        assertThat(page.locator("vaadin-notification-card").getByText("Imported devon-and-torbay-2023"))
+                .isVisible();
+        assertThat(page.locator(
+                                "vaadin-grid#imported-grid vaadin-grid-cell-content",
+                                new Page.LocatorOptions().setHasText("Devon and Torbay"))
+                        .first())
+                .isVisible();
         CompareViewBrowserTest.capture(page, "import-committed");
 
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Inspections")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Inspections"))
+                .click();
         Locator inspections = page.locator("vaadin-grid#inspections-grid");
-        assertThat(inspections.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
-                .setHasText("Devon and Torbay")).first()).isVisible();
+        assertThat(inspections
+                        .locator(
+                                "vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Devon and Torbay"))
+                        .first())
+                .isVisible();
     }
 }

@@ -14,10 +14,13 @@ class InspectionsPageBrowserTest extends BrowserTest {
 
         Locator grid = page.locator("vaadin-grid#inspections-grid");
         assertThat(grid).isVisible();
-        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Inspections"))).isVisible();
-        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Somerset")).first())
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Inspections")))
                 .isVisible();
-        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("8/27")).first())
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Somerset"))
+                        .first())
+                .isVisible();
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("8/27"))
+                        .first())
                 .isVisible();
         screenshot(page, "inspections");
     }

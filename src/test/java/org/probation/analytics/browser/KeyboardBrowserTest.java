@@ -52,7 +52,8 @@ class KeyboardBrowserTest extends BrowserTest {
     @Test
     void the_calculator_is_filled_and_run_from_the_keyboard() {
         Page page = open("/calculator");
-        assertThat(page.locator("vaadin-app-layout vaadin-integer-field").first()).isVisible();
+        assertThat(page.locator("vaadin-app-layout vaadin-integer-field").first())
+                .isVisible();
 
         tabUntil(page, f -> f.startsWith("input|"), 40);
         for (String value : new String[] {"11", "20", "29", "40"}) {
@@ -60,9 +61,11 @@ class KeyboardBrowserTest extends BrowserTest {
             page.keyboard().press("Tab");
             skipStepButtons(page);
         }
-        String trail = (String) page.evaluate("() => { " + DEEP_ALL + " return deepAll('vaadin-integer-field, vaadin-number-field')"
-                + ".map(f => f.label + '=' + f.value).join('; '); }");
-        org.assertj.core.api.Assertions.assertThat(trail).as("fields after typing")
+        String trail = (String)
+                page.evaluate("() => { " + DEEP_ALL + " return deepAll('vaadin-integer-field, vaadin-number-field')"
+                        + ".map(f => f.label + '=' + f.value).join('; '); }");
+        org.assertj.core.api.Assertions.assertThat(trail)
+                .as("fields after typing")
                 .startsWith("A: yes (x1)=11; A: cases (n1)=20; B: yes (x2)=29; B: cases (n2)=40");
         page.keyboard().press("Enter");
 

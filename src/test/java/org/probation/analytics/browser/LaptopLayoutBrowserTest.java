@@ -36,33 +36,48 @@ class LaptopLayoutBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "inspections, /",
-            "inspection, /inspections/swansea-neath-port-talbot-2022",
-            "overview, /overview?framework=pdu-2021",
-            "compare, /compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023",
-            "subsamples, /subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence",
-            "changes, /changes?alpha=0.1&sort=p",
-            "funnel, /funnel?framework=nps-2018&question=2.1.1",
-            "calculator, /calculator?x1=11&n1=20&x2=29&n2=40&alpha=0.1&level=0.9",
-            "methodology, /methodology"})
+        "inspections, /",
+        "inspection, /inspections/swansea-neath-port-talbot-2022",
+        "overview, /overview?framework=pdu-2021",
+        "compare, /compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023",
+        "subsamples, /subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence",
+        "changes, /changes?alpha=0.1&sort=p",
+        "funnel, /funnel?framework=nps-2018&question=2.1.1",
+        "calculator, /calculator?x1=11&n1=20&x2=29&n2=40&alpha=0.1&level=0.9",
+        "methodology, /methodology"
+    })
     void the_view_fits_a_laptop_screen(String name, String permalink) {
         Page page = open(permalink, 1280, 720);
         assertThat(page.locator("vaadin-app-layout h2").first()).isVisible();
-        page.waitForFunction("() => { " + DEEP_ALL + " return deepAll('[data-chart]').every(e => e.dataset.rendered === 'true'); }");
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
+        page.waitForFunction(
+                "() => { " + DEEP_ALL + " return deepAll('[data-chart]').every(e => e.dataset.rendered === 'true'); }");
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> layout = (Map<String, Object>) page.evaluate("(() => { " + DEEP_ALL + " return (" + OVERFLOW + ")(); })");
+        Map<String, Object> layout =
+                (Map<String, Object>) page.evaluate("(() => { " + DEEP_ALL + " return (" + OVERFLOW + ")(); })");
 
-        assertThat(((Number) layout.get("page")).intValue()).as("page wider than the window").isLessThanOrEqualTo(0);
-        assertThat(((Number) layout.get("view")).intValue()).as("view scrolls sideways").isLessThanOrEqualTo(0);
-        assertThat((List<?>) layout.get("wide")).as("elements past the right edge").isEmpty();
-        assertThat(layout.get("overlay")).as("navigation folded away at 1280 px").isEqualTo(false);
+        assertThat(((Number) layout.get("page")).intValue())
+                .as("page wider than the window")
+                .isLessThanOrEqualTo(0);
+        assertThat(((Number) layout.get("view")).intValue())
+                .as("view scrolls sideways")
+                .isLessThanOrEqualTo(0);
+        assertThat((List<?>) layout.get("wide"))
+                .as("elements past the right edge")
+                .isEmpty();
+        assertThat(layout.get("overlay"))
+                .as("navigation folded away at 1280 px")
+                .isEqualTo(false);
         if (!List.of("inspections", "calculator", "methodology").contains(name)) {
-            assertThat(((Number) layout.get("charts")).intValue()).as("charts on the view").isPositive();
+            assertThat(((Number) layout.get("charts")).intValue())
+                    .as("charts on the view")
+                    .isPositive();
         }
         // a wide statistics table may scroll inside itself, keeping what each row is in view
-        assertThat((List<?>) layout.get("gridsScrolling")).as("tables scrolling sideways")
+        assertThat((List<?>) layout.get("gridsScrolling"))
+                .as("tables scrolling sideways")
                 .allMatch(g -> g.toString().endsWith("(first column frozen)"))
                 .noneMatch(g -> g.toString().startsWith("inspections-grid"));
         screenshot(page, "laptop-" + name);

@@ -23,19 +23,27 @@ class OverviewPageBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat((List<?>) rows)
                 .isEqualTo(List.of("Somerset 2023", "Swansea Neath Port Talbot 2022"));
         Locator grid = page.locator("vaadin-grid#overview-grid");
-        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("Swansea Neath Port Talbot")).first())
+        assertThat(grid.locator(
+                                "vaadin-grid-cell-content",
+                                new Locator.LocatorOptions().setHasText("Swansea Neath Port Talbot"))
+                        .first())
                 .isVisible();
-        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("8/27")).first())
+        assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText("8/27"))
+                        .first())
                 .isVisible();
         assertThat(page.locator("#overview-caption")).containsText("2 inspections of the PDU round");
         // the development-mode toolbar would cover the chart's corner in the screenshots
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
-        Download png = page.waitForDownload(() -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download PNG")).click());
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
+        Download png = page.waitForDownload(
+                () -> page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Download PNG"))
+                        .click());
         org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).isEqualTo("overview-ratings-pdu-2021.png");
         Download csv = page.waitForDownload(() -> page.locator("a.csv-download").click());
         org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).isEqualTo("published-ratings.csv");
         // the working panel open, and a window tall enough to show the whole view in one page screenshot
-        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText("Show working")).click();
+        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText("Show working"))
+                .click();
         assertThat(page.locator("#overview-working")).containsText("Paul Tol's colour-blind-safe");
         page.setViewportSize(1366, 1500);
         page.locator("h2").first().scrollIntoViewIfNeeded();
@@ -66,7 +74,8 @@ class OverviewPageBrowserTest extends BrowserTest {
         Object outstanding = chart.evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data"
                 + ".filter(d => d.label.formatter === 'Outstanding').length");
         org.assertj.core.api.Assertions.assertThat(outstanding).isEqualTo(4);
-        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
+        page.addStyleTag(new Page.AddStyleTagOptions()
+                .setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
         chart.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-nps-chart.png")));
     }
 }

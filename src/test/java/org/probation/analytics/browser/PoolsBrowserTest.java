@@ -17,9 +17,11 @@ class PoolsBrowserTest extends BrowserTest {
         Page page = open("/compare?mode=benchmark&inspection=swansea-neath-port-talbot-2022&against=national");
 
         assertThat(page.locator("#compare-pool")).isVisible();
-        assertThat(page.locator("#compare-pool")).containsText("B = all other providers of the framework: pooled from 1 provider: Somerset.");
+        assertThat(page.locator("#compare-pool"))
+                .containsText("B = all other providers of the framework: pooled from 1 provider: Somerset.");
         assertThat(page.locator("#compare-pool")).containsText("⚠ Small pool: fewer than 5 providers");
-        assertThat(page.locator("[data-chart=compare-differences][data-rendered=true]")).isVisible();
+        assertThat(page.locator("[data-chart=compare-differences][data-rendered=true]"))
+                .isVisible();
         screenshot(page, "pools-small");
     }
 
@@ -31,7 +33,8 @@ class PoolsBrowserTest extends BrowserTest {
         assertThat(page.locator("#compare-empty")).containsText("nothing to compare with: Swansea");
         assertThat(page.locator("vaadin-grid#compare-grid")).isHidden();
         assertThat(page.locator("[data-chart=compare-differences]")).isHidden();
-        Assertions.assertThat(page.locator("text=count unknown on side B").count()).isZero();
+        Assertions.assertThat(page.locator("text=count unknown on side B").count())
+                .isZero();
         screenshot(page, "pools-empty");
     }
 
@@ -40,8 +43,10 @@ class PoolsBrowserTest extends BrowserTest {
         // Somerset's report prints no comparator: the page says so and still charts its key questions
         Page page = open("/inspections/somerset-2023?benchmark=comparator");
 
-        assertThat(page.locator("#benchmark-note")).containsText("No benchmark marker: nothing to compare with: the report of Somerset");
-        assertThat(page.locator("[data-chart=key-questions][data-rendered=true]")).isVisible();
+        assertThat(page.locator("#benchmark-note"))
+                .containsText("No benchmark marker: nothing to compare with: the report of Somerset");
+        assertThat(page.locator("[data-chart=key-questions][data-rendered=true]"))
+                .isVisible();
         Number bars = (Number) page.locator("[data-chart=key-questions]")
                 .evaluate("el => echarts.getInstanceByDom(el).getOption().series[0].data.length");
         Assertions.assertThat(bars.intValue()).as("key questions charted").isPositive();
@@ -53,9 +58,12 @@ class PoolsBrowserTest extends BrowserTest {
         Page page = open("/inspections/swansea-neath-port-talbot-2022");
         assertThat(page.locator("vaadin-app-layout h2").first()).isVisible();
 
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Compare")).first().click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Compare"))
+                .first()
+                .click();
 
-        page.waitForURL(url -> url.contains("mode=benchmark") && url.contains("inspection=swansea-neath-port-talbot-2022")
+        page.waitForURL(url -> url.contains("mode=benchmark")
+                && url.contains("inspection=swansea-neath-port-talbot-2022")
                 && url.contains("against=national"));
         assertThat(page.locator("#compare-pool")).containsText("pooled from 1 provider: Somerset");
     }

@@ -14,9 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:karibu",
-        "inspections.datasets-dir=src/test/resources/datasets/minimal"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:duckdb:memory:karibu",
+            "inspections.datasets-dir=src/test/resources/datasets/minimal"
+        })
 @AutoConfigureMockMvc
 class CalculatorApiTest {
 
@@ -36,8 +38,10 @@ class CalculatorApiTest {
                 .andExpect(jsonPath("$.level").value(0.9))
                 .andExpect(jsonPath("$.ciLowA").value(closeTo(expected.ciA().low(), 1e-12), Double.class))
                 .andExpect(jsonPath("$.ciHighB").value(closeTo(expected.ciB().high(), 1e-12), Double.class))
-                .andExpect(jsonPath("$.diffCiLow").value(closeTo(expected.diffCi().low(), 1e-12), Double.class))
-                .andExpect(jsonPath("$.diffCiHigh").value(closeTo(expected.diffCi().high(), 1e-12), Double.class))
+                .andExpect(
+                        jsonPath("$.diffCiLow").value(closeTo(expected.diffCi().low(), 1e-12), Double.class))
+                .andExpect(
+                        jsonPath("$.diffCiHigh").value(closeTo(expected.diffCi().high(), 1e-12), Double.class))
                 .andExpect(jsonPath("$.fisherP").exists())
                 .andExpect(jsonPath("$.h").value(closeTo(expected.h(), 1e-12), Double.class))
                 .andExpect(jsonPath("$.mdd").isNumber())
@@ -47,7 +51,8 @@ class CalculatorApiTest {
 
     @Test
     void level_changes_the_intervals() throws Exception {
-        TwoProportionResult expected = TwoProportionTest.withDefaults().withLevel(0.95).test(11, 20, 29, 40);
+        TwoProportionResult expected =
+                TwoProportionTest.withDefaults().withLevel(0.95).test(11, 20, 29, 40);
 
         mvc.perform(get("/api/stats/two-proportions?x1=11&n1=20&x2=29&n2=40&level=0.95"))
                 .andExpect(jsonPath("$.ciLowA").value(closeTo(expected.ciA().low(), 1e-12), Double.class));
@@ -72,6 +77,7 @@ class CalculatorApiTest {
                 .andExpect(jsonPath("$.error").value("alpha must be in (0, 1), was 1.5"));
         mvc.perform(get("/api/stats/two-proportions?x1=one&n1=5&x2=1&n2=10"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("x1 must be a whole number written with the digits 0-9, not 'one'"));
+                .andExpect(
+                        jsonPath("$.error").value("x1 must be a whole number written with the digits 0-9, not 'one'"));
     }
 }

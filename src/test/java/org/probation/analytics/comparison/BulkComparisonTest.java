@@ -1,8 +1,5 @@
 package org.probation.analytics.comparison;
 
-import org.probation.analytics.changes.Change;
-import org.probation.analytics.changes.ChangeReport;
-import org.probation.analytics.changes.ChangesService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -15,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.changes.Change;
+import org.probation.analytics.changes.ChangeReport;
+import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.dataset.DatasetTestSupport;
 
 /**
@@ -33,7 +33,8 @@ class BulkComparisonTest {
         db = new TestDatabase();
         DatasetTestSupport.load(db, Path.of("datasets"));
         repository = new ComparisonRepository(db.dsl);
-        service = new ComparisonService(repository, new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
+        service = new ComparisonService(
+                repository, new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
         changes = new ChangesService(service, new DataVersion());
     }
 
@@ -46,8 +47,10 @@ class BulkComparisonTest {
     void every_inspection_against_the_national_pool_equals_its_own_benchmark() {
         Map<String, List<ComparisonRow>> all = service.nationalBenchmarks(0.1);
 
-        assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(
-                service.inspectionChoices().stream().map(InspectionChoice::id).toList());
+        assertThat(all.keySet())
+                .containsExactlyInAnyOrderElementsOf(service.inspectionChoices().stream()
+                        .map(InspectionChoice::id)
+                        .toList());
         int tested = 0;
         for (var entry : all.entrySet()) {
             List<ComparisonRow> one = service.benchmark(entry.getKey(), "national", 0.1);
@@ -72,9 +75,13 @@ class BulkComparisonTest {
             }
         }
         assertThat(report.compared()).isEqualTo(compared).isPositive();
-        assertThat(report.changes()).extracting(c -> c.before() + "→" + c.after() + " " + c.row())
-                .containsExactlyElementsOf(expected.stream().map(c -> c.before() + "→" + c.after() + " " + c.row()).toList())
+        assertThat(report.changes())
+                .extracting(c -> c.before() + "→" + c.after() + " " + c.row())
+                .containsExactlyElementsOf(expected.stream()
+                        .map(c -> c.before() + "→" + c.after() + " " + c.row())
+                        .toList())
                 .isNotEmpty();
-        assertThat(changes.changes(0.1)).containsExactlyElementsOf(expected.stream().map(Change::row).toList());
+        assertThat(changes.changes(0.1))
+                .containsExactlyElementsOf(expected.stream().map(Change::row).toList());
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The comparison API on the seed datasets. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:duckdb:memory:api-seeds", "inspections.datasets-dir=datasets"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:api-seeds", "inspections.datasets-dir=datasets"})
 @AutoConfigureMockMvc
 class ComparisonApiTest {
 
@@ -48,19 +49,24 @@ class ComparisonApiTest {
         // Swansea is the only inspected provider in Wales; Somerset's report prints no comparator (issue 14, item 3)
         mvc.perform(get("/api/compare/benchmark?inspection=swansea-neath-port-talbot-2022&against=region"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("nothing to compare with: Swansea")));
+                .andExpect(jsonPath("$.error")
+                        .value(org.hamcrest.Matchers.startsWith("nothing to compare with: Swansea")));
         mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=comparator"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("prints no comparator figure")));
+                .andExpect(
+                        jsonPath("$.error").value(org.hamcrest.Matchers.containsString("prints no comparator figure")));
     }
 
     @Test
     void every_endpoint_answers_and_csv_has_a_header() throws Exception {
         mvc.perform(get("/api/compare/subsamples?inspection=swansea-neath-port-talbot-2022&a=community&b=licence"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/compare/regions?framework=pdu-2021&a=south-west&b=wales")).andExpect(status().isOk());
-        mvc.perform(get("/api/compare/inspections?before=nps-south-west-2021&after=somerset-2023")).andExpect(status().isOk());
-        mvc.perform(get("/api/compare/peers?a=somerset-2023&b=swansea-neath-port-talbot-2022")).andExpect(status().isOk())
+        mvc.perform(get("/api/compare/regions?framework=pdu-2021&a=south-west&b=wales"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/compare/inspections?before=nps-south-west-2021&after=somerset-2023"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/compare/peers?a=somerset-2023&b=swansea-neath-port-talbot-2022"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].direction").value("A − B"));
         mvc.perform(get("/api/changes?alpha=0.1")).andExpect(status().isOk());
         mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=national&format=csv"))
@@ -71,12 +77,15 @@ class ComparisonApiTest {
     @Test
     void unknown_ids_are_404_and_bad_parameters_400_with_a_message() throws Exception {
         mvc.perform(get("/api/compare/benchmark?inspection=atlantis&against=national"))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("no inspection 'atlantis'"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("no inspection 'atlantis'"));
         mvc.perform(get("/api/compare/regions?framework=nps-1999&a=wales&b=london"))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("no inspections of framework 'nps-1999'"));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("no inspections of framework 'nps-1999'"));
         mvc.perform(get("/api/compare/benchmark?inspection=somerset-2023&against=moon"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/changes?alpha=2")).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/changes?alpha=2"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("alpha must be a number in (0, 1), not '2'"));
         mvc.perform(get("/api/compare/subsamples?inspection=somerset-2023&a=community&b=martians"))
                 .andExpect(status().isNotFound());
@@ -93,17 +102,31 @@ class ComparisonApiTest {
                 "/api/compare/benchmark?inspection=nps-south-west-2021&against=comparator",
                 "/api/compare/regions?framework=pdu-2021&a=south-west&b=wales",
                 "/api/compare/inspections?before=nps-south-west-2021&after=somerset-2023")) {
-            String body = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String body = mvc.perform(get(url))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             for (var row : json.readTree(body)) {
                 if (row.get("p").isNull()) {
                     continue;
                 }
                 double expected = row.get("xB").isNull()
                         ? org.probation.analytics.stats.OneSampleTest.withDefaults()
-                                .test(row.get("xA").asInt(), row.get("nA").asInt(), row.get("pctB").asDouble() / 100).p()
+                                .test(
+                                        row.get("xA").asInt(),
+                                        row.get("nA").asInt(),
+                                        row.get("pctB").asDouble() / 100)
+                                .p()
                         : org.probation.analytics.stats.TwoProportionTest.withDefaults()
-                                .test(row.get("xB").asInt(), row.get("nB").asInt(), row.get("xA").asInt(), row.get("nA").asInt()).p();
-                org.assertj.core.api.Assertions.assertThat(row.get("p").asDouble()).as(url + " " + row.get("questionCode"))
+                                .test(
+                                        row.get("xB").asInt(),
+                                        row.get("nB").asInt(),
+                                        row.get("xA").asInt(),
+                                        row.get("nA").asInt())
+                                .p();
+                org.assertj.core.api.Assertions.assertThat(row.get("p").asDouble())
+                        .as(url + " " + row.get("questionCode"))
                         .isEqualTo(expected);
                 checked++;
             }

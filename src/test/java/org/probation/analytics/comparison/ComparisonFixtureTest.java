@@ -1,6 +1,5 @@
 package org.probation.analytics.comparison;
 
-import org.probation.analytics.changes.ChangesService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,13 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probation.analytics.base.CountKind;
-import org.probation.analytics.stats.TestUsed;
 import org.junit.jupiter.api.io.TempDir;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.dataset.DatasetTestSupport;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.TwoProportionTest;
 
 /**
@@ -38,12 +38,23 @@ class ComparisonFixtureTest {
     void setUp() throws IOException {
         db = new TestDatabase();
         TestDatabase.copyTree(Path.of("src/test/resources/datasets/minimal"), dir);
-        inspection("devon-and-torbay-2023", "devon-and-torbay", "2023-03-01",
-                "2.2.1,all,70%,70,28,40", "2.2.3,all,50%,50,20,40");
-        inspection("swansea-neath-port-talbot-2022", "swansea-neath-port-talbot", "2021-10-25",
-                "2.2.1,all,45%,45,9,20", "2.2.3,all,25%,25,5,20", "2.2.3,community,20%,20,2,10", "2.2.3,licence,30%,30,3,10");
+        inspection(
+                "devon-and-torbay-2023",
+                "devon-and-torbay",
+                "2023-03-01",
+                "2.2.1,all,70%,70,28,40",
+                "2.2.3,all,50%,50,20,40");
+        inspection(
+                "swansea-neath-port-talbot-2022",
+                "swansea-neath-port-talbot",
+                "2021-10-25",
+                "2.2.1,all,45%,45,9,20",
+                "2.2.3,all,25%,25,5,20",
+                "2.2.3,community,20%,20,2,10",
+                "2.2.3,licence,30%,30,3,10");
         DatasetTestSupport.load(db, dir);
-        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), version);
+        service = new ComparisonService(
+                new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), version);
         changeService = new ChangesService(service, version);
     }
 
@@ -65,7 +76,8 @@ class ComparisonFixtureTest {
         assertThat(row.countB()).isEqualTo(CountKind.ESTIMATED);
         assertThat(row.approximate()).isTrue();
         // provider − benchmark: Devon and Torbay's count is the test's first sample
-        assertThat(row.z()).isEqualTo(TwoProportionTest.withDefaults().test(28, 40, 42, 62).z());
+        assertThat(row.z())
+                .isEqualTo(TwoProportionTest.withDefaults().test(28, 40, 42, 62).z());
         assertThat(row.diff()).isCloseTo(100.0 * 28 / 40 - 100.0 * 42 / 62, org.assertj.core.data.Offset.offset(1e-9));
     }
 
@@ -121,27 +133,35 @@ class ComparisonFixtureTest {
     @Test
     void unknown_ids_and_bad_parameters_are_refused_with_a_message() {
         assertThatThrownBy(() -> service.benchmark("atlantis", "national", 0.1))
-                .isInstanceOf(ComparisonException.NotFound.class).hasMessage("no inspection 'atlantis'");
+                .isInstanceOf(ComparisonException.NotFound.class)
+                .hasMessage("no inspection 'atlantis'");
         assertThatThrownBy(() -> service.benchmark("somerset-2023", "galaxy", 0.1))
                 .isInstanceOf(ComparisonException.BadRequest.class)
                 .hasMessage("against must be region, national or comparator, not 'galaxy'");
         assertThatThrownBy(() -> service.subsamples("somerset-2023", "community", "martians", 0.1))
-                .isInstanceOf(ComparisonException.NotFound.class).hasMessage("no results for sub-sample 'martians'");
+                .isInstanceOf(ComparisonException.NotFound.class)
+                .hasMessage("no results for sub-sample 'martians'");
         assertThatThrownBy(() -> service.regions("pdu-2021", "south-west", "london", 0.1))
                 .isInstanceOf(ComparisonException.NotFound.class)
                 .hasMessage("no inspected provider of region 'london' under framework 'pdu-2021'");
     }
 
     private static ComparisonRow only(List<ComparisonRow> rows, String code) {
-        return rows.stream().filter(r -> r.questionCode().equals(code)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.questionCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void inspection(String id, String provider, String fieldwork, String... results) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("inspections").resolve(id));
-        Files.writeString(folder.resolve("inspection.csv"), "id,provider_id,framework,title,fieldwork_start,"
-                + "fieldwork_start_precision,published,score,max_score,overall_rating,source_file,source_line,notes\n"
-                + id + "," + provider + ",pdu-2021,Fixture " + id + "," + fieldwork + ",day," + fieldwork.substring(0, 7)
-                + ",,,,fixture.txt,1,\n");
+        Files.writeString(
+                folder.resolve("inspection.csv"),
+                "id,provider_id,framework,title,fieldwork_start,"
+                        + "fieldwork_start_precision,published,score,max_score,overall_rating,source_file,source_line,notes\n"
+                        + id + "," + provider + ",pdu-2021,Fixture " + id + "," + fieldwork + ",day,"
+                        + fieldwork.substring(0, 7)
+                        + ",,,,fixture.txt,1,\n");
         StringBuilder csv = new StringBuilder("inspection_id,item_code,subsample,percent_printed,percent,yes_count,"
                 + "denominator,marker,marker_meaning,question_as_printed,source_section,source_file,source_line\n");
         for (String r : results) {

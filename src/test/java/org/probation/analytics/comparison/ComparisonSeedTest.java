@@ -10,13 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.probation.analytics.base.CountKind;
-import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.TestDatabase;
 import org.probation.analytics.TestLookups;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.DataVersion;
 import org.probation.analytics.dataset.DatasetTestSupport;
 import org.probation.analytics.stats.OneSampleTest;
+import org.probation.analytics.stats.TestUsed;
 
 /** Comparisons on the four seed inspections. */
 class ComparisonSeedTest {
@@ -28,7 +28,11 @@ class ComparisonSeedTest {
     static void load() {
         db = new TestDatabase();
         DatasetTestSupport.load(db, Path.of("datasets"));
-        service = new ComparisonService(new ComparisonRepository(db.dsl), new BulkComparisonRepository(db.dsl), TestLookups.items(db), new DataVersion());
+        service = new ComparisonService(
+                new ComparisonRepository(db.dsl),
+                new BulkComparisonRepository(db.dsl),
+                TestLookups.items(db),
+                new DataVersion());
     }
 
     @AfterAll
@@ -42,7 +46,10 @@ class ComparisonSeedTest {
 
         var rc = RESULT_COUNT.as("c");
         var rl = RESULT_COUNT.as("l");
-        int published = db.dsl.fetchCount(db.dsl.select(rc.ITEM_CODE).from(rc).join(rl)
+        int published = db.dsl.fetchCount(db.dsl
+                .select(rc.ITEM_CODE)
+                .from(rc)
+                .join(rl)
                 .on(rl.INSPECTION_ID.eq(rc.INSPECTION_ID), rl.ITEM_CODE.eq(rc.ITEM_CODE), rl.SUBSAMPLE.eq("licence"))
                 .where(rc.INSPECTION_ID.eq("swansea-neath-port-talbot-2022"), rc.SUBSAMPLE.eq("community")));
         assertThat(rows).hasSize(published).hasSizeGreaterThan(50);
@@ -53,16 +60,21 @@ class ComparisonSeedTest {
                 assertThat(r.notTestedReason()).isNotBlank();
                 assertThat(r.significant()).isFalse();
             } else {
-                assertThat(r.approximate()).isEqualTo(r.countA() == CountKind.ESTIMATED || r.countB() == CountKind.ESTIMATED);
+                assertThat(r.approximate())
+                        .isEqualTo(r.countA() == CountKind.ESTIMATED || r.countB() == CountKind.ESTIMATED);
                 assertThat(r.q()).isGreaterThanOrEqualTo(r.p());
             }
         });
         // 2.2.1.a: 38% / 81% (seed 002 line 967); the sample is read as 24 community and 16 licence cases (the
         // stated 16 / 24 swapped, NOTES contradiction 1), where 9/24 and 13/16 are the only counts that fit
-        ComparisonRow motivation = rows.stream().filter(r -> r.questionCode().equals("2.2.1.a")).findFirst().orElseThrow();
+        ComparisonRow motivation = rows.stream()
+                .filter(r -> r.questionCode().equals("2.2.1.a"))
+                .findFirst()
+                .orElseThrow();
         assertThat(motivation.pctA()).isEqualTo(38.0);
         assertThat(motivation.pctB()).isEqualTo(81.0);
-        assertThat(List.of(motivation.xA(), motivation.nA(), motivation.xB(), motivation.nB())).containsExactly(9, 24, 13, 16);
+        assertThat(List.of(motivation.xA(), motivation.nA(), motivation.xB(), motivation.nB()))
+                .containsExactly(9, 24, 13, 16);
         // sub-samples are peers: the difference reads A − B, community − licence
         assertThat(motivation.diff()).isCloseTo(37.5 - 81.25, within(1e-9));
         assertThat(motivation.direction()).isEqualTo("A − B");
@@ -75,7 +87,8 @@ class ComparisonSeedTest {
 
         // 2.2.2: 10/24 against 14/16, the only counts that fit 42% / 88% / 60%: p = 0.0037 whichever reading
         ComparisonRow desistance = row(rows, "2.2.2");
-        assertThat(List.of(desistance.xA(), desistance.nA(), desistance.xB(), desistance.nB())).containsExactly(10, 24, 14, 16);
+        assertThat(List.of(desistance.xA(), desistance.nA(), desistance.xB(), desistance.nB()))
+                .containsExactly(10, 24, 14, 16);
         assertThat(desistance.verdict()).isEqualTo("significant");
         assertThat(desistance.pMin()).isEqualTo(desistance.pMax()).isCloseTo(0.0037465, within(1e-6));
         // 2.4.3.e: 8/24 or 4/12 against 10/16 or 5/8 (marked * **, relevant cases only): p from 0.069 to 0.199
@@ -91,12 +104,13 @@ class ComparisonSeedTest {
         // question not put to community cases, so it is not contrasted (issue 14, item 4)
         assertThat(List.of("2.4.3.f", "2.4.3.g", "2.4.3.h")).allSatisfy(code -> {
             assertThat(row(rows, code).verdict()).isEqualTo("not_tested");
-            assertThat(row(rows, code).notTestedReason()).startsWith("not comparable: the report asks this question of "
-                    + "licence cases only");
+            assertThat(row(rows, code).notTestedReason())
+                    .startsWith("not comparable: the report asks this question of " + "licence cases only");
         });
 
         assertThat(rows).hasSize(70);
-        assertThat(rows.stream().filter(r -> !r.verdict().equals("not_tested")).count()).isGreaterThanOrEqualTo(65);
+        assertThat(rows.stream().filter(r -> !r.verdict().equals("not_tested")).count())
+                .isGreaterThanOrEqualTo(65);
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.significant()).isEqualTo(r.verdict().equals("significant"));
             if (r.pMin() != null) {
@@ -106,16 +120,25 @@ class ComparisonSeedTest {
                 }
             }
         });
-        // the twelve key questions of 2.2-2.5 all favour licence cases (the report: "substantially better" in 11 of 12):
+        // the twelve key questions of 2.2-2.5 all favour licence cases (the report: "substantially better" in 11 of
+        // 12):
         // community − licence is negative
-        List<ComparisonRow> keyQuestions = rows.stream().filter(r -> r.level().equals("key_question")
-                && r.questionCode().compareTo("2.2") > 0 && r.questionCode().compareTo("2.6") < 0).toList();
-        assertThat(keyQuestions).hasSize(12).allSatisfy(r -> assertThat(r.diff()).isNegative());
+        List<ComparisonRow> keyQuestions = rows.stream()
+                .filter(r -> r.level().equals("key_question")
+                        && r.questionCode().compareTo("2.2") > 0
+                        && r.questionCode().compareTo("2.6") < 0)
+                .toList();
+        assertThat(keyQuestions)
+                .hasSize(12)
+                .allSatisfy(r -> assertThat(r.diff()).isNegative());
         assertThat(keyQuestions.stream().filter(ComparisonRow::significant)).hasSize(8);
     }
 
     private static ComparisonRow row(List<ComparisonRow> rows, String code) {
-        return rows.stream().filter(r -> r.questionCode().equals(code)).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.questionCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -130,27 +153,40 @@ class ComparisonSeedTest {
             assertThat(r.xA()).isNotNull();
             // rows read provider − benchmark, A − B: the one-sample z of A against the printed B, as it is
             assertThat(r.direction()).isEqualTo("provider − benchmark");
-            assertThat(r.z()).isEqualTo(OneSampleTest.withDefaults().test(r.xA(), r.nA(), r.pctB() / 100).z());
+            assertThat(r.z())
+                    .isEqualTo(OneSampleTest.withDefaults()
+                            .test(r.xA(), r.nA(), r.pctB() / 100)
+                            .z());
             if (r.diff() != null) {
                 assertThat(r.diff()).isCloseTo(100.0 * r.xA() / r.nA() - r.pctB(), within(1e-9));
             }
             assertThat(r.ciLow()).isLessThanOrEqualTo(r.diff());
             assertThat(r.ciHigh()).isGreaterThanOrEqualTo(r.diff());
         });
-        assertThat(rows).extracting(ComparisonRow::test).contains(TestUsed.SCORE_Z).doesNotContain(TestUsed.POOLED_Z);
+        assertThat(rows)
+                .extracting(ComparisonRow::test)
+                .contains(TestUsed.SCORE_Z)
+                .doesNotContain(TestUsed.POOLED_Z);
     }
 
     @Test
     void the_south_west_region_is_followed_into_somerset_through_the_question_mapping() {
         List<ComparisonRow> rows = service.inspections("nps-south-west-2021", "somerset-2023", 0.1);
 
-        assertThat(rows).extracting(ComparisonRow::questionCode)
+        assertThat(rows)
+                .extracting(ComparisonRow::questionCode)
                 .contains("2.1.1 → 2.2.1", "2.1.3 → 2.2.3", "3.1.1 → 2.1.1");
-        ComparisonRow risk = rows.stream().filter(r -> r.questionCode().equals("2.1.3 → 2.2.3")).findFirst().orElseThrow();
+        ComparisonRow risk = rows.stream()
+                .filter(r -> r.questionCode().equals("2.1.3 → 2.2.3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(risk.pctB()).isEqualTo(31.0);
-        // the difference reads after − before, of the counts tested (estimated here), not of the rounded printed percents
-        assertThat(risk.diff()).isCloseTo(100.0 * risk.xB() / risk.nB() - 100.0 * risk.xA() / risk.nA(),
-                org.assertj.core.data.Offset.offset(1e-9));
+        // the difference reads after − before, of the counts tested (estimated here), not of the rounded printed
+        // percents
+        assertThat(risk.diff())
+                .isCloseTo(
+                        100.0 * risk.xB() / risk.nB() - 100.0 * risk.xA() / risk.nA(),
+                        org.assertj.core.data.Offset.offset(1e-9));
         assertThat(risk.approximate()).isTrue();
         assertThat(risk.direction()).isEqualTo("after − before");
     }

@@ -24,14 +24,15 @@ class CountEstimatorTest {
     @Test
     void the_split_that_fits_every_printed_figure_at_once_is_found() {
         // 24 community, 16 licence: 38% = 9/24 (37.5), 81% = 13/16 (81.25), 55% = 22/40.
-        Result r = CountEstimator.split(new Figure(38, 0, null, 24), new Figure(81, 0, null, 16),
-                new Figure(55, 0, null, 40));
+        Result r = CountEstimator.split(
+                new Figure(38, 0, null, 24), new Figure(81, 0, null, 16), new Figure(55, 0, null, 40));
 
         assertThat(r.unique()).isTrue();
-        assertThat(r.best().counts()).satisfiesExactly(
-                c -> assertThat(c).containsExactly(9, 24),
-                l -> assertThat(l).containsExactly(13, 16),
-                a -> assertThat(a).containsExactly(22, 40));
+        assertThat(r.best().counts())
+                .satisfiesExactly(
+                        c -> assertThat(c).containsExactly(9, 24),
+                        l -> assertThat(l).containsExactly(13, 16),
+                        a -> assertThat(a).containsExactly(22, 40));
     }
 
     @Test
@@ -46,18 +47,19 @@ class CountEstimatorTest {
 
         Result r = CountEstimator.split(c24, l16, a40);
         assertThat(r.unique()).isTrue();
-        assertThat(r.best().counts()).satisfiesExactly(
-                c -> assertThat(c).containsExactly(10, 24),
-                l -> assertThat(l).containsExactly(14, 16),
-                a -> assertThat(a).containsExactly(24, 40));
+        assertThat(r.best().counts())
+                .satisfiesExactly(
+                        c -> assertThat(c).containsExactly(10, 24),
+                        l -> assertThat(l).containsExactly(14, 16),
+                        a -> assertThat(a).containsExactly(24, 40));
     }
 
     @Test
     void an_unmarked_question_that_fits_nowhere_at_the_sizes_falls_back_to_every_smaller_n() {
         // 2.2.2 read at the stated 16 community / 24 licence: 88% of 24 fits nothing, so the search
         // falls back to n below the sizes, where 5/12 and 7/8 (41.7, 87.5, 12/20 = 60) fit.
-        Result r = CountEstimator.split(new Figure(42, 0, null, 16), new Figure(88, 0, null, 24),
-                new Figure(60, 0, null, 40));
+        Result r = CountEstimator.split(
+                new Figure(42, 0, null, 16), new Figure(88, 0, null, 24), new Figure(60, 0, null, 40));
 
         assertThat(r.tier()).isEqualTo(Tier.FALLBACK);
         assertThat(r.pointAtSizes()).isFalse();
@@ -74,8 +76,8 @@ class CountEstimatorTest {
     @Test
     void no_whole_counts_at_or_below_the_sizes_is_no_solution() {
         // 38% / 81% / 55% at 16 community / 24 licence: nothing fits, at the sizes or below them
-        Result r = CountEstimator.split(new Figure(38, 0, null, 16), new Figure(81, 0, null, 24),
-                new Figure(55, 0, null, 40));
+        Result r = CountEstimator.split(
+                new Figure(38, 0, null, 16), new Figure(81, 0, null, 24), new Figure(55, 0, null, 40));
 
         assertThat(r.found()).isFalse();
         assertThat(r.tooMany()).isFalse();
@@ -134,8 +136,11 @@ class CountEstimatorTest {
     @Test
     void a_search_too_wide_to_pin_the_count_down_is_refused_not_truncated() {
         // 50% of up to 1000 relevant cases in each sub-sample: a million pairs of sizes to try
-        Result split = CountEstimator.split(new Figure(50, 0, null, 1000), new Figure(50, 0, null, 1000),
-                new Figure(50, 0, null, 2000), Base.RELEVANT_ONLY);
+        Result split = CountEstimator.split(
+                new Figure(50, 0, null, 1000),
+                new Figure(50, 0, null, 1000),
+                new Figure(50, 0, null, 2000),
+                Base.RELEVANT_ONLY);
         assertThat(split.tooMany()).isTrue();
         assertThat(split.found()).isFalse();
         // a single figure: at most three counts per n, so never more than 3000 solutions below 1000 cases

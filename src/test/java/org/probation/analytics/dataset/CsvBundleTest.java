@@ -26,8 +26,10 @@ class CsvBundleTest {
         file("b.csv", "id,text\n3,w");
 
         try (CsvBundle bundle = CsvBundle.of("id,text", files)) {
-            assertThat(bundle.parts()).extracting(p -> p.file().name(), CsvBundle.Part::firstRow, CsvBundle.Part::rows)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("a.csv", 1L, 2L),
+            assertThat(bundle.parts())
+                    .extracting(p -> p.file().name(), CsvBundle.Part::firstRow, CsvBundle.Part::rows)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("a.csv", 1L, 2L),
                             org.assertj.core.groups.Tuple.tuple("b.csv", 3L, 1L));
             assertThat(bundle.rows()).isEqualTo(3);
             assertThat(bundle.leftOut()).isEmpty();
@@ -47,8 +49,16 @@ class CsvBundleTest {
 
         try (CsvBundle bundle = CsvBundle.of("id,text", files)) {
             assertThat(bundle.parts()).isEmpty();
-            assertThat(bundle.leftOut()).extracting(Source::name).containsExactly("break.csv", "crlf.csv", "blank.csv",
-                    "unclosed.csv", "spaced.csv", "bom.csv", "no-line-end.csv");
+            assertThat(bundle.leftOut())
+                    .extracting(Source::name)
+                    .containsExactly(
+                            "break.csv",
+                            "crlf.csv",
+                            "blank.csv",
+                            "unclosed.csv",
+                            "spaced.csv",
+                            "bom.csv",
+                            "no-line-end.csv");
         }
     }
 

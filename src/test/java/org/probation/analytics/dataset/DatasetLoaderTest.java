@@ -77,7 +77,8 @@ class DatasetLoaderTest {
         loader.load(dir);
 
         assertThat(db.dsl.fetchCount(RESULT)).isEqualTo(4);
-        assertThat(db.dsl.fetchValue(RESULT.PERCENT_PRINTED, RESULT.ITEM_CODE.eq("2.2.1"))).isEqualTo("80%");
+        assertThat(db.dsl.fetchValue(RESULT.PERCENT_PRINTED, RESULT.ITEM_CODE.eq("2.2.1")))
+                .isEqualTo("80%");
     }
 
     @Test
@@ -86,9 +87,12 @@ class DatasetLoaderTest {
 
         assertThat(db.dsl.fetchCount(REGION)).isEqualTo(12);
         assertThat(db.dsl.fetchCount(PROVIDER, PROVIDER.TYPE.eq("pdu"))).isEqualTo(110);
-        assertThat(db.dsl.fetchCount(PROVIDER, PROVIDER.TYPE.eq("probation_region"))).isEqualTo(12);
-        assertThat(db.dsl.fetchValue(PROVIDER.REGION_ID, PROVIDER.ID.eq("swansea-neath-port-talbot"))).isEqualTo("wales");
-        assertThat(db.dsl.fetchValue(PROVIDER.REGION_ID, PROVIDER.ID.eq("somerset"))).isEqualTo("south-west");
+        assertThat(db.dsl.fetchCount(PROVIDER, PROVIDER.TYPE.eq("probation_region")))
+                .isEqualTo(12);
+        assertThat(db.dsl.fetchValue(PROVIDER.REGION_ID, PROVIDER.ID.eq("swansea-neath-port-talbot")))
+                .isEqualTo("wales");
+        assertThat(db.dsl.fetchValue(PROVIDER.REGION_ID, PROVIDER.ID.eq("somerset")))
+                .isEqualTo("south-west");
     }
 
     @Test
@@ -98,9 +102,12 @@ class DatasetLoaderTest {
 
         loader.load(dir, imports);
 
-        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("somerset-2024"))).isEqualTo("import");
-        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("somerset-2023"))).isEqualTo("dataset");
-        assertThat(db.dsl.fetchCount(RESULT, RESULT.INSPECTION_ID.eq("somerset-2024"))).isEqualTo(4);
+        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("somerset-2024")))
+                .isEqualTo("import");
+        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("somerset-2023")))
+                .isEqualTo("dataset");
+        assertThat(db.dsl.fetchCount(RESULT, RESULT.INSPECTION_ID.eq("somerset-2024")))
+                .isEqualTo(4);
     }
 
     @Test
@@ -109,7 +116,8 @@ class DatasetLoaderTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(dir, imports))
                 .isInstanceOf(DatasetException.class)
-                .hasMessageContaining("imports/inspections/somerset-2023/inspection.csv line 2, column id: duplicate inspection 'somerset-2023'");
+                .hasMessageContaining(
+                        "imports/inspections/somerset-2023/inspection.csv line 2, column id: duplicate inspection 'somerset-2023'");
     }
 
     private static void rewriteId(Path folder, String from, String to) {

@@ -47,7 +47,10 @@ class DatasetLoaderVersionTest {
         long loaded = version.current();
         Path broken = work.resolve("broken");
         TestDatabase.copyTree(MINIMAL, broken);
-        Path results = Files.list(broken.resolve("inspections")).findFirst().orElseThrow().resolve("results.csv");
+        Path results = Files.list(broken.resolve("inspections"))
+                .findFirst()
+                .orElseThrow()
+                .resolve("results.csv");
         Files.writeString(results, Files.readString(results) + "not,a,valid,row\n");
 
         assertThatThrownBy(() -> loader.load(broken)).isInstanceOf(DatasetException.class);

@@ -67,10 +67,12 @@ class DatasetStagingTest {
             Map<String, Integer> rowsOfFile = new HashMap<>();
             List<String> misplaced = new ArrayList<>();
             try (Statement st = conn.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT file, line, inspection_id, item_code, subsample FROM stg_result")) {
+                    ResultSet rs =
+                            st.executeQuery("SELECT file, line, inspection_id, item_code, subsample FROM stg_result")) {
                 while (rs.next()) {
                     String file = rs.getString(1);
-                    String line = lines.computeIfAbsent(file, f -> readLines(national.resolve(f))).get(rs.getInt(2) - 1);
+                    String line = lines.computeIfAbsent(file, f -> readLines(national.resolve(f)))
+                            .get(rs.getInt(2) - 1);
                     if (!line.startsWith(rs.getString(3) + "," + rs.getString(4) + "," + rs.getString(5) + ",")) {
                         misplaced.add(file + " line " + rs.getInt(2) + ": " + line);
                     }
@@ -79,7 +81,8 @@ class DatasetStagingTest {
             }
             assertThat(misplaced).isEmpty();
             assertThat(rowsOfFile).hasSize(366);
-            rowsOfFile.forEach((file, rows) -> assertThat(rows).as(file).isEqualTo(lines.get(file).size() - 1));
+            rowsOfFile.forEach((file, rows) ->
+                    assertThat(rows).as(file).isEqualTo(lines.get(file).size() - 1));
         }
     }
 
@@ -90,21 +93,30 @@ class DatasetStagingTest {
 
         assertThatThrownBy(() -> loader.load(dir))
                 .isInstanceOf(DatasetException.class)
-                .satisfies(e -> assertThat(((DatasetException) e).problems()).extracting(DatasetProblem::toString).containsExactly(
-                        results(8) + " line 3, column percent: percent 131 is outside 0-100",
-                        results(21) + " line 5, column yes_count: yes_count 28 is above denominator 25"));
+                .satisfies(e -> assertThat(((DatasetException) e).problems())
+                        .extracting(DatasetProblem::toString)
+                        .containsExactly(
+                                results(8) + " line 3, column percent: percent 131 is outside 0-100",
+                                results(21) + " line 5, column yes_count: yes_count 28 is above denominator 25"));
     }
 
     @Test
     void every_unreadable_file_among_many_is_named_with_its_line_and_nothing_changes() throws IOException {
         loader.load(dir);
         String before = db.snapshot();
-        edit(copy(5), "results.csv", s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"));
-        edit(copy(17), "results.csv", s -> s.replace("2.2 Assessment text,seed.txt,310", "2.2 Assessment text,seed.txt"));
+        edit(
+                copy(5),
+                "results.csv",
+                s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"));
+        edit(
+                copy(17),
+                "results.csv",
+                s -> s.replace("2.2 Assessment text,seed.txt,310", "2.2 Assessment text,seed.txt"));
 
         assertThatThrownBy(() -> loader.load(dir))
                 .isInstanceOf(DatasetException.class)
-                .satisfies(e -> assertThat(((DatasetException) e).problems()).extracting(DatasetProblem::toString)
+                .satisfies(e -> assertThat(((DatasetException) e).problems())
+                        .extracting(DatasetProblem::toString)
                         .satisfiesExactly(
                                 p -> assertThat(p).startsWith(results(5) + " line 3: cannot be read"),
                                 p -> assertThat(p).startsWith(results(17) + " line 5: cannot be read")));
@@ -115,15 +127,24 @@ class DatasetStagingTest {
     void windows_line_ends_a_line_break_in_a_field_a_spaced_header_and_an_optional_column_load_like_the_others()
             throws IOException {
         edit(copy(3), "results.csv", s -> s.replace("\n", "\r\n"));
-        edit(copy(5), "results.csv", s -> s.replace(",only eight out of 25 medium-risk cases,", ",\"only eight out of 25\nmedium-risk cases\",")
-                .replace("2.2 Assessment text,seed.txt,310", "2.2 Assessment text,seed.txt,311"));
+        edit(
+                copy(5),
+                "results.csv",
+                s -> s.replace(
+                                ",only eight out of 25 medium-risk cases,",
+                                ",\"only eight out of 25\nmedium-risk cases\",")
+                        .replace("2.2 Assessment text,seed.txt,310", "2.2 Assessment text,seed.txt,311"));
         edit(copy(4), "results.csv", s -> s.replaceFirst("inspection_id,item_code,", "inspection_id, item_code ,"));
-        edit(copy(6), "inspection.csv", s -> s.replaceFirst("\n", ",synthetic\n").replaceFirst("\n(.+)\n", "\n$1,false\n"));
+        edit(
+                copy(6),
+                "inspection.csv",
+                s -> s.replaceFirst("\n", ",synthetic\n").replaceFirst("\n(.+)\n", "\n$1,false\n"));
 
         loader.load(dir);
 
         assertThat(db.dsl.fetchCount(INSPECTION)).isEqualTo(COPIES);
-        assertThat(db.dsl.fetchCount(INSPECTION, INSPECTION.SYNTHETIC.isFalse())).isEqualTo(COPIES);
+        assertThat(db.dsl.fetchCount(INSPECTION, INSPECTION.SYNTHETIC.isFalse()))
+                .isEqualTo(COPIES);
         assertThat(db.dsl.fetchCount(RESULT)).isEqualTo(4 * COPIES);
         for (String id : List.of(copy(3), copy(4))) {
             var medium = db.dsl.fetchSingle(RESULT, RESULT.INSPECTION_ID.eq(id), RESULT.SUBSAMPLE.eq("medium"));
@@ -143,7 +164,8 @@ class DatasetStagingTest {
         return "inspections/" + copy(i) + "/results.csv";
     }
 
-    private void edit(String inspection, String file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private void edit(String inspection, String file, java.util.function.UnaryOperator<String> change)
+            throws IOException {
         Path path = dir.resolve("inspections").resolve(inspection).resolve(file);
         Files.writeString(path, change.apply(Files.readString(path)));
     }

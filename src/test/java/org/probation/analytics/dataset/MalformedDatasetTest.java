@@ -50,60 +50,100 @@ class MalformedDatasetTest {
 
     static Stream<Arguments> brokenDatasets() {
         return Stream.of(
-                Arguments.of("missing column", RESULTS,
+                Arguments.of(
+                        "missing column",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace("percent_printed,percent,", "percent_printed,")
                                 .replaceAll(",(\\d+%|\\d+ per cent),\\d+,", ",$1,"),
                         RESULTS + " line 1: missing column(s) percent"),
-                Arguments.of("wrong type", RESULTS,
+                Arguments.of(
+                        "wrong type",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace(",31%,31,", ",31%,thirty-one,"),
                         RESULTS + " line 3, column percent: is not a number: 'thirty-one'"),
-                Arguments.of("percent above 100", RESULTS,
+                Arguments.of(
+                        "percent above 100",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace(",31%,31,", ",131%,131,"),
                         RESULTS + " line 3, column percent: percent 131 is outside 0-100"),
-                Arguments.of("negative percent", RESULTS,
+                Arguments.of(
+                        "negative percent",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace(",31%,31,", ",-3%,-3,"),
                         RESULTS + " line 3, column percent: percent -3 is outside 0-100"),
-                Arguments.of("unknown question code", RESULTS,
+                Arguments.of(
+                        "unknown question code",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace("somerset-2023,2.2.3,all", "somerset-2023,2.9.9,all"),
                         RESULTS + " line 3, column item_code: unknown question code '2.9.9' for framework 'pdu-2021'"),
-                Arguments.of("duplicate row", RESULTS,
-                        (UnaryOperator<String>) s -> s + s.lines().skip(1).findFirst().orElseThrow() + "\n",
-                        RESULTS + " line 6, column item_code: duplicate result 2.2.1/all in section '2.2 Assessment' (first on line 2)"),
-                Arguments.of("unknown provider", INSPECTION,
+                Arguments.of(
+                        "duplicate row",
+                        RESULTS,
+                        (UnaryOperator<String>)
+                                s -> s + s.lines().skip(1).findFirst().orElseThrow() + "\n",
+                        RESULTS
+                                + " line 6, column item_code: duplicate result 2.2.1/all in section '2.2 Assessment' (first on line 2)"),
+                Arguments.of(
+                        "unknown provider",
+                        INSPECTION,
                         (UnaryOperator<String>) s -> s.replace(",somerset,", ",atlantis,"),
                         INSPECTION + " line 2, column provider_id: unknown provider 'atlantis'"),
-                Arguments.of("result for an unknown inspection", RESULTS,
-                        (UnaryOperator<String>) s -> s.replace("somerset-2023,2.2.3,medium", "somerset-2024,2.2.3,medium"),
+                Arguments.of(
+                        "result for an unknown inspection",
+                        RESULTS,
+                        (UnaryOperator<String>)
+                                s -> s.replace("somerset-2023,2.2.3,medium", "somerset-2024,2.2.3,medium"),
                         RESULTS + " line 5, column inspection_id: result for unknown inspection 'somerset-2024'"),
-                Arguments.of("more yes than cases", RESULTS,
+                Arguments.of(
+                        "more yes than cases",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace(",8,25,", ",28,25,"),
                         RESULTS + " line 5, column yes_count: yes_count 28 is above denominator 25"),
-                Arguments.of("unknown sub-sample", RESULTS,
+                Arguments.of(
+                        "unknown sub-sample",
+                        RESULTS,
                         (UnaryOperator<String>) s -> s.replace("2.2.3,medium", "2.2.3,mediumish"),
                         RESULTS + " line 5, column subsample: unknown sub-sample 'mediumish'"),
-                Arguments.of("bad date", INSPECTION,
+                Arguments.of(
+                        "bad date",
+                        INSPECTION,
                         (UnaryOperator<String>) s -> s.replace("2023-06-12", "12/06/2023"),
                         INSPECTION + " line 2, column fieldwork_start: is not a date YYYY-MM-DD: '12/06/2023'"),
-                Arguments.of("rating word misspelt", "inspections/somerset-2023/ratings.csv",
+                Arguments.of(
+                        "rating word misspelt",
+                        "inspections/somerset-2023/ratings.csv",
                         (UnaryOperator<String>) s -> s.replace(",Inadequate,seed", ",Inadequte,seed"),
                         "inspections/somerset-2023/ratings.csv line 2, column rating: must be Outstanding, Good, Requires improvement or Inadequate, not 'Inadequte'"),
-                Arguments.of("a sample larger than any inspection's", "inspections/somerset-2023/samples.csv",
-                        (UnaryOperator<String>) s -> s.replace("case_supervision,all,42,", "case_supervision,all,42000,"),
+                Arguments.of(
+                        "a sample larger than any inspection's",
+                        "inspections/somerset-2023/samples.csv",
+                        (UnaryOperator<String>)
+                                s -> s.replace("case_supervision,all,42,", "case_supervision,all,42000,"),
                         "inspections/somerset-2023/samples.csv line 2, column cases: is 42000: more than 1000 cases, larger than "
                                 + "any inspection sample"),
-                Arguments.of("a question restricted to an unknown sub-sample", "framework-items/pdu-2021.csv",
-                        (UnaryOperator<String>) s -> s.lines().map(l -> l + (l.startsWith("framework,") ? ",applies_to"
-                                : l.contains(",2.2.3,2.2,") ? ",parole" : ",")).collect(java.util.stream.Collectors.joining("\n")) + "\n",
+                Arguments.of(
+                        "a question restricted to an unknown sub-sample",
+                        "framework-items/pdu-2021.csv",
+                        (UnaryOperator<String>) s -> s.lines()
+                                        .map(l -> l
+                                                + (l.startsWith("framework,")
+                                                        ? ",applies_to"
+                                                        : l.contains(",2.2.3,2.2,") ? ",parole" : ","))
+                                        .collect(java.util.stream.Collectors.joining("\n"))
+                                + "\n",
                         "framework-items/pdu-2021.csv line 6, column applies_to: unknown sub-sample 'parole'"),
-                Arguments.of("row with an extra field", RESULTS,
-                        (UnaryOperator<String>) s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"),
+                Arguments.of(
+                        "row with an extra field",
+                        RESULTS,
+                        (UnaryOperator<String>)
+                                s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"),
                         RESULTS + " line 3: cannot be read"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenDatasets")
-    void a_broken_dataset_is_refused_precisely_and_changes_nothing(String kind, String file,
-            UnaryOperator<String> breakIt, String expectedMessage) throws IOException {
+    void a_broken_dataset_is_refused_precisely_and_changes_nothing(
+            String kind, String file, UnaryOperator<String> breakIt, String expectedMessage) throws IOException {
         Path path = dir.resolve(file);
         Files.writeString(path, breakIt.apply(Files.readString(path)));
 
@@ -116,8 +156,11 @@ class MalformedDatasetTest {
     @Test
     void a_file_that_is_not_utf8_is_refused_with_its_line() throws IOException {
         Path path = dir.resolve(RESULTS);
-        byte[] latin1 = Files.readString(path).replace("Does assessment focus sufficiently on keeping",
-                "Does assessment focus sufficiently on k\u00e9eping").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = Files.readString(path)
+                .replace(
+                        "Does assessment focus sufficiently on keeping",
+                        "Does assessment focus sufficiently on k\u00e9eping")
+                .getBytes(StandardCharsets.ISO_8859_1);
         Files.write(path, latin1);
 
         assertThatThrownBy(() -> loader.load(dir))
@@ -139,7 +182,8 @@ class MalformedDatasetTest {
     @Test
     void every_problem_is_reported_not_only_the_first() throws IOException {
         Path path = dir.resolve(RESULTS);
-        Files.writeString(path, Files.readString(path).replace(",31%,31,", ",131%,131,").replace(",79%,79,", ",79%,x,"));
+        Files.writeString(
+                path, Files.readString(path).replace(",31%,31,", ",131%,131,").replace(",79%,79,", ",79%,x,"));
 
         assertThatThrownBy(() -> loader.load(dir))
                 .isInstanceOf(DatasetException.class)

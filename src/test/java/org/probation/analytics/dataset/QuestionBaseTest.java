@@ -9,7 +9,8 @@ import org.probation.analytics.dataset.CountEstimator.Base;
 class QuestionBaseTest {
 
     static final String SWANSEA_STAR = "Prompts marked * do not apply in unpaid work only cases.";
-    static final String SWANSEA_TWO = "Questions marked ** do not apply in every case, and only positive answers are reported here.";
+    static final String SWANSEA_TWO =
+            "Questions marked ** do not apply in every case, and only positive answers are reported here.";
 
     @Test
     void an_unmarked_question_is_asked_of_every_case() {
@@ -25,9 +26,12 @@ class QuestionBaseTest {
     void a_question_not_applying_to_some_cases_is_relevant_only() {
         assertThat(QuestionBase.of("*", SWANSEA_STAR)).isEqualTo(Base.RELEVANT_ONLY);
         assertThat(QuestionBase.of("* **", SWANSEA_STAR + " " + SWANSEA_TWO)).isEqualTo(Base.RELEVANT_ONLY);
-        assertThat(QuestionBase.of("10", "Footnote 10: Please note: percentages relating to questions 2.2.3, 2.3.3 and "
-                + "2.4.3 are calculated for the relevant sub-sample – that is, those cases where risk of serious harm issues apply, "
-                + "rather than for the total inspected sample.")).isEqualTo(Base.RELEVANT_ONLY);
+        assertThat(QuestionBase.of(
+                        "10",
+                        "Footnote 10: Please note: percentages relating to questions 2.2.3, 2.3.3 and "
+                                + "2.4.3 are calculated for the relevant sub-sample – that is, those cases where risk of serious harm issues apply, "
+                                + "rather than for the total inspected sample."))
+                .isEqualTo(Base.RELEVANT_ONLY);
     }
 
     @Test

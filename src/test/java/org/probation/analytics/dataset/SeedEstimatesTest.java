@@ -40,10 +40,14 @@ class SeedEstimatesTest {
 
     @Test
     void swansea_is_read_as_24_community_and_16_licence_cases_with_both_counts_in_a_flag() {
-        var flag = db.dsl.fetchSingle(DATA_QUALITY_FLAG, DATA_QUALITY_FLAG.INSPECTION_ID.eq(SWANSEA)
-                .and(DATA_QUALITY_FLAG.RULE.eq("sample_reading")));
-        assertThat(flag.getReason()).contains("read as 24 community and 16 licence cases, the stated split swapped",
-                "2 of 70 fit 16/24 as stated", "59 of 70 fit 24/16 swapped");
+        var flag = db.dsl.fetchSingle(
+                DATA_QUALITY_FLAG,
+                DATA_QUALITY_FLAG.INSPECTION_ID.eq(SWANSEA).and(DATA_QUALITY_FLAG.RULE.eq("sample_reading")));
+        assertThat(flag.getReason())
+                .contains(
+                        "read as 24 community and 16 licence cases, the stated split swapped",
+                        "2 of 70 fit 16/24 as stated",
+                        "59 of 70 fit 24/16 swapped");
         assertThat(flag.getSourceLine()).isEqualTo(542);
     }
 
@@ -53,8 +57,8 @@ class SeedEstimatesTest {
         assertThat(count("2.2.2", "licence")).containsExactly(14, 16);
         assertThat(count("2.2.2", "all")).containsExactly(24, 40);
         assertThat(row("2.2.2", "community").getEstimateUnique()).isTrue();
-        assertThat(row("2.2.2", "community").getEstimateBasis()).contains("stated split swapped", "at the sample sizes",
-                "unique solution");
+        assertThat(row("2.2.2", "community").getEstimateBasis())
+                .contains("stated split swapped", "at the sample sizes", "unique solution");
     }
 
     @Test
@@ -64,13 +68,24 @@ class SeedEstimatesTest {
 
     @Test
     void swansea_estimates_community_and_licence_for_69_of_its_70_triples() {
-        Map<String, List<ResultRecord>> triples = db.dsl.selectFrom(RESULT)
-                .where(RESULT.INSPECTION_ID.eq(SWANSEA), RESULT.YES_COUNT.isNull(), RESULT.DENOMINATOR.isNull(),
+        Map<String, List<ResultRecord>> triples = db
+                .dsl
+                .selectFrom(RESULT)
+                .where(
+                        RESULT.INSPECTION_ID.eq(SWANSEA),
+                        RESULT.YES_COUNT.isNull(),
+                        RESULT.DENOMINATOR.isNull(),
                         RESULT.SUBSAMPLE.in("community", "licence", "all"))
-                .fetch().stream().collect(Collectors.groupingBy(r -> r.getItemCode() + "|" + r.getSourceSection()));
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(r -> r.getItemCode() + "|" + r.getSourceSection()));
         long complete = triples.values().stream().filter(t -> t.size() == 3).count();
-        long bothEstimated = triples.values().stream().filter(t -> t.size() == 3 && t.stream()
-                .filter(r -> !r.getSubsample().equals("all")).allMatch(r -> r.getYesEstimate() != null)).count();
+        long bothEstimated = triples.values().stream()
+                .filter(t -> t.size() == 3
+                        && t.stream()
+                                .filter(r -> !r.getSubsample().equals("all"))
+                                .allMatch(r -> r.getYesEstimate() != null))
+                .count();
         assertThat(complete).isEqualTo(70);
         assertThat(bothEstimated).isEqualTo(69);
     }
@@ -80,8 +95,14 @@ class SeedEstimatesTest {
         // community 29%, licence 28%, all cases 15%: all lies outside both parts (NOTES contradiction 3)
         assertThat(count("2.6.1.c", "community")).isNull();
         assertThat(count("2.6.1.c", "licence")).isNull();
-        assertThat(db.dsl.fetchCount(DATA_QUALITY_FLAG, DATA_QUALITY_FLAG.INSPECTION_ID.eq(SWANSEA)
-                .and(DATA_QUALITY_FLAG.ITEM.eq("2.6.1.c")).and(DATA_QUALITY_FLAG.RULE.eq("no_whole_counts")))).isEqualTo(1);
+        assertThat(db.dsl.fetchCount(
+                        DATA_QUALITY_FLAG,
+                        DATA_QUALITY_FLAG
+                                .INSPECTION_ID
+                                .eq(SWANSEA)
+                                .and(DATA_QUALITY_FLAG.ITEM.eq("2.6.1.c"))
+                                .and(DATA_QUALITY_FLAG.RULE.eq("no_whole_counts"))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -94,21 +115,40 @@ class SeedEstimatesTest {
 
     @Test
     void the_other_seeds_estimates_are_unchanged() throws IOException {
-        List<String> before = Files.readAllLines(Path.of("src/test/resources/estimates/seed-estimates-before.tsv")).stream()
-                .filter(l -> !l.startsWith("#")).toList();
-        List<String> now = db.dsl.selectFrom(RESULT).where(RESULT.INSPECTION_ID.ne(SWANSEA))
+        List<String> before =
+                Files.readAllLines(Path.of("src/test/resources/estimates/seed-estimates-before.tsv")).stream()
+                        .filter(l -> !l.startsWith("#"))
+                        .toList();
+        List<String> now = db.dsl
+                .selectFrom(RESULT)
+                .where(RESULT.INSPECTION_ID.ne(SWANSEA))
                 .orderBy(RESULT.INSPECTION_ID, RESULT.ITEM_CODE, RESULT.SUBSAMPLE, RESULT.SOURCE_SECTION)
-                .fetch(r -> String.join("\t", r.getInspectionId(), r.getItemCode(), r.getSubsample(), r.getSourceSection(),
-                        r.getPercentPrinted() == null ? "" : r.getPercentPrinted(), r.getDenominatorKind(),
-                        String.valueOf(r.getYesEstimate()), String.valueOf(r.getDenominatorEstimate()),
+                .fetch(r -> String.join(
+                        "\t",
+                        r.getInspectionId(),
+                        r.getItemCode(),
+                        r.getSubsample(),
+                        r.getSourceSection(),
+                        r.getPercentPrinted() == null ? "" : r.getPercentPrinted(),
+                        r.getDenominatorKind(),
+                        String.valueOf(r.getYesEstimate()),
+                        String.valueOf(r.getDenominatorEstimate()),
                         String.valueOf(r.getEstimateUnique())));
         assertThat(before).hasSize(now.size()).isNotEmpty();
         assertThat(now).containsExactlyElementsOf(before);
     }
 
     private static ResultRecord row(String item, String subsample) {
-        return db.dsl.selectFrom(RESULT).where(RESULT.INSPECTION_ID.eq(SWANSEA), RESULT.ITEM_CODE.eq(item),
-                RESULT.SUBSAMPLE.eq(subsample), RESULT.PERCENT_PRINTED.isNotNull()).orderBy(RESULT.SOURCE_LINE).limit(1).fetchSingle();
+        return db.dsl
+                .selectFrom(RESULT)
+                .where(
+                        RESULT.INSPECTION_ID.eq(SWANSEA),
+                        RESULT.ITEM_CODE.eq(item),
+                        RESULT.SUBSAMPLE.eq(subsample),
+                        RESULT.PERCENT_PRINTED.isNotNull())
+                .orderBy(RESULT.SOURCE_LINE)
+                .limit(1)
+                .fetchSingle();
     }
 
     private static Integer[] count(String item, String subsample) {

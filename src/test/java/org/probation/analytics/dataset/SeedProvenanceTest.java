@@ -38,6 +38,7 @@ class SeedProvenanceTest {
     static final Path SEEDS = Path.of("..", "shared", "seeds");
     /** Footnote references (superscript digits, HTML sup tags): the dataset may keep or drop them. */
     static final Pattern FOOTNOTE = Pattern.compile("<sup>[^<]*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
+
     static final Pattern TAG = Pattern.compile("<[^>]+>");
     static final Pattern PERCENT_CELL = Pattern.compile("\\d+(\\.\\d+)?%\\*?");
     /** Column order of the PDU-round tables: Community sentences, Post-release sentences, All cases. */
@@ -81,25 +82,46 @@ class SeedProvenanceTest {
 
     @Test
     void every_standard_rating_is_printed_on_its_source_line_and_read_without_its_footnote_marker() {
-        List<Printed> ratings = db.dsl.selectFrom(STANDARD_RATING).fetch(r -> new Printed(
-                "rating " + r.getInspectionId() + " " + r.getStandardCode(),
-                r.getRatingPrinted(), r.getSourceFile(), r.getSourceLine(), null, false));
+        List<Printed> ratings = db.dsl
+                .selectFrom(STANDARD_RATING)
+                .fetch(r -> new Printed(
+                        "rating " + r.getInspectionId() + " " + r.getStandardCode(),
+                        r.getRatingPrinted(),
+                        r.getSourceFile(),
+                        r.getSourceLine(),
+                        null,
+                        false));
         assertAllPrinted(ratings);
         // "Good¹¹" (Midlands 3.2, footnote 11 on the positive bias of the victim sample) is a Good
-        db.dsl.selectFrom(STANDARD_RATING).forEach(r ->
-                assertThat(normalise(r.getRatingPrinted())).as(r.getInspectionId() + " " + r.getStandardCode())
+        db.dsl
+                .selectFrom(STANDARD_RATING)
+                .forEach(r -> assertThat(normalise(r.getRatingPrinted()))
+                        .as(r.getInspectionId() + " " + r.getStandardCode())
                         .isEqualTo(r.getRating()));
     }
 
     @Test
     void every_sample_quote_and_context_figure_is_printed_on_its_source_line() {
-        List<Printed> rows = new ArrayList<>(db.dsl.selectFrom(CASE_SAMPLE).fetch(r -> new Printed(
-                "sample " + r.getInspectionId() + " " + r.getSample() + " " + r.getSubsample(),
-                r.getQuote(), r.getSourceFile(), r.getSourceLine(), null, false)));
-        rows.addAll(db.dsl.selectFrom(CONTEXT_FIGURE).where(CONTEXT_FIGURE.SOURCE_LINE.isNotNull())
-                .fetch(r -> new Printed("context " + r.getInspectionId() + " " + r.getTableName() + " / "
-                        + r.getRowLabel() + " / " + r.getColumnLabel(),
-                        r.getValuePrinted(), r.getSourceFile(), r.getSourceLine(), null, false)));
+        List<Printed> rows = new ArrayList<>(db.dsl
+                .selectFrom(CASE_SAMPLE)
+                .fetch(r -> new Printed(
+                        "sample " + r.getInspectionId() + " " + r.getSample() + " " + r.getSubsample(),
+                        r.getQuote(),
+                        r.getSourceFile(),
+                        r.getSourceLine(),
+                        null,
+                        false)));
+        rows.addAll(db.dsl
+                .selectFrom(CONTEXT_FIGURE)
+                .where(CONTEXT_FIGURE.SOURCE_LINE.isNotNull())
+                .fetch(r -> new Printed(
+                        "context " + r.getInspectionId() + " " + r.getTableName() + " / " + r.getRowLabel() + " / "
+                                + r.getColumnLabel(),
+                        r.getValuePrinted(),
+                        r.getSourceFile(),
+                        r.getSourceLine(),
+                        null,
+                        false)));
         assertAllPrinted(rows);
     }
 
@@ -169,21 +191,36 @@ class SeedProvenanceTest {
             }
         }
         assertThat(wrong).as("figures in the wrong column").isEmpty();
-        assertThat(checked).as("table rows checked (Swansea and South West tables)").isGreaterThan(200);
+        assertThat(checked)
+                .as("table rows checked (Swansea and South West tables)")
+                .isGreaterThan(200);
     }
 
     static List<Printed> results() {
-        return db.dsl.selectFrom(RESULT).where(RESULT.PERCENT_PRINTED.isNotNull()).fetch(r -> new Printed(
-                "result " + r.getInspectionId() + " " + r.getItemCode() + " " + r.getSubsample()
-                        + " [" + r.getSourceSection() + "]",
-                r.getPercentPrinted(), r.getSourceFile(), r.getSourceLine(), r.getSubsample(), false));
+        return db.dsl
+                .selectFrom(RESULT)
+                .where(RESULT.PERCENT_PRINTED.isNotNull())
+                .fetch(r -> new Printed(
+                        "result " + r.getInspectionId() + " " + r.getItemCode() + " " + r.getSubsample() + " ["
+                                + r.getSourceSection() + "]",
+                        r.getPercentPrinted(),
+                        r.getSourceFile(),
+                        r.getSourceLine(),
+                        r.getSubsample(),
+                        false));
     }
 
     static List<Printed> comparators() {
-        return db.dsl.selectFrom(COMPARATOR).fetch(r -> new Printed(
-                "comparator " + r.getInspectionId() + " " + r.getSeries() + " " + r.getItemCode() + " "
-                        + r.getSubsample(),
-                r.getPercentPrinted(), r.getSourceFile(), r.getSourceLine(), r.getSubsample(), true));
+        return db.dsl
+                .selectFrom(COMPARATOR)
+                .fetch(r -> new Printed(
+                        "comparator " + r.getInspectionId() + " " + r.getSeries() + " " + r.getItemCode() + " "
+                                + r.getSubsample(),
+                        r.getPercentPrinted(),
+                        r.getSourceFile(),
+                        r.getSourceLine(),
+                        r.getSubsample(),
+                        true));
     }
 
     /**
@@ -209,11 +246,16 @@ class SeedProvenanceTest {
             }
         }
         assertThat(rows).as("rows to check").isNotEmpty();
-        assertThat(mismatches).as("rows whose printed text is not on their source line").isEmpty();
+        assertThat(mismatches)
+                .as("rows whose printed text is not on their source line")
+                .isEmpty();
     }
 
     static String normalise(String s) {
-        return TAG.matcher(FOOTNOTE.matcher(s).replaceAll("")).replaceAll("").replaceAll("\\s+", " ").strip();
+        return TAG.matcher(FOOTNOTE.matcher(s).replaceAll(""))
+                .replaceAll("")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** Line {@code n} (1-based) of a seed report, null past its end or for a missing report. */

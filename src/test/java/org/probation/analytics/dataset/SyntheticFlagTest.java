@@ -43,7 +43,8 @@ class SyntheticFlagTest {
     void a_dataset_without_the_synthetic_column_loads_as_real() {
         loader.load(dir);
 
-        assertThat(db.dsl.fetchValue(INSPECTION.SYNTHETIC, INSPECTION.ID.eq("somerset-2023"))).isFalse();
+        assertThat(db.dsl.fetchValue(INSPECTION.SYNTHETIC, INSPECTION.ID.eq("somerset-2023")))
+                .isFalse();
     }
 
     @Test
@@ -52,23 +53,28 @@ class SyntheticFlagTest {
 
         loader.load(dir);
 
-        assertThat(db.dsl.fetchValue(INSPECTION.SYNTHETIC, INSPECTION.ID.eq("somerset-2023"))).isTrue();
+        assertThat(db.dsl.fetchValue(INSPECTION.SYNTHETIC, INSPECTION.ID.eq("somerset-2023")))
+                .isTrue();
     }
 
     @Test
     void a_flag_other_than_true_or_false_is_refused() throws IOException {
         markSynthetic(dir, "somerset-2023", "yes", "SYNTHETIC — ");
 
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining(INSPECTION_CSV + " line 2, column synthetic: must be true, false or empty, not 'yes'");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(
+                        INSPECTION_CSV + " line 2, column synthetic: must be true, false or empty, not 'yes'");
     }
 
     @Test
     void a_synthetic_inspection_must_say_so_in_its_title() throws IOException {
         markSynthetic(dir, "somerset-2023", "true", "");
 
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining(INSPECTION_CSV + " line 2, column title: of a synthetic inspection must start with 'SYNTHETIC — '");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(INSPECTION_CSV
+                        + " line 2, column title: of a synthetic inspection must start with 'SYNTHETIC — '");
     }
 
     @Test
@@ -78,10 +84,13 @@ class SyntheticFlagTest {
         loader.load(DatasetLoaderTest.MINIMAL);
         String before = db.snapshot();
 
-        assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining("inspections/somerset-2099/inspection.csv line 2, column synthetic: is true, but 1 "
-                        + "inspection(s) of this load are real (first: " + INSPECTION_CSV + "): synthetic and real "
-                        + "inspections are never loaded together");
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(
+                        "inspections/somerset-2099/inspection.csv line 2, column synthetic: is true, but 1 "
+                                + "inspection(s) of this load are real (first: " + INSPECTION_CSV
+                                + "): synthetic and real "
+                                + "inspections are never loaded together");
         assertThat(db.snapshot()).isEqualTo(before);
     }
 
@@ -90,9 +99,11 @@ class SyntheticFlagTest {
         copyInspection(dir, imports, "somerset-2099");
         markSynthetic(imports, "somerset-2099", "true", "SYNTHETIC — ");
 
-        assertThatThrownBy(() -> loader.load(dir, imports)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining("imports/inspections/somerset-2099/inspection.csv line 2, column synthetic: is true, but 1 "
-                        + "inspection(s) of this load are real");
+        assertThatThrownBy(() -> loader.load(dir, imports))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(
+                        "imports/inspections/somerset-2099/inspection.csv line 2, column synthetic: is true, but 1 "
+                                + "inspection(s) of this load are real");
     }
 
     /** Copies somerset-2023 of {@code from} as inspection {@code id} of {@code to}. */

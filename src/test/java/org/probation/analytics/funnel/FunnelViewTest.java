@@ -28,9 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * way: PDU 2.2.2, p0 = (30 + 12)/(42 + 20) = 42/62; at n = 42, 67.74 ± 1.645·√(0.6774·0.3226/42)
  * = 55.9 to 79.6 and ± 3.09·… = 45.5 to 90.0; at n = 20, 50.5 to 84.9 and 35.4 to 100 (clipped).
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:karibu-seeds",
-        "inspections.datasets-dir=datasets"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:karibu-seeds", "inspections.datasets-dir=datasets"})
 class FunnelViewTest extends KaribuTest {
 
     @Test
@@ -42,12 +41,16 @@ class FunnelViewTest extends KaribuTest {
         assertThat(question().getValue().code()).isEqualTo("2.2.1");
         assertThat(GridKt._size(grid())).isEqualTo(2);
         // Somerset 79% of 42 = 33/42; Swansea 60% of its 40 cases = 24/40 (the only counts that fit 46% / 81% / 60%)
-        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2023", "≈33", "42", "78.6%", "79.0%", "estimated",
-                "57.8–81.2%", "47.6–91.5%", "No", "No", "");
-        assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2022", "≈24", "40", "60.0%", "60.0%", "estimated",
-                "57.5–81.5%", "47.0–92.0%", "No", "No", "");
-        assertThat(caption()).startsWith("2 providers plotted for 2.2.1 (all cases), pooled mean 69.5% (57/82). "
-                + "2 with an estimated count, marked by a hollow symbol and '(estimated)'; 0 with an unknown count");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .endsWith(
+                        "2023", "≈33", "42", "78.6%", "79.0%", "estimated", "57.8–81.2%", "47.6–91.5%", "No", "No", "");
+        assertThat(GridKt._getFormattedRow(grid(), 1))
+                .endsWith(
+                        "2022", "≈24", "40", "60.0%", "60.0%", "estimated", "57.5–81.5%", "47.0–92.0%", "No", "No", "");
+        assertThat(caption())
+                .startsWith(
+                        "2 providers plotted for 2.2.1 (all cases), pooled mean 69.5% (57/82). "
+                                + "2 with an estimated count, marked by a hollow symbol and '(estimated)'; 0 with an unknown count");
         JsonNode series = option().get("series");
         assertThat(series.size()).isEqualTo(7);
         assertThat(series.get(0).get("data").size()).isZero();
@@ -58,30 +61,61 @@ class FunnelViewTest extends KaribuTest {
 
     @Test
     void a_permalink_shows_providers_outside_the_90_percent_limits() {
-        UI.getCurrent().navigate("funnel", QueryParameters.simple(Map.of("framework", "nps-2018", "question", "2.1.1")));
+        UI.getCurrent()
+                .navigate("funnel", QueryParameters.simple(Map.of("framework", "nps-2018", "question", "2.1.1")));
 
         assertThat(question().getValue().code()).isEqualTo("2.1.1");
-        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2018", "≈115", "128", "89.8%", "90.0%", "estimated",
-                "77.7–88.6%", "73.0–93.4%", "Yes (above)", "No", "");
-        assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2021", "≈63", "86", "73.3%", "73.0%", "estimated",
-                "76.5–89.8%", "70.7–95.6%", "Yes (below)", "No", "");
-        assertThat(working()).contains("Pooled mean p0 = Σx / Σn = (115 + 63) / (128 + 86) = 178/214 = 83.2%",
-                "p0 ± z·√(p0(1 − p0)/n)", "z = 1.645 (two-sided α = 0.10", "z = 3.09 (two-sided α = 0.002)",
-                "Estimated counts (hollow symbols, '≈' in the table): NPS Midlands Division 2018 ≈115/128");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .endsWith(
+                        "2018",
+                        "≈115",
+                        "128",
+                        "89.8%",
+                        "90.0%",
+                        "estimated",
+                        "77.7–88.6%",
+                        "73.0–93.4%",
+                        "Yes (above)",
+                        "No",
+                        "");
+        assertThat(GridKt._getFormattedRow(grid(), 1))
+                .endsWith(
+                        "2021",
+                        "≈63",
+                        "86",
+                        "73.3%",
+                        "73.0%",
+                        "estimated",
+                        "76.5–89.8%",
+                        "70.7–95.6%",
+                        "Yes (below)",
+                        "No",
+                        "");
+        assertThat(working())
+                .contains(
+                        "Pooled mean p0 = Σx / Σn = (115 + 63) / (128 + 86) = 178/214 = 83.2%",
+                        "p0 ± z·√(p0(1 − p0)/n)",
+                        "z = 1.645 (two-sided α = 0.10",
+                        "z = 3.09 (two-sided α = 0.002)",
+                        "Estimated counts (hollow symbols, '≈' in the table): NPS Midlands Division 2018 ≈115/128");
         assertThat(_get(Pre.class, spec -> spec.withId("funnel-r")).getText())
                 .contains("x <- c(115, 63); n <- c(128, 86)");
     }
 
     @Test
     void an_unknown_count_is_listed_but_not_plotted_and_a_stated_one_is_filled() {
-        UI.getCurrent().navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.1.1")));
+        UI.getCurrent()
+                .navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.1.1")));
 
         assertThat(GridKt._size(grid())).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("2023", "", "", "", "43.0%", "unknown", "", "", "", "", "");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .endsWith("2023", "", "", "", "43.0%", "unknown", "", "", "", "", "");
         // Swansea: "from our review of 20 pre-sentence reports, in only 11 (55 per cent)" (seed 002 line 448)
         assertThat(GridKt._getFormattedRow(grid(), 1)).contains("11", "20", "55.0%", "stated");
-        assertThat(caption()).startsWith("1 provider plotted for 2.1.1 (all cases), pooled mean 55.0% (11/20). "
-                + "0 with an estimated count, marked by a hollow symbol and '(estimated)'; 1 with an unknown count");
+        assertThat(caption())
+                .startsWith(
+                        "1 provider plotted for 2.1.1 (all cases), pooled mean 55.0% (11/20). "
+                                + "0 with an estimated count, marked by a hollow symbol and '(estimated)'; 1 with an unknown count");
         JsonNode series = option().get("series");
         assertThat(series.get(0).get("data").size()).isEqualTo(1);
         assertThat(series.get(1).get("data").size()).isZero();
@@ -93,16 +127,30 @@ class FunnelViewTest extends KaribuTest {
     @Test
     void a_count_with_several_readings_says_where_it_lies_under_each() {
         // Swansea 2.3.2.a all cases 40% (marked relevant-only): 16/40 or 8/20, each against the limits at its own n
-        UI.getCurrent().navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.3.2.a")));
-        // plotted at 16/40, below the 90% limits (40.7–66.6% at n = 40); at 8/20 the limits are wider and it lies within
-        assertThat(GridKt._getFormattedRow(grid(), 1)).endsWith("2022", "≈16", "40", "40.0%", "40.0%", "estimated",
-                "40.7–66.6%", "29.3–78.0%", "Yes (below)", "No", "depends on the reading: as plotted under 1 of 2 consistent counts");
+        UI.getCurrent()
+                .navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.3.2.a")));
+        // plotted at 16/40, below the 90% limits (40.7–66.6% at n = 40); at 8/20 the limits are wider and it lies
+        // within
+        assertThat(GridKt._getFormattedRow(grid(), 1))
+                .endsWith(
+                        "2022",
+                        "≈16",
+                        "40",
+                        "40.0%",
+                        "40.0%",
+                        "estimated",
+                        "40.7–66.6%",
+                        "29.3–78.0%",
+                        "Yes (below)",
+                        "No",
+                        "depends on the reading: as plotted under 1 of 2 consistent counts");
         assertThat(GridKt._getFormattedRow(grid(), 0)).endsWith("Yes (above)", "No", "");
     }
 
     @Test
     void choosing_another_framework_resets_the_question_to_its_default() {
-        UI.getCurrent().navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.5.1.a")));
+        UI.getCurrent()
+                .navigate("funnel", QueryParameters.simple(Map.of("framework", "pdu-2021", "question", "2.5.1.a")));
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("24", "32", "stated");
 
         framework().setValue("nps-2018");
@@ -118,7 +166,8 @@ class FunnelViewTest extends KaribuTest {
 
         ComponentUtil.fireEvent(chart, new EChart.ChartClickEvent(chart, "", "Estimated count", "somerset-2023"));
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inspections/somerset-2023");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("inspections/somerset-2023");
     }
 
     @Test
@@ -126,10 +175,13 @@ class FunnelViewTest extends KaribuTest {
         String csv = Csv.of(service.funnel("pdu-2021", "2.1.1").points(), FunnelPoint.class);
 
         assertThat(csv.lines().toList()).hasSize(3);
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("inspectionId,provider,year,region,percentPrinted,"
-                + "countKind,x,n,percent,lower90,upper90,lower99_8,upper99_8,outside90,outside99_8,position,overReadings");
-        assertThat(csv).contains("somerset-2023,Somerset,2023,\"South West\",43.0,unknown,,,,,,,,,,"
-                + "\"not plotted: count unknown\",");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "inspectionId,provider,year,region,percentPrinted,"
+                                + "countKind,x,n,percent,lower90,upper90,lower99_8,upper99_8,outside90,outside99_8,position,overReadings");
+        assertThat(csv)
+                .contains("somerset-2023,Somerset,2023,\"South West\",43.0,unknown,,,,,,,,,,"
+                        + "\"not plotted: count unknown\",");
         assertThat(csv).contains(",stated,11,20,55.0,");
     }
 
@@ -152,10 +204,15 @@ class FunnelViewTest extends KaribuTest {
     }
 
     private static String working() {
-        return _get(VerticalLayout.class, spec -> spec.withId("funnel-working")).getElement().getTextRecursively();
+        return _get(VerticalLayout.class, spec -> spec.withId("funnel-working"))
+                .getElement()
+                .getTextRecursively();
     }
 
     private static JsonNode option() {
-        return JsonMapper.builder().build().readTree(_get(EChart.class, spec -> spec.withId("funnel-chart")).option());
+        return JsonMapper.builder()
+                .build()
+                .readTree(
+                        _get(EChart.class, spec -> spec.withId("funnel-chart")).option());
     }
 }

@@ -19,18 +19,23 @@ final class AppClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String basicAuth;
 
     AppClient(int port, String adminPassword) {
         this.base = "http://localhost:" + port;
-        this.basicAuth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        this.basicAuth = "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
 
     /** GET a JSON document; null for a 404. */
     JsonNode get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(TIMEOUT)
+                .GET()
+                .build());
         if (response.statusCode() == 404) {
             return null;
         }
@@ -47,13 +52,17 @@ final class AppClient {
 
     /** A committing import, not awaited: the crash test kills the app while it runs. */
     CompletableFuture<HttpResponse<String>> commitAsync(String bundle, boolean replace) {
-        return http.sendAsync(importRequest(bundle, "dryRun=false&replace=" + replace), HttpResponse.BodyHandlers.ofString());
+        return http.sendAsync(
+                importRequest(bundle, "dryRun=false&replace=" + replace), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest importRequest(String bundle, String query) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/imports?" + query)).timeout(TIMEOUT)
-                .header("Authorization", basicAuth).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(bundle, StandardCharsets.UTF_8)).build();
+        return HttpRequest.newBuilder(URI.create(base + "/api/imports?" + query))
+                .timeout(TIMEOUT)
+                .header("Authorization", basicAuth)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(bundle, StandardCharsets.UTF_8))
+                .build();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -40,13 +40,19 @@ final class AppProcess implements AutoCloseable {
     /** Starts the app and waits until it serves requests; {@code pauseAt} is a CrashTestPause point or "". */
     static AppProcess start(Path dir, String name, String adminPassword, String pauseAt) {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Application.class.getName(),
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:duckdb:" + dir.resolve("db.duckdb"),
-                "--inspections.datasets-dir=" + Path.of("datasets").toAbsolutePath(),
-                "--inspections.imports-dir=" + dir.resolve("imports"),
-                "--inspections.crash-test.pause-at=" + pauseAt))
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx768m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Application.class.getName(),
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:duckdb:" + dir.resolve("db.duckdb"),
+                        "--inspections.datasets-dir=" + Path.of("datasets").toAbsolutePath(),
+                        "--inspections.imports-dir=" + dir.resolve("imports"),
+                        "--inspections.crash-test.pause-at=" + pauseAt))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
         builder.environment().put("INSPECTIONS_ADMIN_PASSWORD", adminPassword);
@@ -66,7 +72,8 @@ final class AppProcess implements AutoCloseable {
                 return m;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("the app exited (" + process.exitValue() + ") before '" + pattern + "':\n" + tail());
+                throw new AssertionError(
+                        "the app exited (" + process.exitValue() + ") before '" + pattern + "':\n" + tail());
             }
             sleep(100);
         }

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The import API: admin only over HTTP Basic, dry run or commit, CSV bundles and report text. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:duckdb:memory:import-api", "INSPECTIONS_ADMIN_PASSWORD=test-secret"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:import-api", "INSPECTIONS_ADMIN_PASSWORD=test-secret"})
 @AutoConfigureMockMvc
 class ImportApiTest {
 
@@ -56,30 +57,42 @@ class ImportApiTest {
     }
 
     static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                .encodeToString("admin:test-secret".getBytes(StandardCharsets.UTF_8)));
+        return request.header(
+                "Authorization",
+                "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("admin:test-secret".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void without_credentials_an_import_is_refused_with_401() throws Exception {
         mvc.perform(post("/api/imports").contentType("text/csv").content(bundle("devon-and-torbay-2024")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/imports").header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                        .encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)))
-                        .contentType("text/csv").content(bundle("devon-and-torbay-2024")))
+        mvc.perform(post("/api/imports")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)))
+                        .contentType("text/csv")
+                        .content(bundle("devon-and-torbay-2024")))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void a_forged_cross_site_post_with_basic_credentials_is_refused() throws Exception {
-        mvc.perform(asAdmin(post("/api/imports")).header("Origin", "https://elsewhere.example")
-                        .contentType("text/csv").content(bundle("devon-and-torbay-2024")))
+        mvc.perform(asAdmin(post("/api/imports"))
+                        .header("Origin", "https://elsewhere.example")
+                        .contentType("text/csv")
+                        .content(bundle("devon-and-torbay-2024")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void a_dry_run_returns_the_inspection_and_rows_and_writes_nothing() throws Exception {
-        mvc.perform(asAdmin(post("/api/imports?dryRun=true")).contentType("text/csv").content(bundle("devon-and-torbay-2024")))
+        mvc.perform(asAdmin(post("/api/imports?dryRun=true"))
+                        .contentType("text/csv")
+                        .content(bundle("devon-and-torbay-2024")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inspection.id").value("devon-and-torbay-2024"))
                 .andExpect(jsonPath("$.inspection.providerType").value("pdu"))
@@ -92,19 +105,27 @@ class ImportApiTest {
 
     @Test
     void a_commit_makes_the_inspection_appear_in_the_api_and_a_second_one_needs_replace() throws Exception {
-        mvc.perform(asAdmin(post("/api/imports?dryRun=false")).contentType("text/csv").content(bundle("devon-and-torbay-2025")))
+        mvc.perform(asAdmin(post("/api/imports?dryRun=false"))
+                        .contentType("text/csv")
+                        .content(bundle("devon-and-torbay-2025")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value("devon-and-torbay-2025"));
-        mvc.perform(get("/api/inspections/devon-and-torbay-2025/results")).andExpect(status().isOk())
+        mvc.perform(get("/api/inspections/devon-and-torbay-2025/results"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1));
-        mvc.perform(asAdmin(post("/api/imports?dryRun=false")).contentType("text/csv").content(bundle("devon-and-torbay-2025")))
+        mvc.perform(asAdmin(post("/api/imports?dryRun=false"))
+                        .contentType("text/csv")
+                        .content(bundle("devon-and-torbay-2025")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0]").value("inspection 'devon-and-torbay-2025' already exists: replace it or cancel"));
+                .andExpect(jsonPath("$.errors[0]")
+                        .value("inspection 'devon-and-torbay-2025' already exists: replace it or cancel"));
         // issue 15, defect 8: the refused commit keeps no staging folder (an API client does not come back for it)
         org.assertj.core.api.Assertions.assertThat(staged()).isZero();
-        mvc.perform(asAdmin(post("/api/imports?dryRun=false&replace=true")).contentType("text/csv")
+        mvc.perform(asAdmin(post("/api/imports?dryRun=false&replace=true"))
+                        .contentType("text/csv")
                         .content(bundle("devon-and-torbay-2025")))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.replaced").value(true));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.replaced").value(true));
         mvc.perform(asAdmin(delete("/api/imports/devon-and-torbay-2025"))).andExpect(status().isOk());
         mvc.perform(get("/api/inspections/devon-and-torbay-2025/results")).andExpect(status().isNotFound());
     }
@@ -114,14 +135,17 @@ class ImportApiTest {
         mvc.perform(asAdmin(post("/api/imports")).contentType("text/csv").content("a,b\n1,2\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0]").value(containsString("'# file: NAME'")));
-        mvc.perform(asAdmin(post("/api/imports")).contentType("text/csv")
+        mvc.perform(asAdmin(post("/api/imports"))
+                        .contentType("text/csv")
                         .content(new byte[] {'#', ' ', 'f', (byte) 0xE9, 'x', '\n'}))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0]").value(containsString("not UTF-8 text (byte 3")));
-        mvc.perform(asAdmin(post("/api/imports")).contentType("text/csv")
+        mvc.perform(asAdmin(post("/api/imports"))
+                        .contentType("text/csv")
                         .content(bundle("devon-and-torbay-2024").replace(",40%,40,", ",140%,140,")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0]").value("results.csv line 2, column percent: percent 140 is outside 0-100"));
+                .andExpect(jsonPath("$.errors[0]")
+                        .value("results.csv line 2, column percent: percent 140 is outside 0-100"));
     }
 
     @Test
@@ -134,8 +158,12 @@ class ImportApiTest {
             Assumptions.abort("seed reports not found at " + seed);
         }
         // the Somerset report as if it were another PDU's: a new inspection to import
-        String text = Files.readString(seed).replace("Somerset", "Devon and Torbay").replace("nerset PDU", "Devon and Torbay PDU");
-        mvc.perform(asAdmin(post("/api/imports?dryRun=true")).contentType("text/plain").content(text))
+        String text = Files.readString(seed)
+                .replace("Somerset", "Devon and Torbay")
+                .replace("nerset PDU", "Devon and Torbay PDU");
+        mvc.perform(asAdmin(post("/api/imports?dryRun=true"))
+                        .contentType("text/plain")
+                        .content(text))
                 .andExpect(jsonPath("$.inspectionId").value("devon-and-torbay-2023"))
                 .andExpect(jsonPath("$.results.length()").value(greaterThan(10)));
     }

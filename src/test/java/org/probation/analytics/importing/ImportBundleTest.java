@@ -18,7 +18,9 @@ class ImportBundleTest {
         String text = ImportBundle.decode(windows);
 
         assertThat(text).isEqualTo(unix);
-        assertThat(ImportBundle.split(text)).extracting(ImportFile::name).containsExactly("inspection.csv", "results.csv");
+        assertThat(ImportBundle.split(text))
+                .extracting(ImportFile::name)
+                .containsExactly("inspection.csv", "results.csv");
         assertThat(ImportBundle.split(text).getFirst().content()).isEqualTo("id,name\na,b\n");
     }
 
@@ -28,7 +30,8 @@ class ImportBundleTest {
         byte[] bytes = Arrays.copyOf(("a,b\n".repeat(40_000)).getBytes(StandardCharsets.US_ASCII), 160_001);
         bytes[160_000] = (byte) 0xFF;
 
-        assertThatThrownBy(() -> ImportBundle.decode(bytes)).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> ImportBundle.decode(bytes))
+                .isInstanceOf(ImportException.class)
                 .hasMessage("the upload is not UTF-8 text (byte 160000, line 40001)");
     }
 }

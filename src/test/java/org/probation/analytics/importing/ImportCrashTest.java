@@ -46,7 +46,9 @@ class ImportCrashTest {
         static final Version ABSENT = new Version(null, null);
 
         String describe() {
-            return inspection == null ? "absent" : "'" + inspection.get("title").asString() + "' with " + results.size() + " results";
+            return inspection == null
+                    ? "absent"
+                    : "'" + inspection.get("title").asString() + "' with " + results.size() + " results";
         }
     }
 
@@ -55,6 +57,7 @@ class ImportCrashTest {
 
     /** Every inspection id and the versions the next restart may show of it. */
     private final Map<String, Set<Version>> allowed = new TreeMap<>();
+
     private final long seed = Long.getLong("crash.seed", System.nanoTime());
     private final Random random = new Random(seed);
     private long importMillis;
@@ -77,23 +80,45 @@ class ImportCrashTest {
             importMillis = (System.nanoTime() - start) / 1_000_000;
             allowed.put("derby-city-2024", Set.of(expected));
             verify(api);
-            killAtRandom(app, api, "derbyshire-2024", SeedBundle.of("derbyshire-2024", "derbyshire", "Derbyshire PDU", ALL), false);
+            killAtRandom(
+                    app,
+                    api,
+                    "derbyshire-2024",
+                    SeedBundle.of("derbyshire-2024", "derbyshire", "Derbyshire PDU", ALL),
+                    false);
         }
         // nothing checkpointed the database: the next start must replay the write-ahead log
         long wal = Files.size(dir.resolve("db.duckdb.wal"));
-        log("write-ahead log left by the kill: " + wal + " bytes beside a " + Files.size(dir.resolve("db.duckdb")) + "-byte database");
+        log("write-ahead log left by the kill: " + wal + " bytes beside a " + Files.size(dir.resolve("db.duckdb"))
+                + "-byte database");
         assertThat(wal).isPositive();
 
-        killAt("2-replace", "after-move-aside", "derby-city-2024",
-                SeedBundle.of("derby-city-2024", "derby-city", "Derby City PDU (revised)", 150), true);
-        killAt("3-new", "during-load", "bedfordshire-2024",
-                SeedBundle.of("bedfordshire-2024", "bedfordshire", "Bedfordshire PDU", ALL), false);
-        killAt("4-replace", "before-commit", "derby-city-2024",
-                SeedBundle.of("derby-city-2024", "derby-city", "Derby City PDU (second revision)", 100), true);
+        killAt(
+                "2-replace",
+                "after-move-aside",
+                "derby-city-2024",
+                SeedBundle.of("derby-city-2024", "derby-city", "Derby City PDU (revised)", 150),
+                true);
+        killAt(
+                "3-new",
+                "during-load",
+                "bedfordshire-2024",
+                SeedBundle.of("bedfordshire-2024", "bedfordshire", "Bedfordshire PDU", ALL),
+                false);
+        killAt(
+                "4-replace",
+                "before-commit",
+                "derby-city-2024",
+                SeedBundle.of("derby-city-2024", "derby-city", "Derby City PDU (second revision)", 100),
+                true);
         try (AppProcess app = restart("5-random")) {
             AppClient api = new AppClient(app.port, PASSWORD);
-            killAtRandom(app, api, "bedfordshire-2024",
-                    SeedBundle.of("bedfordshire-2024", "bedfordshire", "Bedfordshire PDU (revised)", 180), true);
+            killAtRandom(
+                    app,
+                    api,
+                    "bedfordshire-2024",
+                    SeedBundle.of("bedfordshire-2024", "bedfordshire", "Bedfordshire PDU (revised)", 180),
+                    true);
         }
         try (AppProcess app = restart("6-final")) {
             assertThat(allowed).hasSizeGreaterThanOrEqualTo(6);
@@ -123,7 +148,8 @@ class ImportCrashTest {
         CompletableFuture<HttpResponse<String>> response = api.commitAsync(bundle, replace);
         AppProcess.sleep(delay);
         assertThat(app.kill()).as("exit code of SIGKILL").isEqualTo(137);
-        log("killed " + delay + " ms into an import of " + id + " (a whole import took " + importMillis + " ms); on disk: " + files());
+        log("killed " + delay + " ms into an import of " + id + " (a whole import took " + importMillis
+                + " ms); on disk: " + files());
         allow(id, next, response);
     }
 
@@ -149,9 +175,14 @@ class ImportCrashTest {
         try {
             verify(new AppClient(app.port, PASSWORD));
             Path staging = dir.resolve("imports-staging");
-            assertThat(!Files.exists(staging) || isEmpty(staging)).as("staging emptied at start: " + files()).isTrue();
-            log(name + ": after restart " + allowed.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue().iterator().next().describe()).toList());
+            assertThat(!Files.exists(staging) || isEmpty(staging))
+                    .as("staging emptied at start: " + files())
+                    .isTrue();
+            log(name + ": after restart "
+                    + allowed.entrySet().stream()
+                            .map(e -> e.getKey() + " "
+                                    + e.getValue().iterator().next().describe())
+                            .toList());
             return app;
         } catch (RuntimeException | Error e) {
             app.close();
@@ -170,10 +201,13 @@ class ImportCrashTest {
             String id = entry.getKey();
             JsonNode inspection = ids.contains(id) ? list.get(ids.indexOf(id)) : null;
             JsonNode results = api.get("/api/inspections/" + id + "/results");
-            assertThat(results == null).as(id + ": results exist exactly when the inspection does").isEqualTo(inspection == null);
+            assertThat(results == null)
+                    .as(id + ": results exist exactly when the inspection does")
+                    .isEqualTo(inspection == null);
             Version seen = inspection == null ? Version.ABSENT : new Version(inspection, results);
             if (!entry.getValue().contains(seen)) {
-                fail(id + " is " + seen.describe() + ", expected one of " + entry.getValue().stream().map(Version::describe).toList());
+                fail(id + " is " + seen.describe() + ", expected one of "
+                        + entry.getValue().stream().map(Version::describe).toList());
             }
             entry.setValue(Set.of(seen));
         }
@@ -186,8 +220,12 @@ class ImportCrashTest {
 
     private String files() {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isDirectory).map(p -> dir.relativize(p).toString())
-                    .filter(p -> p.startsWith("imports")).sorted().toList().toString();
+            return walk.filter(Files::isDirectory)
+                    .map(p -> dir.relativize(p).toString())
+                    .filter(p -> p.startsWith("imports"))
+                    .sorted()
+                    .toList()
+                    .toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

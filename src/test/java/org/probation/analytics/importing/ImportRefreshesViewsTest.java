@@ -12,9 +12,6 @@ import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.InspectionChoice;
-import org.probation.analytics.subsample.SubsampleFilter;
-import org.probation.analytics.subsample.SubsampleProfile;
-import org.probation.analytics.subsample.SubsampleService;
 import org.probation.analytics.dataset.DatasetLoader;
 import org.probation.analytics.funnel.FunnelPoint;
 import org.probation.analytics.funnel.FunnelQuestion;
@@ -26,6 +23,9 @@ import org.probation.analytics.overview.OverviewFilter;
 import org.probation.analytics.overview.OverviewRow;
 import org.probation.analytics.overview.OverviewService;
 import org.probation.analytics.rating.RatingService;
+import org.probation.analytics.subsample.SubsampleFilter;
+import org.probation.analytics.subsample.SubsampleProfile;
+import org.probation.analytics.subsample.SubsampleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,14 +47,29 @@ class ImportRefreshesViewsTest {
         registry.add("inspections.imports-dir", importsDir::toString);
     }
 
-    @Autowired ImportService imports;
-    @Autowired DatasetLoader loader;
-    @Autowired InspectionService inspections;
-    @Autowired RatingService ratings;
-    @Autowired OverviewService overview;
-    @Autowired FunnelService funnel;
-    @Autowired ComparisonService comparisons;
-    @Autowired SubsampleService subsamples;
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    DatasetLoader loader;
+
+    @Autowired
+    InspectionService inspections;
+
+    @Autowired
+    RatingService ratings;
+
+    @Autowired
+    OverviewService overview;
+
+    @Autowired
+    FunnelService funnel;
+
+    @Autowired
+    ComparisonService comparisons;
+
+    @Autowired
+    SubsampleService subsamples;
 
     @Test
     void every_view_shows_an_import_once_committed_replaced_and_deleted() {
@@ -66,7 +81,8 @@ class ImportRefreshesViewsTest {
         imports.commit(imports.preview(ImportServiceTest.devon("55")).token(), false);
 
         assertShown(true);
-        assertThat(inspections.results(DEVON).orElseThrow()).extracting(ResultRow::percentPrinted)
+        assertThat(inspections.results(DEVON).orElseThrow())
+                .extracting(ResultRow::percentPrinted)
                 .containsExactly("55%", "40%");
         assertThat(question("2.2.3").inspections()).isEqualTo(withResult + 1);
         assertThat(national("somerset-2023", "2.2.3").providersB()).isEqualTo(pooled + 1);
@@ -74,7 +90,8 @@ class ImportRefreshesViewsTest {
 
         imports.commit(imports.preview(ImportServiceTest.devon("60")).token(), true);
 
-        assertThat(inspections.results(DEVON).orElseThrow()).extracting(ResultRow::percentPrinted)
+        assertThat(inspections.results(DEVON).orElseThrow())
+                .extracting(ResultRow::percentPrinted)
                 .containsExactly("60%", "40%");
 
         imports.delete(DEVON);
@@ -86,7 +103,8 @@ class ImportRefreshesViewsTest {
 
     @Test
     void a_reload_of_other_datasets_shows_at_once_and_so_does_loading_the_first_ones_again() {
-        List<String> seeds = inspections.inspections().stream().map(Inspection::id).toList();
+        List<String> seeds =
+                inspections.inspections().stream().map(Inspection::id).toList();
         assertThat(seeds).contains("somerset-2023", "nps-midlands-2018");
         assertThat(overview.choices().frameworks()).hasSizeGreaterThan(1);
 
@@ -94,8 +112,12 @@ class ImportRefreshesViewsTest {
             loader.load(ImportServiceTest.MINIMAL, importsDir);
 
             assertThat(inspections.inspections()).extracting(Inspection::id).containsExactly("somerset-2023");
-            assertThat(comparisons.inspectionChoices()).extracting(InspectionChoice::id).containsExactly("somerset-2023");
-            assertThat(overview.choices().frameworks()).extracting(c -> c.code()).containsExactly("pdu-2021");
+            assertThat(comparisons.inspectionChoices())
+                    .extracting(InspectionChoice::id)
+                    .containsExactly("somerset-2023");
+            assertThat(overview.choices().frameworks())
+                    .extracting(c -> c.code())
+                    .containsExactly("pdu-2021");
             assertThat(funnel.frameworks()).hasSize(1);
             assertThat(inspections.inspection("nps-midlands-2018")).isEmpty();
             assertThat(ratings.overall("nps-midlands-2018")).isEmpty();
@@ -103,7 +125,8 @@ class ImportRefreshesViewsTest {
             assertThat(comparisons.benchmarkPool("somerset-2023", "national"))
                     .hasValueSatisfying(p -> assertThat(p.providers()).isEmpty());
             assertThatThrownBy(() -> comparisons.benchmark("somerset-2023", "national", 0.1))
-                    .isInstanceOf(ComparisonException.NotFound.class).hasMessageContaining("nothing to compare with");
+                    .isInstanceOf(ComparisonException.NotFound.class)
+                    .hasMessageContaining("nothing to compare with");
         } finally {
             loader.load(Path.of("datasets"), importsDir);
         }
@@ -113,21 +136,32 @@ class ImportRefreshesViewsTest {
     }
 
     private void assertShown(boolean shown) {
-        assertThat(inspections.inspections().stream().map(Inspection::id).anyMatch(DEVON::equals)).isEqualTo(shown);
+        assertThat(inspections.inspections().stream().map(Inspection::id).anyMatch(DEVON::equals))
+                .isEqualTo(shown);
         assertThat(inspections.inspection(DEVON).isPresent()).isEqualTo(shown);
         assertThat(inspections.results(DEVON).isPresent()).isEqualTo(shown);
         assertThat(inspections.flags(DEVON).isEmpty()).isEqualTo(!shown); // its missing key questions are flagged
-        assertThat(inspections.flags(null).stream().anyMatch(f -> f.inspectionId().equals(DEVON))).isEqualTo(shown);
+        assertThat(inspections.flags(null).stream()
+                        .anyMatch(f -> f.inspectionId().equals(DEVON)))
+                .isEqualTo(shown);
         assertThat(ratings.overall(DEVON).isPresent()).isEqualTo(shown);
         assertThat(ratings.standards(DEVON).isPresent()).isEqualTo(shown);
         assertThat(overview.overview(new OverviewFilter("pdu-2021", null, null)).rows().stream()
-                .map(OverviewRow::inspectionId).anyMatch(DEVON::equals)).isEqualTo(shown);
-        assertThat(funnel.funnel("pdu-2021", "2.2.3").points().stream().map(FunnelPoint::inspectionId)
-                .anyMatch(DEVON::equals)).isEqualTo(shown);
-        assertThat(comparisons.inspectionChoices().stream().map(InspectionChoice::id).anyMatch(DEVON::equals))
+                        .map(OverviewRow::inspectionId)
+                        .anyMatch(DEVON::equals))
                 .isEqualTo(shown);
-        SubsampleProfile profile = subsamples.profile(SubsampleFilter.withDefaults().withInspection("somerset-2023"));
-        assertThat(profile.inspections().stream().anyMatch(c -> c.code().equals(DEVON))).isEqualTo(shown);
+        assertThat(funnel.funnel("pdu-2021", "2.2.3").points().stream()
+                        .map(FunnelPoint::inspectionId)
+                        .anyMatch(DEVON::equals))
+                .isEqualTo(shown);
+        assertThat(comparisons.inspectionChoices().stream()
+                        .map(InspectionChoice::id)
+                        .anyMatch(DEVON::equals))
+                .isEqualTo(shown);
+        SubsampleProfile profile =
+                subsamples.profile(SubsampleFilter.withDefaults().withInspection("somerset-2023"));
+        assertThat(profile.inspections().stream().anyMatch(c -> c.code().equals(DEVON)))
+                .isEqualTo(shown);
         if (shown) {
             assertThat(comparisons.benchmark(DEVON, "national", 0.1)).isNotEmpty();
         } else {
@@ -137,11 +171,16 @@ class ImportRefreshesViewsTest {
     }
 
     private FunnelQuestion question(String code) {
-        return funnel.questions("pdu-2021").stream().filter(q -> q.code().equals(code)).findFirst().orElseThrow();
+        return funnel.questions("pdu-2021").stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private ComparisonRow national(String inspection, String question) {
         return comparisons.benchmark(inspection, "national", 0.1).stream()
-                .filter(r -> r.questionCode().equals(question)).findFirst().orElseThrow();
+                .filter(r -> r.questionCode().equals(question))
+                .findFirst()
+                .orElseThrow();
     }
 }

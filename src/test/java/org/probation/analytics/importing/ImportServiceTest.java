@@ -41,7 +41,12 @@ class ImportServiceTest {
         db = new TestDatabase();
         loader = DatasetTestSupport.loader(db);
         loader.load(MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, settings(imports));
+        service = new ImportService(
+                loader,
+                new ImportRepository(db.dsl),
+                InspectionTestSupport.service(db),
+                CrashTestPause.OFF,
+                settings(imports));
     }
 
     @AfterEach
@@ -51,11 +56,16 @@ class ImportServiceTest {
 
     static List<ImportFile> devon(String percent) {
         return List.of(
-                new ImportFile("inspection.csv", ImportCorpus.INSPECTION_HEADER + "\n"
-                        + "devon-and-torbay-2024,devon-and-torbay,pdu-2021,An inspection of Devon and Torbay PDU,2024-03-04,day,2024-06,,,,report.txt,1,\n"),
-                new ImportFile("results.csv", ImportCorpus.RESULTS_HEADER + "\n"
-                        + "devon-and-torbay-2024,2.2.1,all," + percent + "%," + percent + ",,,,,q,table,report.txt,10\n"
-                        + "devon-and-torbay-2024,2.2.3,all,40%,40,8,20,,,q,table,report.txt,11\n"));
+                new ImportFile(
+                        "inspection.csv",
+                        ImportCorpus.INSPECTION_HEADER + "\n"
+                                + "devon-and-torbay-2024,devon-and-torbay,pdu-2021,An inspection of Devon and Torbay PDU,2024-03-04,day,2024-06,,,,report.txt,1,\n"),
+                new ImportFile(
+                        "results.csv",
+                        ImportCorpus.RESULTS_HEADER + "\n"
+                                + "devon-and-torbay-2024,2.2.1,all," + percent + "%," + percent
+                                + ",,,,,q,table,report.txt,10\n"
+                                + "devon-and-torbay-2024,2.2.3,all,40%,40,8,20,,,q,table,report.txt,11\n"));
     }
 
     @Test
@@ -69,7 +79,9 @@ class ImportServiceTest {
         assertThat(preview.exists()).isFalse();
         assertThat(preview.inspectionId()).isEqualTo("devon-and-torbay-2024");
         assertThat(preview.results()).hasSize(2);
-        assertThat(preview.flags()).extracting(org.probation.analytics.inspection.QualityFlag::rule).contains("missing_result");
+        assertThat(preview.flags())
+                .extracting(org.probation.analytics.inspection.QualityFlag::rule)
+                .contains("missing_result");
         assertThat(db.snapshot()).isEqualTo(before);
     }
 
@@ -79,12 +91,15 @@ class ImportServiceTest {
 
         service.commit(preview.token(), false);
 
-        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("devon-and-torbay-2024"))).isEqualTo("import");
-        assertThat(Files.exists(imports.resolve("inspections/devon-and-torbay-2024/results.csv"))).isTrue();
+        assertThat(db.dsl.fetchValue(INSPECTION.ORIGIN, INSPECTION.ID.eq("devon-and-torbay-2024")))
+                .isEqualTo("import");
+        assertThat(Files.exists(imports.resolve("inspections/devon-and-torbay-2024/results.csv")))
+                .isTrue();
         // a restart reads the same files into a fresh database
         try (TestDatabase fresh = new TestDatabase()) {
             DatasetTestSupport.loader(fresh).load(MINIMAL, imports);
-            assertThat(fresh.dsl.fetchCount(RESULT, RESULT.INSPECTION_ID.eq("devon-and-torbay-2024"))).isEqualTo(2);
+            assertThat(fresh.dsl.fetchCount(RESULT, RESULT.INSPECTION_ID.eq("devon-and-torbay-2024")))
+                    .isEqualTo(2);
         }
     }
 
@@ -99,16 +114,21 @@ class ImportServiceTest {
                 .hasMessage("inspection 'devon-and-torbay-2024' already exists: replace it or cancel");
         service.commit(again.token(), true);
 
-        assertThat(db.dsl.fetchCount(INSPECTION, INSPECTION.ID.eq("devon-and-torbay-2024"))).isEqualTo(1);
-        assertThat(db.dsl.fetchValue(RESULT.PERCENT_PRINTED, RESULT.INSPECTION_ID.eq("devon-and-torbay-2024")
-                .and(RESULT.ITEM_CODE.eq("2.2.1")))).isEqualTo("60%");
+        assertThat(db.dsl.fetchCount(INSPECTION, INSPECTION.ID.eq("devon-and-torbay-2024")))
+                .isEqualTo(1);
+        assertThat(db.dsl.fetchValue(
+                        RESULT.PERCENT_PRINTED,
+                        RESULT.INSPECTION_ID.eq("devon-and-torbay-2024").and(RESULT.ITEM_CODE.eq("2.2.1"))))
+                .isEqualTo("60%");
     }
 
     @Test
     void an_inspection_of_the_datasets_cannot_be_imported_again() {
         List<ImportFile> files = List.of(
-                new ImportFile("inspection.csv", ImportCorpus.INSPECTION_HEADER + "\n"
-                        + "somerset-2023,somerset,pdu-2021,Again,2023-06-12,day,2023-07,8,27,Requires improvement,seed.txt,5,\n"),
+                new ImportFile(
+                        "inspection.csv",
+                        ImportCorpus.INSPECTION_HEADER + "\n"
+                                + "somerset-2023,somerset,pdu-2021,Again,2023-06-12,day,2023-07,8,27,Requires improvement,seed.txt,5,\n"),
                 new ImportFile("results.csv", ImportCorpus.RESULTS_HEADER + "\n"));
 
         assertThat(service.preview(files).errors())
@@ -122,10 +142,12 @@ class ImportServiceTest {
         ImportPreview cancelled = service.preview(devon("55"));
         service.cancel(cancelled.token());
 
-        assertThat(db.dsl.fetchCount(INSPECTION, INSPECTION.ID.eq("devon-and-torbay-2024"))).isZero();
+        assertThat(db.dsl.fetchCount(INSPECTION, INSPECTION.ID.eq("devon-and-torbay-2024")))
+                .isZero();
         assertThatThrownBy(() -> service.commit(cancelled.token(), false)).isInstanceOf(ImportException.class);
         assertThatThrownBy(() -> service.delete("somerset-2023"))
-                .isInstanceOf(ImportException.class).hasMessage("no imported inspection 'somerset-2023'");
+                .isInstanceOf(ImportException.class)
+                .hasMessage("no imported inspection 'somerset-2023'");
     }
 
     @Test
@@ -135,11 +157,20 @@ class ImportServiceTest {
         Path staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
         Path incoming = staging.resolve("a-token/incoming");
         Files.createDirectories(incoming.resolve("devon-and-torbay-2024"));
-        Files.move(imports.resolve("inspections/devon-and-torbay-2024"), incoming.resolve("devon-and-torbay-2024.replaced"));
+        Files.move(
+                imports.resolve("inspections/devon-and-torbay-2024"),
+                incoming.resolve("devon-and-torbay-2024.replaced"));
 
-        new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, settings(imports));
+        new ImportService(
+                loader,
+                new ImportRepository(db.dsl),
+                InspectionTestSupport.service(db),
+                CrashTestPause.OFF,
+                settings(imports));
 
-        assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv")).content().contains(",55%,");
+        assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv"))
+                .content()
+                .contains(",55%,");
         assertThat(staging).doesNotExist();
     }
 
@@ -151,9 +182,16 @@ class ImportServiceTest {
         Files.createDirectories(aside);
         Files.writeString(aside.resolve("results.csv"), "the old version");
 
-        new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, settings(imports));
+        new ImportService(
+                loader,
+                new ImportRepository(db.dsl),
+                InspectionTestSupport.service(db),
+                CrashTestPause.OFF,
+                settings(imports));
 
-        assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv")).content().contains(",55%,");
+        assertThat(imports.resolve("inspections/devon-and-torbay-2024/results.csv"))
+                .content()
+                .contains(",55%,");
         assertThat(staging).doesNotExist();
     }
 }

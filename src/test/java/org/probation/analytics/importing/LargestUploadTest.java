@@ -21,7 +21,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * flags stay one per question however often the question is printed, and the heap it leaves in use
  * is bounded. The time it takes is reported, not asserted (the benchmark's business).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:duckdb:memory:largest-upload", "INSPECTIONS_ADMIN_PASSWORD=test-secret"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:duckdb:memory:largest-upload",
+            "INSPECTIONS_ADMIN_PASSWORD=test-secret"
+        })
 @AutoConfigureMockMvc
 class LargestUploadTest {
 
@@ -36,8 +40,13 @@ class LargestUploadTest {
 
     /** A bundle's inspection file and the header of its results file, to which rows are added. */
     private static StringBuilder bundle() {
-        return new StringBuilder("# file: inspection.csv\n").append(ImportCorpus.INSPECTION_HEADER).append('\n')
-                .append(ImportCorpus.INSPECTION_ROW).append("\n# file: results.csv\n").append(ImportCorpus.RESULTS_HEADER).append('\n');
+        return new StringBuilder("# file: inspection.csv\n")
+                .append(ImportCorpus.INSPECTION_HEADER)
+                .append('\n')
+                .append(ImportCorpus.INSPECTION_ROW)
+                .append("\n# file: results.csv\n")
+                .append(ImportCorpus.RESULTS_HEADER)
+                .append('\n');
     }
 
     @Test
@@ -45,16 +54,21 @@ class LargestUploadTest {
         StringBuilder bundle = bundle();
         int rows = 0;
         while (bundle.length() < ImportService.MAX_BYTES - 200) {
-            bundle.append(ImportCorpus.RESULT_ROW).append('\n'); // the same row in the same section: a duplicate each time
+            bundle.append(ImportCorpus.RESULT_ROW)
+                    .append('\n'); // the same row in the same section: a duplicate each time
             rows++;
         }
-        MvcResult result = mvc.perform(ImportApiTest.asAdmin(post("/api/imports?dryRun=true")).contentType("text/csv")
-                .content(bundle.toString().getBytes(StandardCharsets.UTF_8))).andReturn();
+        MvcResult result = mvc.perform(ImportApiTest.asAdmin(post("/api/imports?dryRun=true"))
+                        .contentType("text/csv")
+                        .content(bundle.toString().getBytes(StandardCharsets.UTF_8)))
+                .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         String answer = result.getResponse().getContentAsString();
-        assertThat(answer).contains("results.csv line 3, column item_code: duplicate result 2.2.3/all",
-                "\"and " + (rows - 1 - ImportPreview.LISTED) + " more errors (the first 1000 are listed)\"");
+        assertThat(answer)
+                .contains(
+                        "results.csv line 3, column item_code: duplicate result 2.2.3/all",
+                        "\"and " + (rows - 1 - ImportPreview.LISTED) + " more errors (the first 1000 are listed)\"");
     }
 
     @Test
@@ -63,19 +77,24 @@ class LargestUploadTest {
         int rows = 0;
         while (bundle.length() < ImportService.MAX_BYTES - 200) {
             // the same question printed again and again, on its own line each time, half of them differently
-            bundle.append(ImportCorpus.RESULT_ROW.replace(",40%,40,8,20,", rows % 2 == 0 ? ",40%,40,8,20," : ",45%,45,9,20,")
-                    .replace(",table,report.txt,11", ",table " + rows + ",report.txt," + (11 + rows))).append('\n');
+            bundle.append(ImportCorpus.RESULT_ROW
+                            .replace(",40%,40,8,20,", rows % 2 == 0 ? ",40%,40,8,20," : ",45%,45,9,20,")
+                            .replace(",table,report.txt,11", ",table " + rows + ",report.txt," + (11 + rows)))
+                    .append('\n');
             rows++;
         }
         byte[] body = bundle.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(body.length).isLessThanOrEqualTo((int) ImportService.MAX_BYTES);
 
         long start = System.nanoTime();
-        MvcResult result = mvc.perform(ImportApiTest.asAdmin(post("/api/imports?dryRun=true")).contentType("text/csv")
-                .content(body)).andReturn();
+        MvcResult result = mvc.perform(ImportApiTest.asAdmin(post("/api/imports?dryRun=true"))
+                        .contentType("text/csv")
+                        .content(body))
+                .andReturn();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("[largest-upload] %d bytes, %d result rows: HTTP %d in %d ms%n", body.length, rows,
-                result.getResponse().getStatus(), millis);
+        System.out.printf(
+                "[largest-upload] %d bytes, %d result rows: HTTP %d in %d ms%n",
+                body.length, rows, result.getResponse().getStatus(), millis);
 
         assertThat(result.getResponse().getStatus()).isIn(200, 422);
         String answer = result.getResponse().getContentAsString();

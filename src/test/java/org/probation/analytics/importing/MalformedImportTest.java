@@ -38,7 +38,12 @@ class MalformedImportTest {
         db = new TestDatabase();
         DatasetLoader loader = DatasetTestSupport.loader(db);
         loader.load(ImportServiceTest.MINIMAL, imports);
-        service = new ImportService(loader, new ImportRepository(db.dsl), InspectionTestSupport.service(db), CrashTestPause.OFF, ImportServiceTest.settings(imports));
+        service = new ImportService(
+                loader,
+                new ImportRepository(db.dsl),
+                InspectionTestSupport.service(db),
+                CrashTestPause.OFF,
+                ImportServiceTest.settings(imports));
         base = db.snapshot();
     }
 
@@ -67,8 +72,8 @@ class MalformedImportTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    void a_malformed_import_is_refused_with_where_and_why_and_nothing_changes(String name, List<ImportFile> files,
-            String expected) {
+    void a_malformed_import_is_refused_with_where_and_why_and_nothing_changes(
+            String name, List<ImportFile> files, String expected) {
         String before = db.snapshot();
 
         ImportPreview preview = service.preview(files);

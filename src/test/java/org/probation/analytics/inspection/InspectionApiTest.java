@@ -10,9 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:karibu",
-        "inspections.datasets-dir=src/test/resources/datasets/minimal"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:duckdb:memory:karibu",
+            "inspections.datasets-dir=src/test/resources/datasets/minimal"
+        })
 @AutoConfigureMockMvc
 class InspectionApiTest {
 
@@ -41,7 +43,8 @@ class InspectionApiTest {
         mvc.perform(get("/api/providers"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(6))
-                .andExpect(jsonPath("$[?(@.id == 'swansea-neath-port-talbot')].region").value("Wales"))
+                .andExpect(jsonPath("$[?(@.id == 'swansea-neath-port-talbot')].region")
+                        .value("Wales"))
                 .andExpect(jsonPath("$[?(@.id == 'nps-south-west')].type").value("nps_region"));
     }
 
@@ -50,13 +53,19 @@ class InspectionApiTest {
         mvc.perform(get("/api/inspections/somerset-2023/results"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(4))
-                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'medium')].yes").value(8))
-                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'medium')].denominator").value("stated"))
-                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'all')].denominator").value("estimated"))
-                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'all')].yes").value(org.hamcrest.Matchers.contains((Object) null)))
-                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'all')].yesEstimate").value(13))
+                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'medium')].yes")
+                        .value(8))
+                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'medium')].denominator")
+                        .value("stated"))
+                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'all')].denominator")
+                        .value("estimated"))
+                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'all')].yes")
+                        .value(org.hamcrest.Matchers.contains((Object) null)))
+                .andExpect(jsonPath("$[?(@.questionCode == '2.2.3' && @.subsample == 'all')].yesEstimate")
+                        .value(13))
                 .andExpect(jsonPath("$[?(@.questionCode == '2.2.1.a')].level").value("prompt"))
-                .andExpect(jsonPath("$[?(@.questionCode == '2.2.1.a')].standardCode").value("2.2"))
+                .andExpect(jsonPath("$[?(@.questionCode == '2.2.1.a')].standardCode")
+                        .value("2.2"))
                 .andExpect(jsonPath("$[?(@.questionCode == '2.2.1.a')].source").value("seed.txt line 306"));
     }
 
@@ -64,7 +73,9 @@ class InspectionApiTest {
     void results_as_csv_have_a_header_row() throws Exception {
         String csv = mvc.perform(get("/api/inspections/somerset-2023/results?format=csv"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         org.assertj.core.api.Assertions.assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("standardCode,questionCode,level,question,");
@@ -89,7 +100,8 @@ class InspectionApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].inspectionId").value("somerset-2023"))
                 .andExpect(jsonPath("$[0].item").value("2.2.2"))
-                .andExpect(jsonPath("$[0].reason").value(org.hamcrest.Matchers.startsWith("The framework defines key question 2.2.2")));
+                .andExpect(jsonPath("$[0].reason")
+                        .value(org.hamcrest.Matchers.startsWith("The framework defines key question 2.2.2")));
     }
 
     @Test

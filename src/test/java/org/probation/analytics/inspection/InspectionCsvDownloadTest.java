@@ -24,10 +24,13 @@ class InspectionCsvDownloadTest extends KaribuTest {
         assertThat(ratings.getFirst()).startsWith("standardCode,standardTitle,standardName,publishedRating,ruleRating");
         assertThat(ratings).hasSize(1 + 1);
         List<String> results = csv(downloads.get(1));
-        assertThat(results.getFirst()).startsWith("standardCode,questionCode,level,question,questionAsPrinted,subsample");
+        assertThat(results.getFirst())
+                .startsWith("standardCode,questionCode,level,question,questionAsPrinted,subsample");
         // the estimate is exported as an estimate, apart from the stated counts
-        assertThat(results).anyMatch(line -> line.startsWith("2.2,2.2.3,key_question,") && line.contains(",all,")
-                && line.contains(",estimated,13,42,"));
+        assertThat(results)
+                .anyMatch(line -> line.startsWith("2.2,2.2.3,key_question,")
+                        && line.contains(",all,")
+                        && line.contains(",estimated,13,42,"));
         List<String> flags = csv(downloads.get(2));
         assertThat(flags.getFirst()).isEqualTo("inspectionId,rule,item,subsample,reason,source");
         assertThat(flags).hasSize(1 + 1);
@@ -44,6 +47,8 @@ class InspectionCsvDownloadTest extends KaribuTest {
     }
 
     private static List<String> csv(CsvDownload<?> download) {
-        return new String(DownloadKt._download(download), StandardCharsets.UTF_8).lines().toList();
+        return new String(DownloadKt._download(download), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
     }
 }

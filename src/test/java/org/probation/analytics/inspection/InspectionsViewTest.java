@@ -18,9 +18,15 @@ class InspectionsViewTest extends KaribuTest {
 
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("inspections-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly(
-                "Anchor[text='Somerset', href='inspections/somerset-2023']", "PDU", "South West", "PDU framework",
-                "12 Jun 2023", "Jul 2023",
-                "Requires improvement", "8/27");
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .containsExactly(
+                        "Anchor[text='Somerset', href='inspections/somerset-2023']",
+                        "PDU",
+                        "South West",
+                        "PDU framework",
+                        "12 Jun 2023",
+                        "Jul 2023",
+                        "Requires improvement",
+                        "8/27");
     }
 }

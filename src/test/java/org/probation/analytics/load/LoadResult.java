@@ -10,10 +10,27 @@ import java.util.stream.Collectors;
  * milliseconds (nearest-rank percentiles over every request), heap used after a full GC before
  * and after the run, and the HTTP sessions the server holds at the end.
  */
-record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMillis, String datasets, long requests,
-        long errors, long pageVisits, double requestsPerSecond, double p50Ms, double p95Ms, double maxMs,
-        Map<String, KindStats> byKind, double heapBeforeMb, double heapAfterRunMb, double heapAfterMb, int httpSessionsAfter,
-        double appCpuCores, double machineLoadAverage, List<String> firstErrors) {
+record LoadResult(
+        int sessions,
+        int sessionsThatRan,
+        long seconds,
+        long wallMillis,
+        String datasets,
+        long requests,
+        long errors,
+        long pageVisits,
+        double requestsPerSecond,
+        double p50Ms,
+        double p95Ms,
+        double maxMs,
+        Map<String, KindStats> byKind,
+        double heapBeforeMb,
+        double heapAfterRunMb,
+        double heapAfterMb,
+        int httpSessionsAfter,
+        double appCpuCores,
+        double machineLoadAverage,
+        List<String> firstErrors) {
 
     /** The same figures for one kind of request: api, page (bootstrap), vaadin-init, vaadin-navigate, vaadin-unload. */
     record KindStats(long requests, long errors, double p50Ms, double p95Ms) {}
@@ -21,14 +38,39 @@ record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMill
     /** The request figures; the memory ones are added by {@link #withMemory} once the samples can be collected. */
     static LoadResult of(LoadSettings settings, String datasets, LoadRun.Outcome outcome) {
         List<Sample> samples = outcome.samples();
-        Map<String, KindStats> byKind = samples.stream().collect(Collectors.groupingBy(Sample::kind, TreeMap::new,
-                Collectors.collectingAndThen(Collectors.toList(), LoadResult::stats)));
+        Map<String, KindStats> byKind = samples.stream()
+                .collect(Collectors.groupingBy(
+                        Sample::kind,
+                        TreeMap::new,
+                        Collectors.collectingAndThen(Collectors.toList(), LoadResult::stats)));
         KindStats all = stats(samples);
         long[] sorted = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
-        return new LoadResult(settings.sessions(), outcome.sessionsThatRan(), settings.duration().toSeconds(), outcome.millis(),
-                datasets, all.requests(), all.errors(), outcome.pageVisits(),
-                round(samples.size() * 1000.0 / Math.max(1, outcome.millis())), all.p50Ms(), all.p95Ms(),
-                sorted.length == 0 ? 0 : millis(sorted[sorted.length - 1]), byKind, 0, 0, 0, 0, 0, 0, samples.stream().filter(s -> s.error() != null).map(Sample::error).distinct().limit(10).toList());
+        return new LoadResult(
+                settings.sessions(),
+                outcome.sessionsThatRan(),
+                settings.duration().toSeconds(),
+                outcome.millis(),
+                datasets,
+                all.requests(),
+                all.errors(),
+                outcome.pageVisits(),
+                round(samples.size() * 1000.0 / Math.max(1, outcome.millis())),
+                all.p50Ms(),
+                all.p95Ms(),
+                sorted.length == 0 ? 0 : millis(sorted[sorted.length - 1]),
+                byKind,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                samples.stream()
+                        .filter(s -> s.error() != null)
+                        .map(Sample::error)
+                        .distinct()
+                        .limit(10)
+                        .toList());
     }
 
     /**
@@ -37,17 +79,38 @@ record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMill
      * held, the JVM's CPU time over the run's wall time (cores busy; app and load generator share
      * the JVM), and the machine's load average at the end (other work on the machine slows the figures).
      */
-    LoadResult withMachine(long heapBefore, long heapAfterRun, long heapAfter, int httpSessions, long cpuNanos, double loadAverage) {
-        return new LoadResult(sessions, sessionsThatRan, seconds, wallMillis, datasets, requests, errors, pageVisits,
-                requestsPerSecond, p50Ms, p95Ms, maxMs, byKind, megabytes(heapBefore), megabytes(heapAfterRun), megabytes(heapAfter),
+    LoadResult withMachine(
+            long heapBefore, long heapAfterRun, long heapAfter, int httpSessions, long cpuNanos, double loadAverage) {
+        return new LoadResult(
+                sessions,
+                sessionsThatRan,
+                seconds,
+                wallMillis,
+                datasets,
+                requests,
+                errors,
+                pageVisits,
+                requestsPerSecond,
+                p50Ms,
+                p95Ms,
+                maxMs,
+                byKind,
+                megabytes(heapBefore),
+                megabytes(heapAfterRun),
+                megabytes(heapAfter),
                 httpSessions,
-                round(cpuNanos / 1e6 / Math.max(1, wallMillis)), round(loadAverage), firstErrors);
+                round(cpuNanos / 1e6 / Math.max(1, wallMillis)),
+                round(loadAverage),
+                firstErrors);
     }
 
     private static KindStats stats(List<Sample> samples) {
         long[] sorted = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
-        return new KindStats(sorted.length, samples.stream().filter(s -> s.error() != null).count(),
-                percentile(sorted, 0.50), percentile(sorted, 0.95));
+        return new KindStats(
+                sorted.length,
+                samples.stream().filter(s -> s.error() != null).count(),
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.95));
     }
 
     /** Nearest rank: the smallest value with at least {@code p} of the values at or below it. */
@@ -61,10 +124,26 @@ record LoadResult(int sessions, int sessionsThatRan, long seconds, long wallMill
 
     String summary() {
         return ("%d sessions for %d s (%d ms): %d requests (%.1f/s), %d errors, %d page visits; p50 %.1f ms, p95 %.1f ms, "
-                + "max %.1f ms; heap %.1f -> %.1f MB (%.1f MB right after the run); %d HTTP sessions; %.1f cores busy, "
-                + "load average %.1f; by kind %s")
-                .formatted(sessions, seconds, wallMillis, requests, requestsPerSecond, errors, pageVisits, p50Ms, p95Ms, maxMs,
-                        heapBeforeMb, heapAfterMb, heapAfterRunMb, httpSessionsAfter, appCpuCores, machineLoadAverage, byKind);
+                        + "max %.1f ms; heap %.1f -> %.1f MB (%.1f MB right after the run); %d HTTP sessions; %.1f cores busy, "
+                        + "load average %.1f; by kind %s")
+                .formatted(
+                        sessions,
+                        seconds,
+                        wallMillis,
+                        requests,
+                        requestsPerSecond,
+                        errors,
+                        pageVisits,
+                        p50Ms,
+                        p95Ms,
+                        maxMs,
+                        heapBeforeMb,
+                        heapAfterMb,
+                        heapAfterRunMb,
+                        httpSessionsAfter,
+                        appCpuCores,
+                        machineLoadAverage,
+                        byKind);
     }
 
     private static double millis(long nanos) {

@@ -10,7 +10,8 @@ class LoadResultTest {
 
     @Test
     void percentiles_are_the_nearest_rank_of_the_sorted_latencies() {
-        long[] oneToTwentyMs = LongStream.rangeClosed(1, 20).map(ms -> ms * 1_000_000).toArray();
+        long[] oneToTwentyMs =
+                LongStream.rangeClosed(1, 20).map(ms -> ms * 1_000_000).toArray();
 
         assertThat(LoadResult.percentile(oneToTwentyMs, 0.50)).isEqualTo(10.0);
         assertThat(LoadResult.percentile(oneToTwentyMs, 0.95)).isEqualTo(19.0);

@@ -20,7 +20,8 @@ final class LoadRun {
         long deadline = start + settings.duration().toNanos();
         AtomicLong budget = new AtomicLong(settings.maxRequests());
         List<LoadSession> sessions = IntStream.range(0, settings.sessions())
-                .mapToObj(i -> new LoadSession(i, settings, targets, deadline, budget)).toList();
+                .mapToObj(i -> new LoadSession(i, settings, targets, deadline, budget))
+                .toList();
         // closing the executor waits for every session; a session stops at the deadline after its
         // request in flight, which is bounded by the request timeout
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -28,7 +29,10 @@ final class LoadRun {
         }
         List<Sample> samples = new ArrayList<>();
         sessions.forEach(s -> samples.addAll(s.samples()));
-        return new Outcome(samples, (int) sessions.stream().filter(s -> !s.samples().isEmpty()).count(),
-                sessions.stream().mapToLong(LoadSession::pageVisits).sum(), (System.nanoTime() - start) / 1_000_000);
+        return new Outcome(
+                samples,
+                (int) sessions.stream().filter(s -> !s.samples().isEmpty()).count(),
+                sessions.stream().mapToLong(LoadSession::pageVisits).sum(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -61,27 +61,38 @@ final class LoadSession implements Runnable {
     }
 
     private HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).connectTimeout(settings.requestTimeout()).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .connectTimeout(settings.requestTimeout())
+                .build();
     }
 
     private void api(HttpClient http, String path) {
-        send(http, "api", HttpRequest.newBuilder(uri(path)).GET(),
-                r -> r.statusCode() == 200 && r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
-                        ? null : "GET " + path + ": HTTP " + r.statusCode());
+        send(
+                http,
+                "api",
+                HttpRequest.newBuilder(uri(path)).GET(),
+                r -> r.statusCode() == 200
+                                && r.headers()
+                                        .firstValue("Content-Type")
+                                        .orElse("")
+                                        .startsWith("application/json")
+                        ? null
+                        : "GET " + path + ": HTTP " + r.statusCode());
     }
 
     /**
      * Sends one request and records it; {@code check} returns what is wrong with the response, or null.
      * @return the response when it passed its check, else null
      */
-    HttpResponse<String> send(HttpClient http, String kind, HttpRequest.Builder request,
-            Function<HttpResponse<String>, String> check) {
+    HttpResponse<String> send(
+            HttpClient http, String kind, HttpRequest.Builder request, Function<HttpResponse<String>, String> check) {
         budget.decrementAndGet();
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.timeout(settings.requestTimeout()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(settings.requestTimeout()).build(), HttpResponse.BodyHandlers.ofString());
             String error = check.apply(response);
             samples.add(new Sample(kind, System.nanoTime() - start, error));
             return error == null ? response : null;

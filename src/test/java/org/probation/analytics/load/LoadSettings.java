@@ -11,7 +11,8 @@ import java.time.Duration;
 record LoadSettings(URI base, int sessions, Duration duration, long maxRequests, Duration requestTimeout, long seed) {
 
     static LoadSettings fromSystemProperties(URI base) {
-        return new LoadSettings(base,
+        return new LoadSettings(
+                base,
                 Integer.getInteger("load.sessions", 50),
                 Duration.ofSeconds(Long.getLong("load.seconds", 10)),
                 Long.getLong("load.maxRequests", 200_000),

@@ -30,12 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./mvnw -B verify -Dtest=LoadTest -Dsurefire.failIfNoSpecifiedTests=false -Dload.seconds=120 -Dload.datasets=/path/to/datasets}.
  */
 @Tag("load")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:duckdb:memory:load")
 class LoadTest {
 
     static final Path RESULTS = Path.of("target", "load", "results.json");
-    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @DynamicPropertySource
     static void datasets(DynamicPropertyRegistry registry) {
@@ -55,22 +57,34 @@ class LoadTest {
         // one session through every target first: all must work before any figure counts
         LoadSession warmUp = new LoadSession(-1, settings, targets, 0, new AtomicLong(Long.MAX_VALUE));
         warmUp.everyTargetOnce();
-        assertThat(warmUp.samples()).filteredOn(s -> s.error() != null).as("targets that fail before the load").isEmpty();
+        assertThat(warmUp.samples())
+                .filteredOn(s -> s.error() != null)
+                .as("targets that fail before the load")
+                .isEmpty();
 
         long heapBefore = heapUsedAfterGc();
         long cpuBefore = OS.getProcessCpuTime();
-        LoadResult result = LoadResult.of(settings, System.getProperty("load.datasets", "datasets"), LoadRun.run(settings, targets));
+        LoadResult result = LoadResult.of(
+                settings, System.getProperty("load.datasets", "datasets"), LoadRun.run(settings, targets));
         long cpu = OS.getProcessCpuTime() - cpuBefore;
         long heapAfterRun = heapUsedAfterGc();
         // Vaadin's dev-mode component tracker keeps a stack trace per component in a WeakHashMap
         // whose entries go only at its next use: one more page visit, then the heap has settled
-        new LoadSession(-2, settings, new Targets(List.of(), List.of(targets.pages().getFirst())), 0,
-                new AtomicLong(Long.MAX_VALUE)).everyTargetOnce();
+        new LoadSession(
+                        -2,
+                        settings,
+                        new Targets(List.of(), List.of(targets.pages().getFirst())),
+                        0,
+                        new AtomicLong(Long.MAX_VALUE))
+                .everyTargetOnce();
         long heapAfter = heapUsedAfterGc();
-        result = result.withMachine(heapBefore, heapAfterRun, heapAfter, httpSessions(), cpu, OS.getSystemLoadAverage());
+        result =
+                result.withMachine(heapBefore, heapAfterRun, heapAfter, httpSessions(), cpu, OS.getSystemLoadAverage());
 
         Files.createDirectories(RESULTS.getParent());
-        Files.writeString(RESULTS, JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        Files.writeString(
+                RESULTS,
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         System.out.println("[load test] " + result.summary());
         assertThat(result.firstErrors()).as("errors").isEmpty();
         assertThat(result.errors()).isZero();

@@ -25,14 +25,26 @@ final class PageVisit {
 
     static void run(LoadSession session, HttpClient http, Targets.Page page) {
         String url = "/" + page.route() + (page.query().isEmpty() ? "" : "?" + page.query());
-        if (session.send(http, "page", HttpRequest.newBuilder(session.uri(url)).header("Accept", "text/html").GET(),
-                r -> r.statusCode() == 200 && r.body().contains("window.Vaadin") ? null
-                        : "GET " + url + ": HTTP " + r.statusCode() + ", no Vaadin bootstrap") == null) {
+        if (session.send(
+                        http,
+                        "page",
+                        HttpRequest.newBuilder(session.uri(url))
+                                .header("Accept", "text/html")
+                                .GET(),
+                        r -> r.statusCode() == 200 && r.body().contains("window.Vaadin")
+                                ? null
+                                : "GET " + url + ": HTTP " + r.statusCode() + ", no Vaadin bootstrap")
+                == null) {
             return;
         }
-        HttpResponse<String> init = session.send(http, "vaadin-init", HttpRequest.newBuilder(session.uri(
-                "/?v-r=init&location=" + encode(page.route()) + "&query=" + encode(page.query()))).GET(),
-                r -> r.statusCode() == 200 && r.body().contains("\"Vaadin-Security-Key\"") ? null
+        HttpResponse<String> init = session.send(
+                http,
+                "vaadin-init",
+                HttpRequest.newBuilder(session.uri(
+                                "/?v-r=init&location=" + encode(page.route()) + "&query=" + encode(page.query())))
+                        .GET(),
+                r -> r.statusCode() == 200 && r.body().contains("\"Vaadin-Security-Key\"")
+                        ? null
                         : "init " + url + ": HTTP " + r.statusCode() + ", no UI");
         if (init == null) {
             return;
@@ -40,24 +52,43 @@ final class PageVisit {
         JsonNode config = JSON.readTree(init.body()).get("appConfig");
         int uiId = config.get("v-uiId").asInt();
         String csrf = config.get("uidl").get("Vaadin-Security-Key").asString();
-        ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
-        navigate.putObject("data").put("route", page.route()).put("query", page.query()).put("appShellTitle", "")
-                .put("trigger", "").putObject("historyState").put("idx", 0);
-        HttpResponse<String> view = session.send(http, "vaadin-navigate", uidl(session, uiId, csrf, 0, 0, navigate, false),
-                r -> r.statusCode() == 200 && r.body().contains("[\"" + page.title() + "\",\"if(window.Vaadin.Flow.navigation)")
-                        && !r.body().contains("\"appError\"") && !r.body().contains("Could not navigate")
-                        ? null : "navigate " + url + ": HTTP " + r.statusCode() + ", view '" + page.title() + "' not rendered");
+        ObjectNode navigate =
+                JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
+        navigate.putObject("data")
+                .put("route", page.route())
+                .put("query", page.query())
+                .put("appShellTitle", "")
+                .put("trigger", "")
+                .putObject("historyState")
+                .put("idx", 0);
+        HttpResponse<String> view = session.send(
+                http,
+                "vaadin-navigate",
+                uidl(session, uiId, csrf, 0, 0, navigate, false),
+                r -> r.statusCode() == 200
+                                && r.body().contains("[\"" + page.title() + "\",\"if(window.Vaadin.Flow.navigation)")
+                                && !r.body().contains("\"appError\"")
+                                && !r.body().contains("Could not navigate")
+                        ? null
+                        : "navigate " + url + ": HTTP " + r.statusCode() + ", view '" + page.title()
+                                + "' not rendered");
         if (view == null) {
             return;
         }
         int syncId = JSON.readTree(view.body()).get("syncId").asInt();
-        session.send(http, "vaadin-unload", uidl(session, uiId, csrf, syncId, 1, null, true),
+        session.send(
+                http,
+                "vaadin-unload",
+                uidl(session, uiId, csrf, syncId, 1, null, true),
                 r -> r.statusCode() == 200 ? null : "unload " + url + ": HTTP " + r.statusCode());
     }
 
-    private static HttpRequest.Builder uidl(LoadSession session, int uiId, String csrf, int syncId, int clientId,
-            ObjectNode rpc, boolean unload) {
-        ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf).put("syncId", syncId).put("clientId", clientId);
+    private static HttpRequest.Builder uidl(
+            LoadSession session, int uiId, String csrf, int syncId, int clientId, ObjectNode rpc, boolean unload) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("csrfToken", csrf)
+                .put("syncId", syncId)
+                .put("clientId", clientId);
         var invocations = body.putArray("rpc");
         if (rpc != null) {
             invocations.add(rpc);

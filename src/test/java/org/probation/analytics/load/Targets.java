@@ -32,14 +32,24 @@ record Targets(List<String> api, List<Page> pages) {
     private static final String CALCULATION = "x1=11&n1=20&x2=59&n2=85";
 
     static Targets discover(URI base) {
-        List<String> api = new ArrayList<>(List.of("/api/inspections", "/api/providers", "/api/changes?alpha=0.1",
-                "/api/data-quality", "/api/stats/two-proportions?" + CALCULATION));
-        List<Page> pages = new ArrayList<>(List.of(new Page("", "", "Inspections"), new Page("changes", "alpha=0.1", "Significant changes"),
-                new Page("calculator", CALCULATION, "Significance calculator"), new Page("methodology", "", "Methodology"),
+        List<String> api = new ArrayList<>(List.of(
+                "/api/inspections",
+                "/api/providers",
+                "/api/changes?alpha=0.1",
+                "/api/data-quality",
+                "/api/stats/two-proportions?" + CALCULATION));
+        List<Page> pages = new ArrayList<>(List.of(
+                new Page("", "", "Inspections"),
+                new Page("changes", "alpha=0.1", "Significant changes"),
+                new Page("calculator", CALCULATION, "Significance calculator"),
+                new Page("methodology", "", "Methodology"),
                 new Page("funnel", "", "Funnel plot")));
-        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            List<JsonNode> inspections = StreamSupport.stream(get(http, base, "/api/inspections").spliterator(), false)
-                    .sorted(Comparator.comparing(i -> i.get("fieldworkStart").asString())).toList();
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            List<JsonNode> inspections = StreamSupport.stream(
+                            get(http, base, "/api/inspections").spliterator(), false)
+                    .sorted(Comparator.comparing(i -> i.get("fieldworkStart").asString()))
+                    .toList();
             Map<String, Set<String>> regionsByFramework = new TreeMap<>();
             for (JsonNode inspection : inspections) {
                 String id = inspection.get("id").asString();
@@ -53,16 +63,19 @@ record Targets(List<String> api, List<Page> pages) {
                 pages.add(new Page("compare", "mode=benchmark&inspection=" + id + "&against=national", "Compare"));
                 List<String> subsamples = subsamples(get(http, base, "/api/inspections/" + id + "/results"));
                 if (subsamples.size() >= 2) {
-                    api.add("/api/compare/subsamples?inspection=" + id + "&a=" + subsamples.get(0) + "&b=" + subsamples.get(1));
+                    api.add("/api/compare/subsamples?inspection=" + id + "&a=" + subsamples.get(0) + "&b="
+                            + subsamples.get(1));
                 }
                 JsonNode region = inspection.get("region");
                 if (region != null && !region.isNull()) {
-                    regionsByFramework.computeIfAbsent(inspection.get("framework").asString(), f -> new TreeSet<>())
+                    regionsByFramework
+                            .computeIfAbsent(inspection.get("framework").asString(), f -> new TreeSet<>())
                             .add(slug(region.asString()));
                 }
             }
             for (int i = 1; i < inspections.size(); i++) {
-                String pair = "before=" + inspections.get(i - 1).get("id").asString() + "&after=" + inspections.get(i).get("id").asString();
+                String pair = "before=" + inspections.get(i - 1).get("id").asString() + "&after="
+                        + inspections.get(i).get("id").asString();
                 api.add("/api/compare/inspections?" + pair);
                 pages.add(new Page("compare", "mode=inspections&" + pair, "Compare"));
             }
@@ -103,8 +116,8 @@ record Targets(List<String> api, List<Page> pages) {
 
     private static JsonNode get(HttpClient http, URI base, String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode());
             }

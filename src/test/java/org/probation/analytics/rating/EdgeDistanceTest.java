@@ -71,7 +71,8 @@ class EdgeDistanceTest {
     @Test
     void another_framework_s_bands_move_the_edges() {
         // a framework whose Good starts at 70: 67% is Requires improvement, 3 points below Good
-        EdgeDistance d = EdgeDistance.of(KeyQuestionBands.parse("Requires improvement:55;Good:70;Outstanding:85"), 67, null, null);
+        EdgeDistance d = EdgeDistance.of(
+                KeyQuestionBands.parse("Requires improvement:55;Good:70;Outstanding:85"), 67, null, null);
 
         assertThat(d.direction()).isEqualTo("up");
         assertThat(d.points()).isEqualTo(3.0);

@@ -36,7 +36,8 @@ class RatingServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nps-midlands-2018", "nps-south-west-2021", "swansea-neath-port-talbot-2022", "somerset-2023"})
+    @ValueSource(
+            strings = {"nps-midlands-2018", "nps-south-west-2021", "swansea-neath-port-talbot-2022", "somerset-2023"})
     void the_overall_score_and_rating_follow_from_the_published_standard_ratings(String inspection) {
         OverallCheck overall = service.overall(inspection).orElseThrow();
 
@@ -46,9 +47,14 @@ class RatingServiceTest {
 
     @Test
     void the_published_scores_are_the_sums_of_the_standard_points() {
-        assertThat(service.overall("somerset-2023").orElseThrow().computedScore()).isEqualTo(8);
-        assertThat(service.overall("swansea-neath-port-talbot-2022").orElseThrow().computedScore()).isEqualTo(4);
-        assertThat(service.overall("nps-south-west-2021").orElseThrow().computedScore()).isEqualTo(16);
+        assertThat(service.overall("somerset-2023").orElseThrow().computedScore())
+                .isEqualTo(8);
+        assertThat(service.overall("swansea-neath-port-talbot-2022")
+                        .orElseThrow()
+                        .computedScore())
+                .isEqualTo(4);
+        assertThat(service.overall("nps-south-west-2021").orElseThrow().computedScore())
+                .isEqualTo(16);
     }
 
     @Test
@@ -104,7 +110,8 @@ class RatingServiceTest {
         assertThat(bands.ratingOf(65)).isEqualTo(Rating.GOOD);
         assertThat(bands.ratingOf(80)).isEqualTo(Rating.OUTSTANDING);
         assertThat(bands.describe()).isEqualTo("<50 / 50-64 / 65-79 / 80+");
-        assertThat(ScoreBands.parse("Inadequate:0-5;Requires improvement:6-15;Good:16-25;Outstanding:26-30").ratingOf(16))
+        assertThat(ScoreBands.parse("Inadequate:0-5;Requires improvement:6-15;Good:16-25;Outstanding:26-30")
+                        .ratingOf(16))
                 .isEqualTo(Rating.GOOD);
     }
 

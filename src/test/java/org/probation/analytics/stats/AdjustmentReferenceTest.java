@@ -32,7 +32,9 @@ class AdjustmentReferenceTest {
     static List<Family> families() {
         Map<Integer, List<ReferenceCsv.Row>> byFamily = ReferenceCsv.read("reference-p-adjust.csv", 2).stream()
                 .collect(Collectors.groupingBy(r -> r.integer("family"), TreeMap::new, Collectors.toList()));
-        return byFamily.entrySet().stream().map(e -> new Family(e.getKey(), e.getValue())).toList();
+        return byFamily.entrySet().stream()
+                .map(e -> new Family(e.getKey(), e.getValue()))
+                .toList();
     }
 
     @ParameterizedTest

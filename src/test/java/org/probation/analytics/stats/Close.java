@@ -8,8 +8,7 @@ final class Close {
     static final double RELATIVE = 1e-9;
     static final double ABSOLUTE = 1e-12;
 
-    private Close() {
-    }
+    private Close() {}
 
     static void check(String what, double expected, double actual) {
         if (Double.isNaN(expected)) {

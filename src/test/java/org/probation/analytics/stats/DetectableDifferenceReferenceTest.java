@@ -23,7 +23,10 @@ class DetectableDifferenceReferenceTest {
     @ParameterizedTest
     @MethodSource("cases")
     void minimum_detectable_difference_agrees_with_r(ReferenceCsv.Row r) {
-        Close.check("MDD", r.number("mdd"), Proportions.minimumDetectableDifference(r.integer("n1"),
-                r.integer("n2"), r.number("baseline"), r.number("alpha"), r.number("power")));
+        Close.check(
+                "MDD",
+                r.number("mdd"),
+                Proportions.minimumDetectableDifference(
+                        r.integer("n1"), r.integer("n2"), r.number("baseline"), r.number("alpha"), r.number("power")));
     }
 }

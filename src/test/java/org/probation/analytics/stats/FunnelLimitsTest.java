@@ -77,7 +77,8 @@ class FunnelLimitsTest {
     void invalid_counts_and_sizes_are_refused_with_a_message() {
         assertThatThrownBy(() -> new FunnelLimits(1, 0)).hasMessage("n must be positive, was 0");
         assertThatThrownBy(() -> new FunnelLimits(5, 4)).hasMessage("x must be within [0, n = 4], was 5");
-        assertThatThrownBy(() -> new FunnelLimits(1, 2).at(0, 1.645)).hasMessage("size and z must be positive, were 0 and 1.645");
+        assertThatThrownBy(() -> new FunnelLimits(1, 2).at(0, 1.645))
+                .hasMessage("size and z must be positive, were 0 and 1.645");
         assertThatThrownBy(() -> new FunnelLimits(1, 2).position(3, 2)).hasMessage("x = 3 exceeds n = 2");
     }
 }

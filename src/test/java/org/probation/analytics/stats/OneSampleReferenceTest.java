@@ -39,7 +39,9 @@ class OneSampleReferenceTest {
     @MethodSource("cases")
     void the_test_reports_the_same_figures_or_says_why_it_did_not_test(ReferenceCsv.Row r) {
         int x = r.integer("x"), n = r.integer("n");
-        OneSampleResult result = OneSampleTest.withDefaults().withLevel(r.number("level")).withAlternative(Alternative.GREATER)
+        OneSampleResult result = OneSampleTest.withDefaults()
+                .withLevel(r.number("level"))
+                .withAlternative(Alternative.GREATER)
                 .test(x, n, r.number("p0"));
         if (n < 5) {
             assertThat(result.test()).isEqualTo(TestUsed.NONE);
@@ -58,7 +60,10 @@ class OneSampleReferenceTest {
     @ParameterizedTest
     @MethodSource("cases")
     void wilson_interval_agrees_with_prop_test(ReferenceCsv.Row r) {
-        Close.check("Wilson", r.number("ci_low"), r.number("ci_high"),
+        Close.check(
+                "Wilson",
+                r.number("ci_low"),
+                r.number("ci_high"),
                 Proportions.wilson(r.integer("x"), r.integer("n"), r.number("level")));
     }
 }

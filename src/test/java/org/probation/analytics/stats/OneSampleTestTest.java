@@ -10,7 +10,10 @@ class OneSampleTestTest {
     @Test
     void the_defaults_are_alpha_0_1_two_sided_with_a_90_per_cent_interval() {
         assertThat(OneSampleTest.withDefaults()).isEqualTo(new OneSampleTest(0.1, Alternative.TWO_SIDED, 0.9));
-        assertThat(OneSampleTest.withDefaults().withAlpha(0.05).withAlternative(Alternative.LESS).withLevel(0.95))
+        assertThat(OneSampleTest.withDefaults()
+                        .withAlpha(0.05)
+                        .withAlternative(Alternative.LESS)
+                        .withLevel(0.95))
                 .isEqualTo(new OneSampleTest(0.05, Alternative.LESS, 0.95));
     }
 

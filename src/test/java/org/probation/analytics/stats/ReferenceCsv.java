@@ -12,8 +12,7 @@ import java.util.Map;
 /** Reads the reference files written by src/test/resources/stats/reference.R ("NA" is a missing value). */
 final class ReferenceCsv {
 
-    private ReferenceCsv() {
-    }
+    private ReferenceCsv() {}
 
     /** One case of a reference file; its string form names the case and its inputs, for test names. */
     record Row(String label, Map<String, String> values) {
@@ -52,7 +51,9 @@ final class ReferenceCsv {
             if (in == null) {
                 throw new IllegalStateException("missing test resource /stats/" + name);
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             String[] header = lines.getFirst().split(",");
             List<Row> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
@@ -62,7 +63,10 @@ final class ReferenceCsv {
                 for (int i = 0; i < header.length; i++) {
                     values.put(header[i], cells[i]);
                     if (i < inputs) {
-                        label.append(i == 0 ? "" : " ").append(header[i]).append('=').append(shortly(cells[i]));
+                        label.append(i == 0 ? "" : " ")
+                                .append(header[i])
+                                .append('=')
+                                .append(shortly(cells[i]));
                     }
                 }
                 rows.add(new Row(label.toString(), values));

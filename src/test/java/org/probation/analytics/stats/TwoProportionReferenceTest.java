@@ -48,7 +48,9 @@ class TwoProportionReferenceTest {
         int x1 = r.integer("x1"), n1 = r.integer("n1"), x2 = r.integer("x2"), n2 = r.integer("n2");
         for (Alternative alternative : Alternative.values()) {
             TwoProportionResult result = TwoProportionTest.withDefaults()
-                    .withAlternative(alternative).withLevel(r.number("level")).test(x1, n1, x2, n2);
+                    .withAlternative(alternative)
+                    .withLevel(r.number("level"))
+                    .test(x1, n1, x2, n2);
             if (n1 < 5 || n2 < 5 || r.missing("z")) {
                 assertThat(result.test()).isEqualTo(TestUsed.NONE);
                 assertThat(result.notTestedReason())
@@ -79,7 +81,9 @@ class TwoProportionReferenceTest {
     @ParameterizedTest
     @MethodSource("cases")
     void fisher_p_agrees_with_fisher_test(ReferenceCsv.Row r) {
-        Close.check("Fisher p", r.number("fisher_p"),
+        Close.check(
+                "Fisher p",
+                r.number("fisher_p"),
                 Proportions.fisherTwoSided(r.integer("x1"), r.integer("n1"), r.integer("x2"), r.integer("n2")));
     }
 
@@ -87,23 +91,35 @@ class TwoProportionReferenceTest {
     @MethodSource("cases")
     void wilson_intervals_agree_with_prop_test(ReferenceCsv.Row r) {
         double level = r.number("level");
-        Close.check("Wilson A", r.number("ci_a_low"), r.number("ci_a_high"),
+        Close.check(
+                "Wilson A",
+                r.number("ci_a_low"),
+                r.number("ci_a_high"),
                 Proportions.wilson(r.integer("x1"), r.integer("n1"), level));
-        Close.check("Wilson B", r.number("ci_b_low"), r.number("ci_b_high"),
+        Close.check(
+                "Wilson B",
+                r.number("ci_b_low"),
+                r.number("ci_b_high"),
                 Proportions.wilson(r.integer("x2"), r.integer("n2"), level));
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void newcombe_interval_agrees_with_method_10_computed_in_r(ReferenceCsv.Row r) {
-        Close.check("Newcombe", r.number("diff_ci_low"), r.number("diff_ci_high"), Proportions.newcombe(
-                r.integer("x1"), r.integer("n1"), r.integer("x2"), r.integer("n2"), r.number("level")));
+        Close.check(
+                "Newcombe",
+                r.number("diff_ci_low"),
+                r.number("diff_ci_high"),
+                Proportions.newcombe(
+                        r.integer("x1"), r.integer("n1"), r.integer("x2"), r.integer("n2"), r.number("level")));
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void cohens_h_agrees_with_r(ReferenceCsv.Row r) {
-        Close.check("h", r.number("h"),
+        Close.check(
+                "h",
+                r.number("h"),
                 Proportions.cohensH(r.integer("x1"), r.integer("n1"), r.integer("x2"), r.integer("n2")));
     }
 }

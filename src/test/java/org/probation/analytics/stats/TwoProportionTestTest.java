@@ -23,7 +23,8 @@ class TwoProportionTestTest {
 
     @Test
     void each_with_gives_a_changed_copy_and_leaves_the_original_alone() {
-        TwoProportionTest strict = INSPECTORATE.withAlpha(0.05).withAlternative(Alternative.LESS).withLevel(0.95);
+        TwoProportionTest strict =
+                INSPECTORATE.withAlpha(0.05).withAlternative(Alternative.LESS).withLevel(0.95);
 
         assertThat(strict).isEqualTo(new TwoProportionTest(0.05, Alternative.LESS, 0.95));
         assertThat(INSPECTORATE.alpha()).isEqualTo(0.1);
@@ -38,10 +39,12 @@ class TwoProportionTestTest {
         assertThat(result.test()).isEqualTo(TestUsed.POOLED_Z);
         assertThat(result.uncertain()).isFalse();
         assertThat(result.reject(0.05)).isFalse();
-        assertThat(INSPECTORATE.withAlpha(0.05).test(12, 20, 17, 20).significant()).isFalse();
+        assertThat(INSPECTORATE.withAlpha(0.05).test(12, 20, 17, 20).significant())
+                .isFalse();
         Close.check("Fisher p", 0.15518744551002614, result.fisherP());
-        assertThat(result.flagReason()).isEqualTo("Pooled two-proportion z-test (two-sided): p = 0.07664 is below"
-                + " alpha = 0.1, so the difference is significant.");
+        assertThat(result.flagReason())
+                .isEqualTo("Pooled two-proportion z-test (two-sided): p = 0.07664 is below"
+                        + " alpha = 0.1, so the difference is significant.");
     }
 
     @Test
@@ -50,7 +53,8 @@ class TwoProportionTestTest {
 
         assertThat(result.reject(result.p())).isFalse();
         assertThat(result.reject(Math.nextUp(result.p()))).isTrue();
-        assertThat(INSPECTORATE.withAlpha(result.p()).test(12, 20, 17, 20).significant()).isFalse();
+        assertThat(INSPECTORATE.withAlpha(result.p()).test(12, 20, 17, 20).significant())
+                .isFalse();
     }
 
     @Test
@@ -73,8 +77,8 @@ class TwoProportionTestTest {
 
     @Test
     void samples_where_every_case_answered_the_same_way_are_not_tested() {
-        for (TwoProportionResult result : new TwoProportionResult[] {INSPECTORATE.test(20, 20, 30, 30),
-                INSPECTORATE.test(0, 7, 0, 40)}) {
+        for (TwoProportionResult result :
+                new TwoProportionResult[] {INSPECTORATE.test(20, 20, 30, 30), INSPECTORATE.test(0, 7, 0, 40)}) {
             assertThat(result.test()).isEqualTo(TestUsed.NONE);
             assertThat(result.notTestedReason()).isEqualTo("every case answered the same way: no variation to test");
             assertThat(result.p()).isNull();
@@ -91,9 +95,10 @@ class TwoProportionTestTest {
         assertThat(result.significant()).isTrue();
         Close.check("p", 0.01907632210177837, result.p());
         Close.check("Fisher p", 0.057275541795665706, result.fisherP());
-        assertThat(result.flagReason()).isEqualTo("Pooled two-proportion z-test (two-sided): p = 0.01908 is below"
-                + " alpha = 0.1, so the difference is significant. Uncertain: expected count below 5: the z-test"
-                + " approximation is weak; Fisher's exact p shown beside it (Fisher p = 0.05728).");
+        assertThat(result.flagReason())
+                .isEqualTo("Pooled two-proportion z-test (two-sided): p = 0.01908 is below"
+                        + " alpha = 0.1, so the difference is significant. Uncertain: expected count below 5: the z-test"
+                        + " approximation is weak; Fisher's exact p shown beside it (Fisher p = 0.05728).");
     }
 
     @Test
@@ -110,8 +115,9 @@ class TwoProportionTestTest {
         TwoProportionResult notTested = INSPECTORATE.test(1, 3, 17, 20, true);
 
         assertThat(estimated.approximate()).isTrue();
-        assertThat(estimated.flagReason()).endsWith(" Approximate: the counts are estimated (not stated in the"
-                + " source), so every figure is approximate.");
+        assertThat(estimated.flagReason())
+                .endsWith(" Approximate: the counts are estimated (not stated in the"
+                        + " source), so every figure is approximate.");
         assertThat(notTested.approximate()).isTrue();
         assertThat(notTested.flagReason()).contains("fewer than 5 cases").contains("estimated");
         assertThat(INSPECTORATE.test(12, 20, 17, 20).approximate()).isFalse();
@@ -121,8 +127,10 @@ class TwoProportionTestTest {
     @Test
     void a_one_sided_test_halves_the_p_value_in_the_direction_of_the_change() {
         double twoSided = INSPECTORATE.test(12, 20, 17, 20).p();
-        TwoProportionResult less = INSPECTORATE.withAlternative(Alternative.LESS).test(12, 20, 17, 20);
-        TwoProportionResult greater = INSPECTORATE.withAlternative(Alternative.GREATER).test(12, 20, 17, 20);
+        TwoProportionResult less =
+                INSPECTORATE.withAlternative(Alternative.LESS).test(12, 20, 17, 20);
+        TwoProportionResult greater =
+                INSPECTORATE.withAlternative(Alternative.GREATER).test(12, 20, 17, 20);
 
         assertThat(less.p()).isCloseTo(twoSided / 2, within(1e-15));
         assertThat(greater.p()).isCloseTo(1 - twoSided / 2, within(1e-15));
@@ -136,7 +144,8 @@ class TwoProportionTestTest {
         TwoProportionResult result = INSPECTORATE.withAlpha(0.05).test(12, 20, 17, 20);
 
         assertThat(result.mdd()).isEqualTo(Proportions.minimumDetectableDifference(20, 20, 1 - 29.0 / 40, 0.05, 0.8));
-        assertThat(Proportions.minimumDetectableDifference(20, 20, 29.0 / 40, 0.05, 0.8)).isNaN();
+        assertThat(Proportions.minimumDetectableDifference(20, 20, 29.0 / 40, 0.05, 0.8))
+                .isNaN();
     }
 
     @Test

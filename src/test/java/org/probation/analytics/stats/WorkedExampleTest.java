@@ -47,7 +47,7 @@ class WorkedExampleTest {
         Close.check("p", 0.21864607217274734, result.p());
         assertThat(result.significant()).isFalse();
         assertThat(result.test()).isEqualTo(TestUsed.POOLED_Z);
-        assertThat(result.uncertain()).isFalse();      // smallest expected count 20 * 1/3 = 6.7
+        assertThat(result.uncertain()).isFalse(); // smallest expected count 20 * 1/3 = 6.7
         assertThat(result.approximate()).isTrue();
         Close.check("Wilson Swansea", 0.37220770755293492, 0.71587650871096875, result.ciA());
         Close.check("Wilson South West", 0.60697864663312506, 0.7692803525175046, result.ciB());
@@ -55,8 +55,9 @@ class WorkedExampleTest {
         Close.check("Fisher p", 0.29175868947228589, result.fisherP());
         Close.check("h", -0.29854848639601461, result.h());
         Close.check("MDD", 0.30096865180051824, result.mdd());
-        assertThat(result.flagReason()).isEqualTo("Pooled two-proportion z-test (two-sided): p = 0.2186 is not"
-                + " below alpha = 0.1, so the difference is not significant. Approximate: the counts are"
-                + " estimated (not stated in the source), so every figure is approximate.");
+        assertThat(result.flagReason())
+                .isEqualTo("Pooled two-proportion z-test (two-sided): p = 0.2186 is not"
+                        + " below alpha = 0.1, so the difference is not significant. Approximate: the counts are"
+                        + " estimated (not stated in the source), so every figure is approximate.");
     }
 }

@@ -29,9 +29,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The sub-samples view on the four seed inspections, without a browser. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:subsamples-view",
-        "inspections.datasets-dir=datasets"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:subsamples-view", "inspections.datasets-dir=datasets"})
 class SubsamplesViewTest extends KaribuTest {
 
     static final String SWANSEA = "swansea-neath-port-talbot-2022";
@@ -44,21 +43,34 @@ class SubsamplesViewTest extends KaribuTest {
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.5");
 
         assertThat(select("inspection").getValue().code()).isEqualTo(SWANSEA);
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("level")).getValue()).isEqualTo("prompt");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("level")).getValue())
+                .isEqualTo("prompt");
         assertThat(select("standard").getValue().code()).isEqualTo("2.5");
         assertThat(select("subsample-a").getValue().code()).isEqualTo("community");
         assertThat(select("subsample-b").getValue().code()).isEqualTo("licence");
-        SubsampleProfile expected = service.profile(new SubsampleFilter(SWANSEA, "community", "licence", "prompt", "2.5"));
+        SubsampleProfile expected =
+                service.profile(new SubsampleFilter(SWANSEA, "community", "licence", "prompt", "2.5"));
         Grid<?> contrast = contrast();
         assertThat(GridKt._size(contrast)).isEqualTo(expected.contrast().size()).isGreaterThan(5);
         for (int i = 0; i < GridKt._size(contrast); i++) {
-            assertThat(GridKt._getFormattedRow(contrast, i).getFirst()).startsWith("2.5.").contains(" ");
+            assertThat(GridKt._getFormattedRow(contrast, i).getFirst())
+                    .startsWith("2.5.")
+                    .contains(" ");
         }
         // a bar series and an error-bar series per sub-sample drawn, a bar slot per question
-        JsonNode series = JsonMapper.builder().build()
-                .readTree(_get(EChart.class, spec -> spec.withId("subsample-chart")).option()).path("series");
-        long subsamples = expected.figures().stream().map(SubsampleFigure::subsample).distinct().count();
-        long questions = expected.figures().stream().map(SubsampleFigure::questionCode).distinct().count();
+        JsonNode series = JsonMapper.builder()
+                .build()
+                .readTree(_get(EChart.class, spec -> spec.withId("subsample-chart"))
+                        .option())
+                .path("series");
+        long subsamples = expected.figures().stream()
+                .map(SubsampleFigure::subsample)
+                .distinct()
+                .count();
+        long questions = expected.figures().stream()
+                .map(SubsampleFigure::questionCode)
+                .distinct()
+                .count();
         assertThat(series.size()).isEqualTo(2 * subsamples);
         assertThat(series.get(0).path("data").size()).isEqualTo(questions);
     }
@@ -70,15 +82,24 @@ class SubsamplesViewTest extends KaribuTest {
 
         Select<Choice> b = select("subsample-b");
         // as a person would choose it (Karibu's _setValue predates this Vaadin version)
-        b.setValue(b.getListDataView().getItems().filter(c -> c.code().equals("medium")).findFirst().orElseThrow());
+        b.setValue(b.getListDataView()
+                .getItems()
+                .filter(c -> c.code().equals("medium"))
+                .findFirst()
+                .orElseThrow());
         HasValueUtilsKt._fireValueChange(b, true);
 
         // every difference reads A − B (issue 14, item 5)
         assertThat(title()).isEqualTo("Contrast: Community sentences − Medium RoSH (3 questions)");
         // 2.2.3: community ≈5/24 (21% of the 24 community cases, the sample read swapped), medium ≈6/22 (27% fits
         // no count of the stated 25 medium-risk cases, so below it: NOTES contradiction 4)
-        assertThat(GridKt._getFormattedRow(contrast(), 0)).startsWith(
-                "2.2.3 Does assessment focus sufficiently on keeping other people safe?", "21% · ≈5/24", "27% · ≈6/22", "−6.4", "no");
+        assertThat(GridKt._getFormattedRow(contrast(), 0))
+                .startsWith(
+                        "2.2.3 Does assessment focus sufficiently on keeping other people safe?",
+                        "21% · ≈5/24",
+                        "27% · ≈6/22",
+                        "−6.4",
+                        "no");
 
         _click(_get(Button.class, spec -> spec.withId("swap")));
 
@@ -90,8 +111,12 @@ class SubsamplesViewTest extends KaribuTest {
     void the_small_sample_guards_and_the_verdicts_are_said_in_words_in_the_table() {
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.6");
         List<String> unknown = row("2.6.1.c");
-        assertThat(unknown).contains("29% · n unknown", "28% · n unknown",
-                "not tested: count unknown on side A: the report states no denominator and none could be estimated", "—");
+        assertThat(unknown)
+                .contains(
+                        "29% · n unknown",
+                        "28% · n unknown",
+                        "not tested: count unknown on side A: the report states no denominator and none could be estimated",
+                        "—");
 
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.4");
         // 8/24 or 4/12 against 10/16 or 5/8: significant under some readings, not under others
@@ -107,15 +132,23 @@ class SubsamplesViewTest extends KaribuTest {
     void the_selected_row_shows_its_working_with_an_r_snippet_when_the_counts_are_known() {
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&question=2.2.2");
 
-        assertThat(pre("subsamples-working")).contains(
-                "A = community: printed 42%; count ≈10/24 = 41.7% (estimated)",
-                "B = licence: printed 88%; count ≈14/16 = 87.5% (estimated)",
-                "Pooled p = (10 + 14) / (24 + 16) = 0.6000",
-                "significant at these counts (p < α)", "significant under every reading", "at α = 0.1", "Newcombe",
-                "Approximate");
+        assertThat(pre("subsamples-working"))
+                .contains(
+                        "A = community: printed 42%; count ≈10/24 = 41.7% (estimated)",
+                        "B = licence: printed 88%; count ≈14/16 = 87.5% (estimated)",
+                        "Pooled p = (10 + 14) / (24 + 16) = 0.6000",
+                        "significant at these counts (p < α)",
+                        "significant under every reading",
+                        "at α = 0.1",
+                        "Newcombe",
+                        "Approximate");
         // A (community) is R's x[1] and B (licence) x[2], as the page labels them (issue 14, item 5)
-        assertThat(pre("subsamples-r")).contains("# A = community (x[1]), B = licence (x[2])", "x <- c(10, 14); n <- c(24, 16)",
-                "prop.test", "# Wilson interval, A");
+        assertThat(pre("subsamples-r"))
+                .contains(
+                        "# A = community (x[1]), B = licence (x[2])",
+                        "x <- c(10, 14); n <- c(24, 16)",
+                        "prop.test",
+                        "# Wilson interval, A");
 
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.6&question=2.6.1.c");
 
@@ -149,8 +182,13 @@ class SubsamplesViewTest extends KaribuTest {
         List<String> lines = contrastCsv.lines().toList();
         assertThat(lines.getFirst()).startsWith("questionCode,question,level,labelA,xA,nA,pctA");
         assertThat(lines).hasSize(1 + 13);
-        assertThat(new String(DownloadKt._download(downloads.get(0)), StandardCharsets.UTF_8).lines().count())
-                .isEqualTo(1 + service.profile(SubsampleFilter.withDefaults()).figures().size());
+        assertThat(new String(DownloadKt._download(downloads.get(0)), StandardCharsets.UTF_8)
+                        .lines()
+                        .count())
+                .isEqualTo(1
+                        + service.profile(SubsampleFilter.withDefaults())
+                                .figures()
+                                .size());
     }
 
     private static void navigate(String query) {

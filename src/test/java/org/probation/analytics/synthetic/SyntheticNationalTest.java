@@ -28,15 +28,22 @@ class SyntheticNationalTest {
     @Test
     void the_same_seed_writes_byte_identical_files_and_another_seed_different_ones() {
         Map<String, byte[]> first = data.files();
-        Map<String, byte[]> again = GeneratedDataset.of(SyntheticNational.write(dir.resolve("again"), 42)).files();
-        Map<String, byte[]> other = GeneratedDataset.of(SyntheticNational.write(dir.resolve("other"), 43)).files();
+        Map<String, byte[]> again = GeneratedDataset.of(SyntheticNational.write(dir.resolve("again"), 42))
+                .files();
+        Map<String, byte[]> other = GeneratedDataset.of(SyntheticNational.write(dir.resolve("other"), 43))
+                .files();
 
         assertThat(again.keySet()).isEqualTo(first.keySet());
-        assertThat(first.keySet()).allSatisfy(f -> assertThat(again.get(f)).as(f).isEqualTo(first.get(f)));
+        assertThat(first.keySet())
+                .allSatisfy(f -> assertThat(again.get(f)).as(f).isEqualTo(first.get(f)));
         assertThat(other.keySet()).isEqualTo(first.keySet());
-        List<String> results = first.keySet().stream().filter(f -> f.endsWith("results.csv")).toList();
-        assertThat(results).hasSize(366)
-                .allSatisfy(f -> assertThat(Arrays.equals(other.get(f), first.get(f))).as(f).isFalse());
+        List<String> results =
+                first.keySet().stream().filter(f -> f.endsWith("results.csv")).toList();
+        assertThat(results)
+                .hasSize(366)
+                .allSatisfy(f -> assertThat(Arrays.equals(other.get(f), first.get(f)))
+                        .as(f)
+                        .isFalse());
         // the copied reference files do not depend on the seed
         assertThat(other.get("frameworks.csv")).isEqualTo(first.get("frameworks.csv"));
     }
@@ -47,16 +54,23 @@ class SyntheticNationalTest {
 
         assertThat(inspections).hasSize(366);
         assertThat(report.inspections()).isEqualTo(366);
-        Map<String, Long> perProvider = inspections.stream()
-                .collect(Collectors.groupingBy(i -> i.get("provider_id"), Collectors.counting()));
-        assertThat(perProvider).hasSize(122).allSatisfy((provider, n) -> assertThat(n).as(provider).isEqualTo(3));
-        assertThat(inspections.stream().filter(i -> i.get("framework").equals("nps-2018"))).hasSize(36);
-        assertThat(inspections.stream().filter(i -> i.get("framework").equals("pdu-2021"))).hasSize(330);
+        Map<String, Long> perProvider =
+                inspections.stream().collect(Collectors.groupingBy(i -> i.get("provider_id"), Collectors.counting()));
+        assertThat(perProvider)
+                .hasSize(122)
+                .allSatisfy((provider, n) -> assertThat(n).as(provider).isEqualTo(3));
+        assertThat(inspections.stream().filter(i -> i.get("framework").equals("nps-2018")))
+                .hasSize(36);
+        assertThat(inspections.stream().filter(i -> i.get("framework").equals("pdu-2021")))
+                .hasSize(330);
         assertThat(inspections).allSatisfy(i -> {
             assertThat(i.get("synthetic")).isEqualTo("true");
             assertThat(i.get("title")).startsWith("SYNTHETIC — ");
         });
-        assertThat(inspections.stream().filter(i -> i.get("id").equals("somerset-2022")).findFirst().orElseThrow())
+        assertThat(inspections.stream()
+                        .filter(i -> i.get("id").equals("somerset-2022"))
+                        .findFirst()
+                        .orElseThrow())
                 .containsEntry("title", "SYNTHETIC — An inspection of probation services in: Somerset PDU");
         assertThat(Files.readString(report.out().resolve("SYNTHETIC.md"))).contains("not real inspection results");
     }
@@ -68,32 +82,44 @@ class SyntheticNationalTest {
             cases.computeIfAbsent(s.get("inspection_id") + "/" + s.get("sample"), k -> new HashMap<>())
                     .put(s.get("subsample"), Integer.parseInt(s.get("cases")));
         }
-        assertThat(cases.entrySet().stream().filter(e -> e.getKey().endsWith("/case_supervision"))).hasSize(366)
+        assertThat(cases.entrySet().stream().filter(e -> e.getKey().endsWith("/case_supervision")))
+                .hasSize(366)
                 .allSatisfy(e -> {
                     Map<String, Integer> n = e.getValue();
                     assertThat(n.get("all")).as(e.getKey()).isBetween(40, 140);
                     assertThat(sum(n, "community", "licence")).as(e.getKey()).isEqualTo(n.get("all"));
-                    assertThat(sum(n, "low", "medium", "high_very_high")).as(e.getKey()).isEqualTo(n.get("all"));
+                    assertThat(sum(n, "low", "medium", "high_very_high"))
+                            .as(e.getKey())
+                            .isEqualTo(n.get("all"));
                 });
 
-        Map<String, Map<String, Map<String, String>>> results = data.all("results.csv").stream().collect(Collectors.groupingBy(
-                r -> r.get("inspection_id") + "/" + r.get("item_code"), Collectors.toMap(r -> r.get("subsample"), Function.identity())));
-        List<Map<String, Map<String, String>>> split = results.values().stream().filter(r -> r.containsKey("community")).toList();
+        Map<String, Map<String, Map<String, String>>> results = data.all("results.csv").stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.get("inspection_id") + "/" + r.get("item_code"),
+                        Collectors.toMap(r -> r.get("subsample"), Function.identity())));
+        List<Map<String, Map<String, String>>> split = results.values().stream()
+                .filter(r -> r.containsKey("community"))
+                .toList();
         assertThat(split).hasSizeGreaterThan(300 * 70);
         assertThat(split).allSatisfy(bySubsample -> {
             for (String field : List.of("yes_count", "denominator")) {
                 int all = count(bySubsample, "all", field);
-                assertThat(count(bySubsample, "community", field) + count(bySubsample, "licence", field)).isEqualTo(all);
-                assertThat(count(bySubsample, "low", field) + count(bySubsample, "medium", field)
-                        + count(bySubsample, "high_very_high", field)).isEqualTo(all);
+                assertThat(count(bySubsample, "community", field) + count(bySubsample, "licence", field))
+                        .isEqualTo(all);
+                assertThat(count(bySubsample, "low", field)
+                                + count(bySubsample, "medium", field)
+                                + count(bySubsample, "high_very_high", field))
+                        .isEqualTo(all);
             }
         });
     }
 
     @Test
     void every_count_is_stated_and_every_percent_is_its_share_rounded_half_up() {
-        Map<String, Integer> cases = data.all("samples.csv").stream().collect(Collectors.toMap(
-                s -> s.get("inspection_id") + "/" + s.get("sample") + "/" + s.get("subsample"), s -> Integer.parseInt(s.get("cases"))));
+        Map<String, Integer> cases = data.all("samples.csv").stream()
+                .collect(Collectors.toMap(
+                        s -> s.get("inspection_id") + "/" + s.get("sample") + "/" + s.get("subsample"),
+                        s -> Integer.parseInt(s.get("cases"))));
         Map<String, String> frameworkOf = data.frameworkOf();
         Map<String, String> sampleOf = data.sampleOfStandard();
         List<Map<String, String>> results = data.all("results.csv");
@@ -103,7 +129,9 @@ class SyntheticNationalTest {
             int n = Integer.parseInt(r.get("denominator"));
             assertThat(n).isPositive();
             assertThat(x).isBetween(0, n);
-            int rounded = BigDecimal.valueOf(100L * x).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP).intValue();
+            int rounded = BigDecimal.valueOf(100L * x)
+                    .divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP)
+                    .intValue();
             assertThat(r.get("percent")).isEqualTo(String.valueOf(rounded));
             assertThat(r.get("percent_printed")).isEqualTo(rounded + "%");
             // a denominator never exceeds the cases of its sample's sub-sample
@@ -112,7 +140,8 @@ class SyntheticNationalTest {
             assertThat(n).isLessThanOrEqualTo(cases.get(id + "/" + sample + "/" + r.get("subsample")));
         });
         // relevant-cases-only questions are marked, with the reason
-        assertThat(results.stream().filter(r -> "**".equals(r.get("marker")))).isNotEmpty()
+        assertThat(results.stream().filter(r -> "**".equals(r.get("marker"))))
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("marker_meaning")).startsWith("Relevant cases only"));
     }
 

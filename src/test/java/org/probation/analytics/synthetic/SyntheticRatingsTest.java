@@ -17,18 +17,22 @@ class SyntheticRatingsTest {
 
     /** DOMAIN.md's bands for a key question: under 50 Inadequate; 50-64 RI; 65-79 Good; 80+ Outstanding. */
     static String band(int percent) {
-        return percent < 50 ? "Inadequate" : percent < 65 ? "Requires improvement" : percent < 80 ? "Good" : "Outstanding";
+        return percent < 50
+                ? "Inadequate"
+                : percent < 65 ? "Requires improvement" : percent < 80 ? "Good" : "Outstanding";
     }
 
     static int points(String rating) {
-        return List.of("Inadequate", "Requires improvement", "Good", "Outstanding").indexOf(rating);
+        return List.of("Inadequate", "Requires improvement", "Good", "Outstanding")
+                .indexOf(rating);
     }
 
     /** The overall bands of frameworks.csv: the lowest score of Requires improvement, Good and Outstanding. */
     static String overallBand(String framework, int score) {
         int[] edges = framework.equals("nps-2018") ? new int[] {6, 16, 26} : new int[] {7, 19, 25};
-        return score < edges[0] ? "Inadequate" : score < edges[1] ? "Requires improvement"
-                : score < edges[2] ? "Good" : "Outstanding";
+        return score < edges[0]
+                ? "Inadequate"
+                : score < edges[1] ? "Requires improvement" : score < edges[2] ? "Good" : "Outstanding";
     }
 
     @Test
@@ -37,11 +41,15 @@ class SyntheticRatingsTest {
         Map<String, String> sampleOf = data.sampleOfStandard();
         Map<String, Integer> lowest = new HashMap<>();
         data.all("results.csv").stream()
-                .filter(r -> r.get("subsample").equals("all") && r.get("item_code").split("\\.").length == 3)
-                .forEach(r -> lowest.merge(r.get("inspection_id") + "/" + GeneratedDataset.standardOf(r.get("item_code")),
-                        Integer.parseInt(r.get("percent")), Math::min));
+                .filter(r ->
+                        r.get("subsample").equals("all") && r.get("item_code").split("\\.").length == 3)
+                .forEach(r -> lowest.merge(
+                        r.get("inspection_id") + "/" + GeneratedDataset.standardOf(r.get("item_code")),
+                        Integer.parseInt(r.get("percent")),
+                        Math::min));
         List<Map<String, String>> caseBased = data.all("ratings.csv").stream()
-                .filter(r -> sampleOf.containsKey(frameworkOf.get(r.get("inspection_id")) + "|" + r.get("standard_code")))
+                .filter(r ->
+                        sampleOf.containsKey(frameworkOf.get(r.get("inspection_id")) + "|" + r.get("standard_code")))
                 .toList();
 
         assertThat(caseBased).hasSize(330 * 5 + 36 * 6).allSatisfy(r -> {
@@ -55,8 +63,8 @@ class SyntheticRatingsTest {
 
     @Test
     void the_score_sums_the_rated_standards_and_its_band_is_the_overall_rating() {
-        Map<String, List<Map<String, String>>> ratings = data.all("ratings.csv").stream()
-                .collect(Collectors.groupingBy(r -> r.get("inspection_id")));
+        Map<String, List<Map<String, String>>> ratings =
+                data.all("ratings.csv").stream().collect(Collectors.groupingBy(r -> r.get("inspection_id")));
         List<Map<String, String>> inspections = data.all("inspection.csv");
 
         assertThat(inspections).hasSize(366).allSatisfy(i -> {
@@ -68,7 +76,11 @@ class SyntheticRatingsTest {
             assertThat(i.get("max_score")).isEqualTo(nps ? "30" : "27");
             assertThat(i.get("overall_rating")).isEqualTo(overallBand(i.get("framework"), score));
         });
-        assertThat(inspections.stream().map(i -> i.get("overall_rating")).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(inspections.stream()
+                        .map(i -> i.get("overall_rating"))
+                        .distinct()
+                        .count())
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -76,14 +88,18 @@ class SyntheticRatingsTest {
         Map<String, String> sampleOf = data.sampleOfStandard();
         Map<String, List<String>> questions = new HashMap<>();
         for (String framework : List.of("nps-2018", "pdu-2021")) {
-            questions.put(framework, Csv.read(data.dir().resolve("framework-items/" + framework + ".csv")).stream()
-                    .filter(i -> i.get("level").equals("key_question") || i.get("level").equals("prompt"))
-                    .map(i -> i.get("code"))
-                    .filter(code -> sampleOf.containsKey(framework + "|" + GeneratedDataset.standardOf(code)))
-                    .toList());
+            questions.put(
+                    framework,
+                    Csv.read(data.dir().resolve("framework-items/" + framework + ".csv")).stream()
+                            .filter(i -> i.get("level").equals("key_question")
+                                    || i.get("level").equals("prompt"))
+                            .map(i -> i.get("code"))
+                            .filter(code -> sampleOf.containsKey(framework + "|" + GeneratedDataset.standardOf(code)))
+                            .toList());
         }
         Set<String> allCases = new HashSet<>();
-        data.all("results.csv").stream().filter(r -> r.get("subsample").equals("all"))
+        data.all("results.csv").stream()
+                .filter(r -> r.get("subsample").equals("all"))
                 .forEach(r -> allCases.add(r.get("inspection_id") + "/" + r.get("item_code")));
 
         // 14 key questions and 70 prompts in the PDU framework's case-based standards

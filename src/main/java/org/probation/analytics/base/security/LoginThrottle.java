@@ -72,8 +72,9 @@ public class LoginThrottle extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(seconds));
             response.setContentType("application/json");
-            response.getWriter().write("{\"error\": \"too many wrong passwords from this address: try again in " + seconds
-                    + " s\"}");
+            response.getWriter()
+                    .write("{\"error\": \"too many wrong passwords from this address: try again in " + seconds
+                            + " s\"}");
             return;
         }
         chain.doFilter(request, response);

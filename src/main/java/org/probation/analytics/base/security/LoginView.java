@@ -24,7 +24,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H2("Probation inspections"), new Paragraph("Viewing needs no account; importing needs the admin account."),
+        add(
+                new H2("Probation inspections"),
+                new Paragraph("Viewing needs no account; importing needs the admin account."),
                 login);
     }
 

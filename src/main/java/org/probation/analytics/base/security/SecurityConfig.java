@@ -8,6 +8,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -44,9 +44,10 @@ class SecurityConfig {
      * client needs inline styles, inline and evaluated script, and data: images; its development
      * tools a websocket), nothing framed from elsewhere, no plugins.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
     @Order(1)
@@ -54,10 +55,12 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/imports/**", "/api/imports").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/imports/**", "/api/imports")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("ADMIN"))
                 .httpBasic(basic -> {})
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
@@ -71,18 +74,21 @@ class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         // static chart scripts are public like the views that use them; so is the error page a
         // refused API call is forwarded to (else an API 404 or 400 became a redirect to /login)
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js").permitAll()
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll())
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**", "/echart-support.js")
+                        .permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll())
                 // every other address reaches the router, whose view annotations (@AnonymousAllowed, @RolesAllowed)
                 // decide access: an unknown address is then the not-found page, not a sign-in form
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
+                .with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll))
                 .build();
     }
 
     @Bean
-    UserDetailsService users(PasswordEncoder encoder,
-            @Value("${INSPECTIONS_ADMIN_PASSWORD:}") String configured) {
+    UserDetailsService users(PasswordEncoder encoder, @Value("${INSPECTIONS_ADMIN_PASSWORD:}") String configured) {
         String password = configured;
         if (password.isBlank()) {
             byte[] random = new byte[18];
@@ -90,8 +96,10 @@ class SecurityConfig {
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             log.warn("INSPECTIONS_ADMIN_PASSWORD is not set: the admin password for this run is {}", password);
         }
-        return new InMemoryUserDetailsManager(User.withUsername("admin").password(encoder.encode(password))
-                .roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(User.withUsername("admin")
+                .password(encoder.encode(password))
+                .roles("ADMIN")
+                .build());
     }
 
     /** The throttle runs inside the two security chains only, not a second time as a servlet filter of its own. */
@@ -109,7 +117,8 @@ class SecurityConfig {
 
     /** A state-changing API call needs the CSRF token when it carries Basic credentials from a foreign origin. */
     private static boolean needsCsrfToken(HttpServletRequest request) {
-        if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+        if (HttpMethod.GET.matches(request.getMethod())
+                || HttpMethod.HEAD.matches(request.getMethod())
                 || HttpMethod.OPTIONS.matches(request.getMethod())) {
             return false;
         }
@@ -121,5 +130,4 @@ class SecurityConfig {
         // with them from another origin it is a forgery a browser could make, and needs the token
         return basic && !sameOrigin;
     }
-
 }

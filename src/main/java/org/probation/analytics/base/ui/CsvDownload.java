@@ -18,10 +18,13 @@ public class CsvDownload<T> extends Anchor {
 
     /** @param fileName the file's name (without ".csv") when it is downloaded: a view names it after its state */
     public CsvDownload(Supplier<String> fileName, Class<T> type, Supplier<List<T>> rows) {
-        super(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = Csv.of(rows.get(), type).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), fileName.get() + ".csv", "text/csv", csv.length);
-        }), "Download CSV");
+        super(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = Csv.of(rows.get(), type).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv), fileName.get() + ".csv", "text/csv", csv.length);
+                }),
+                "Download CSV");
         getElement().setAttribute("download", true);
         addClassName("csv-download");
     }

@@ -32,10 +32,14 @@ public class EChart extends Div {
         getElement().setAttribute("aria-label", description);
         getElement().setAttribute("data-chart", name);
         addAttachListener(e -> render());
-        getElement().addEventListener("chart-click", e -> fireEvent(new ChartClickEvent(this,
-                        e.getEventData().path("event.detail.name").asString(""),
-                        e.getEventData().path("event.detail.seriesName").asString(""),
-                        e.getEventData().path("event.detail.id").asString(""))))
+        getElement()
+                .addEventListener(
+                        "chart-click",
+                        e -> fireEvent(new ChartClickEvent(
+                                this,
+                                e.getEventData().path("event.detail.name").asString(""),
+                                e.getEventData().path("event.detail.seriesName").asString(""),
+                                e.getEventData().path("event.detail.id").asString(""))))
                 .addEventData("event.detail.name")
                 .addEventData("event.detail.seriesName")
                 .addEventData("event.detail.id");
@@ -70,8 +74,14 @@ public class EChart extends Div {
 
     /** A file name made of a view's state: lower case, one hyphen between words, nothing a file system refuses. */
     public static String fileName(String... parts) {
-        return String.join("-", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList())
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
+        return String.join(
+                        "-",
+                        java.util.Arrays.stream(parts)
+                                .filter(p -> p != null && !p.isBlank())
+                                .toList())
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9.]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {

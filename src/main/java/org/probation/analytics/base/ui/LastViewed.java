@@ -33,7 +33,8 @@ public final class LastViewed {
     @SuppressWarnings("unchecked")
     public static Optional<Map<String, String>> recall(String key) {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty()
+        return session == null
+                ? Optional.empty()
                 : Optional.ofNullable((Map<String, String>) session.getAttribute(attribute(key)));
     }
 

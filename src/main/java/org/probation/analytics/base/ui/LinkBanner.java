@@ -20,7 +20,9 @@ public class LinkBanner extends Paragraph {
     public LinkBanner(String id) {
         setId(id);
         getElement().setAttribute("role", "alert");
-        getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-s)")
+        getStyle()
+                .set("background", "var(--lumo-error-color-10pct)")
+                .set("padding", "var(--lumo-space-s)")
                 .set("border-left", "4px solid var(--lumo-error-color)");
         setVisible(false);
     }
@@ -36,15 +38,21 @@ public class LinkBanner extends Paragraph {
      * {@code what}: {@code instead}".
      */
     public LinkBanner check(QueryParameters q, String name, Predicate<String> valid, String what, String instead) {
-        UrlState.get(q, name).filter(valid.negate())
+        UrlState.get(q, name)
+                .filter(valid.negate())
                 .ifPresent(v -> problems.add(name + "=" + v + " is " + what + (instead == null ? "" : ": " + instead)));
         return this;
     }
 
     /** The same, for a parameter that must be one of {@code values}. */
     public LinkBanner oneOf(QueryParameters q, String name, Collection<String> values, String what, String instead) {
-        return check(q, name, values::contains, what + " (" + String.join(", ", values.stream().limit(12).toList())
-                + (values.size() > 12 ? ", …" : "") + ")", instead);
+        return check(
+                q,
+                name,
+                values::contains,
+                what + " (" + String.join(", ", values.stream().limit(12).toList()) + (values.size() > 12 ? ", …" : "")
+                        + ")",
+                instead);
     }
 
     /** Adds a problem found otherwise. */
@@ -55,8 +63,11 @@ public class LinkBanner extends Paragraph {
 
     /** Shows the problems noted, or hides the banner when there are none. */
     public void show() {
-        setText(problems.isEmpty() ? "" : "This link could not be followed exactly: " + String.join("; ", problems)
-                + ". The fields below show what is shown instead.");
+        setText(
+                problems.isEmpty()
+                        ? ""
+                        : "This link could not be followed exactly: " + String.join("; ", problems)
+                                + ". The fields below show what is shown instead.");
         setVisible(!problems.isEmpty());
     }
 }

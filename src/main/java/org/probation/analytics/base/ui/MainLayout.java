@@ -2,15 +2,15 @@ package org.probation.analytics.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -52,7 +52,8 @@ public class MainLayout extends AppLayout {
         if (authentication.isAuthenticated()) {
             Button signOut = new Button("Sign out", e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            account.add(new Span("Signed in as " + authentication.getPrincipalName().orElse("?")), signOut);
+            account.add(
+                    new Span("Signed in as " + authentication.getPrincipalName().orElse("?")), signOut);
         } else {
             account.add(new Anchor("login", "Sign in to import"));
         }
@@ -63,9 +64,14 @@ public class MainLayout extends AppLayout {
         Div banner = new Div(SYNTHETIC_BANNER);
         banner.setId("synthetic-banner");
         banner.getElement().setAttribute("role", "alert");
-        banner.addClassNames(LumoUtility.Background.ERROR, LumoUtility.TextColor.ERROR_CONTRAST,
-                LumoUtility.FontWeight.BOLD, LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Vertical.SMALL,
-                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Horizontal.MEDIUM);
+        banner.addClassNames(
+                LumoUtility.Background.ERROR,
+                LumoUtility.TextColor.ERROR_CONTRAST,
+                LumoUtility.FontWeight.BOLD,
+                LumoUtility.Padding.Horizontal.MEDIUM,
+                LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Margin.Horizontal.MEDIUM);
         return banner;
     }
 

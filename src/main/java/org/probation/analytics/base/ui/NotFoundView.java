@@ -21,9 +21,15 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         setId("not-found");
-        add(new H2("Page not found"), what, new Paragraph(new Anchor("", "Back to the inspections"),
-                new com.vaadin.flow.component.Text(" · "), new Anchor("compare", "Compare"),
-                new com.vaadin.flow.component.Text(" · "), new Anchor("methodology", "Methodology")));
+        add(
+                new H2("Page not found"),
+                what,
+                new Paragraph(
+                        new Anchor("", "Back to the inspections"),
+                        new com.vaadin.flow.component.Text(" · "),
+                        new Anchor("compare", "Compare"),
+                        new com.vaadin.flow.component.Text(" · "),
+                        new Anchor("methodology", "Methodology")));
     }
 
     @Override

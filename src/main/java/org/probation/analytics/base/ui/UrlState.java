@@ -15,7 +15,8 @@ public final class UrlState {
     public static Optional<String> get(QueryParameters query, String name) {
         List<String> values = query.getParameters().get(name);
         return values == null || values.isEmpty() || values.getFirst().isBlank()
-                ? Optional.empty() : Optional.of(values.getFirst());
+                ? Optional.empty()
+                : Optional.of(values.getFirst());
     }
 
     /** Replaces the browser's URL by {@code path?params} (null or blank values left out). */
@@ -27,7 +28,8 @@ public final class UrlState {
             }
         });
         String query = QueryParameters.simple(kept).getQueryString();
-        view.getUI().ifPresent(ui -> ui.getPage().getHistory()
-                .replaceState(null, query.isEmpty() ? path : path + "?" + query));
+        view.getUI()
+                .ifPresent(ui ->
+                        ui.getPage().getHistory().replaceState(null, query.isEmpty() ? path : path + "?" + query));
     }
 }

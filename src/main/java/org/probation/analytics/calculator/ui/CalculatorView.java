@@ -1,7 +1,5 @@
 package org.probation.analytics.calculator.ui;
 
-import org.probation.analytics.base.Format;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,10 +18,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.probation.analytics.base.Format;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.calculator.Calculation;
 import org.probation.analytics.calculator.CalculatorService;
@@ -65,8 +64,15 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
         FormLayout form = new FormLayout(x1, n1, x2, n2, alpha, level);
         CsvDownload<Figure> csv = new CsvDownload<>("significance-calculation", Figure.class, () -> shown);
         csv.setId("calculator-csv");
-        add(new H2("Is the difference between two results significant?"), form, calculate, verdict, figures, csv,
-                new Details("Show working", working), new Details("Reproduce in R", rSnippet));
+        add(
+                new H2("Is the difference between two results significant?"),
+                form,
+                calculate,
+                verdict,
+                figures,
+                csv,
+                new Details("Show working", working),
+                new Details("Reproduce in R", rSnippet));
     }
 
     @Override
@@ -84,19 +90,39 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void calculate(boolean updateUrl) {
-        if (x1.getValue() == null || n1.getValue() == null || x2.getValue() == null || n2.getValue() == null
-                || alpha.getValue() == null || level.getValue() == null) {
+        if (x1.getValue() == null
+                || n1.getValue() == null
+                || x2.getValue() == null
+                || n2.getValue() == null
+                || alpha.getValue() == null
+                || level.getValue() == null) {
             verdict.setText("Enter both counts and both sample sizes.");
             return;
         }
         try {
-            Calculation c = service.twoProportions(x1.getValue(), n1.getValue(), x2.getValue(), n2.getValue(),
-                    alpha.getValue(), level.getValue());
+            Calculation c = service.twoProportions(
+                    x1.getValue(), n1.getValue(), x2.getValue(), n2.getValue(), alpha.getValue(), level.getValue());
             show(c);
             if (updateUrl) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "calculator?" + QueryParameters.simple(Map.of(
-                        "x1", "" + c.x1(), "n1", "" + c.n1(), "x2", "" + c.x2(), "n2", "" + c.n2(),
-                        "alpha", "" + c.alpha(), "level", "" + c.level())).getQueryString()));
+                getUI().ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                "calculator?"
+                                        + QueryParameters.simple(Map.of(
+                                                        "x1",
+                                                        "" + c.x1(),
+                                                        "n1",
+                                                        "" + c.n1(),
+                                                        "x2",
+                                                        "" + c.x2(),
+                                                        "n2",
+                                                        "" + c.n2(),
+                                                        "alpha",
+                                                        "" + c.alpha(),
+                                                        "level",
+                                                        "" + c.level()))
+                                                .getQueryString()));
             }
         } catch (IllegalArgumentException e) {
             verdict.setText("Cannot calculate: " + e.getMessage());
@@ -106,9 +132,12 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(Calculation c) {
-        verdict.setText(c.z() == null ? "Not tested: " + c.notTestedReason() + "."
-                : (c.significant() ? "Significant" : "Not significant") + " at α = " + c.alpha()
-                        + " (pooled two-proportion z-test, two-sided)" + (c.uncertain() ? "; uncertain: see Fisher's p." : "."));
+        verdict.setText(
+                c.z() == null
+                        ? "Not tested: " + c.notTestedReason() + "."
+                        : (c.significant() ? "Significant" : "Not significant") + " at α = " + c.alpha()
+                                + " (pooled two-proportion z-test, two-sided)"
+                                + (c.uncertain() ? "; uncertain: see Fisher's p." : "."));
         List<Figure> rows = new ArrayList<>(List.of(
                 new Figure("A", pct(c.p1()) + " (" + c.x1() + "/" + c.n1() + ")"),
                 new Figure("B", pct(c.p2()) + " (" + c.x2() + "/" + c.n2() + ")"),
@@ -161,7 +190,8 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     private static void setInt(IntegerField field, Map<String, List<String>> q, String name) {
         if (q.containsKey(name)) {
             try {
-                field.setValue(org.probation.analytics.base.Numbers.whole(name, q.get(name).getFirst()));
+                field.setValue(org.probation.analytics.base.Numbers.whole(
+                        name, q.get(name).getFirst()));
             } catch (IllegalArgumentException e) {
                 field.clear();
             }
@@ -171,7 +201,8 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
     private static void setDouble(NumberField field, Map<String, List<String>> q, String name) {
         if (q.containsKey(name)) {
             try {
-                field.setValue(org.probation.analytics.base.Numbers.decimal(name, q.get(name).getFirst()));
+                field.setValue(org.probation.analytics.base.Numbers.decimal(
+                        name, q.get(name).getFirst()));
             } catch (IllegalArgumentException e) {
                 field.clear();
             }

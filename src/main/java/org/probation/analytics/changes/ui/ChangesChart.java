@@ -1,14 +1,14 @@
 package org.probation.analytics.changes.ui;
 
-import org.probation.analytics.comparison.ui.DifferenceChart;
-import org.probation.analytics.comparison.ui.Figures;
-import org.probation.analytics.comparison.ui.Polarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.changes.Change;
+import org.probation.analytics.comparison.ui.DifferenceChart;
+import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.ui.Polarity;
 
 /**
  * Each change as a dot (after − before, points) with its 90% Newcombe interval, one line per
@@ -18,8 +18,10 @@ import org.probation.analytics.changes.Change;
 class ChangesChart extends EChart {
 
     ChangesChart() {
-        super("significant-changes", "Each significant change between successive inspections in percentage points, "
-                + "with its 90% Newcombe interval; the table below gives every figure");
+        super(
+                "significant-changes",
+                "Each significant change between successive inspections in percentage points, "
+                        + "with its 90% Newcombe interval; the table below gives every figure");
         setId("changes-chart");
     }
 
@@ -34,10 +36,14 @@ class ChangesChart extends EChart {
             Change c = changes.get(i);
             labels.add(label(c));
             double diff = EChart.tenth(c.row().diff());
-            (c.row().depends() ? depends : diff > 0 ? rises : falls).add(Map.of("value", List.of(diff, i), "name", label(c)));
+            (c.row().depends() ? depends : diff > 0 ? rises : falls)
+                    .add(Map.of("value", List.of(diff, i), "name", label(c)));
             if (c.row().ciLow() != null) {
-                intervals.add(List.of(EChart.tenth(c.row().ciLow()), EChart.tenth(c.row().ciHigh()), i));
-                extent = Math.max(extent, Math.max(Math.abs(c.row().ciLow()), Math.abs(c.row().ciHigh())));
+                intervals.add(List.of(
+                        EChart.tenth(c.row().ciLow()), EChart.tenth(c.row().ciHigh()), i));
+                extent = Math.max(
+                        extent,
+                        Math.max(Math.abs(c.row().ciLow()), Math.abs(c.row().ciHigh())));
             }
         }
         extent = Math.min(100, Math.ceil(extent / 10) * 10);
@@ -47,24 +53,96 @@ class ChangesChart extends EChart {
         option.put("tooltip", Map.of("trigger", "item"));
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 16, "right", 40, "top", 40, "bottom", 48, "containLabel", true));
-        option.put("xAxis", DifferenceChart.axis(extent, "Change, after − before (percentage points; right is better)"));
-        option.put("yAxis", Map.of("type", "category", "data", labels, "inverse", true,
-                "axisLine", Map.of("onZero", false), "axisTick", Map.of("show", false)));
-        option.put("series", List.of(
-                Map.of("name", "★ Rise, significant at p < " + Figures.alpha(alpha), "type", "scatter",
-                        "data", rises, "symbolSize", 11, "itemStyle", Map.of("color", Polarity.BETTER_BAR), "z", 11),
-                Map.of("name", "★ Fall, significant at p < " + Figures.alpha(alpha), "type", "scatter", "symbol", "triangle",
-                        "data", falls, "symbolSize", 12, "itemStyle", Map.of("color", Polarity.WORSE_BAR), "z", 11),
-                Map.of("name", "◐ Depends on the reading", "type", "scatter",
-                        "data", depends, "symbol", "diamond", "symbolSize", 12,
-                        "itemStyle", Map.of("color", DifferenceChart.DEPENDS_COLOUR), "z", 11),
-                Map.of("name", "90% Newcombe interval", "type", "custom", "renderItem", "errorBarHorizontal",
-                        "encode", Map.of("x", List.of(0, 1), "y", 2), "data", intervals, "z", 10,
-                        "itemStyle", Map.of("color", "#333"),
-                        "markLine", changes.isEmpty() ? Map.of("data", List.of()) : DifferenceChart.ZERO_LINE)));
+        option.put(
+                "xAxis", DifferenceChart.axis(extent, "Change, after − before (percentage points; right is better)"));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        labels,
+                        "inverse",
+                        true,
+                        "axisLine",
+                        Map.of("onZero", false),
+                        "axisTick",
+                        Map.of("show", false)));
+        option.put(
+                "series",
+                List.of(
+                        Map.of(
+                                "name",
+                                "★ Rise, significant at p < " + Figures.alpha(alpha),
+                                "type",
+                                "scatter",
+                                "data",
+                                rises,
+                                "symbolSize",
+                                11,
+                                "itemStyle",
+                                Map.of("color", Polarity.BETTER_BAR),
+                                "z",
+                                11),
+                        Map.of(
+                                "name",
+                                "★ Fall, significant at p < " + Figures.alpha(alpha),
+                                "type",
+                                "scatter",
+                                "symbol",
+                                "triangle",
+                                "data",
+                                falls,
+                                "symbolSize",
+                                12,
+                                "itemStyle",
+                                Map.of("color", Polarity.WORSE_BAR),
+                                "z",
+                                11),
+                        Map.of(
+                                "name",
+                                "◐ Depends on the reading",
+                                "type",
+                                "scatter",
+                                "data",
+                                depends,
+                                "symbol",
+                                "diamond",
+                                "symbolSize",
+                                12,
+                                "itemStyle",
+                                Map.of("color", DifferenceChart.DEPENDS_COLOUR),
+                                "z",
+                                11),
+                        Map.of(
+                                "name",
+                                "90% Newcombe interval",
+                                "type",
+                                "custom",
+                                "renderItem",
+                                "errorBarHorizontal",
+                                "encode",
+                                Map.of("x", List.of(0, 1), "y", 2),
+                                "data",
+                                intervals,
+                                "z",
+                                10,
+                                "itemStyle",
+                                Map.of("color", "#333"),
+                                "markLine",
+                                changes.isEmpty() ? Map.of("data", List.of()) : DifferenceChart.ZERO_LINE)));
         if (changes.isEmpty()) {
-            option.put("title", Map.of("text", "No significant change at α = " + Figures.alpha(alpha) + " (see the note above)",
-                    "left", "center", "top", "middle", "textStyle", Map.of("fontSize", 14, "fontWeight", "normal")));
+            option.put(
+                    "title",
+                    Map.of(
+                            "text",
+                            "No significant change at α = " + Figures.alpha(alpha) + " (see the note above)",
+                            "left",
+                            "center",
+                            "top",
+                            "middle",
+                            "textStyle",
+                            Map.of("fontSize", 14, "fontWeight", "normal")));
         }
         setHeight(Math.max(200, 110 + 30 * changes.size()) + "px");
         setOption(option);

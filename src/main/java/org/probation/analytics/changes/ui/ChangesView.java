@@ -1,11 +1,5 @@
 package org.probation.analytics.changes.ui;
 
-import org.probation.analytics.comparison.Direction;
-import org.probation.analytics.comparison.ui.CompareFilter;
-import org.probation.analytics.comparison.ui.Figures;
-import org.probation.analytics.comparison.ui.Polarity;
-import org.probation.analytics.comparison.ui.WorkingPanel;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -25,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,15 +27,19 @@ import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
+import org.probation.analytics.base.ui.Grids;
 import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.changes.Change;
-import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.changes.ChangeReport;
 import org.probation.analytics.changes.ChangesService;
+import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
-import org.probation.analytics.base.ui.Grids;
+import org.probation.analytics.comparison.ui.CompareFilter;
+import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.ui.Polarity;
+import org.probation.analytics.comparison.ui.WorkingPanel;
 
 /** Every significant change between successive inspections of a provider or its predecessor; α and the sort in the URL. */
 @Route("changes")
@@ -72,9 +71,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         setWidthFull();
         summary.setId("changes-summary");
         empty.setId("changes-empty");
-        empty.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
-        chart.addChartClickListener(e -> report.changes().stream().filter(c -> ChangesChart.label(c).equals(e.name()))
-                .findFirst().ifPresent(grid::select));
+        empty.addClassNames(
+                LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
+        chart.addChartClickListener(e -> report.changes().stream()
+                .filter(c -> ChangesChart.label(c).equals(e.name()))
+                .findFirst()
+                .ifPresent(grid::select));
         alpha.setManualValidation(true);
         alpha.setErrorMessage("α must be a number between 0 and 1");
         alpha.addValueChangeListener(e -> {
@@ -86,38 +88,91 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
             alpha.setInvalid(e.getValue() == null || e.getValue() <= 0 || e.getValue() >= 1);
         });
         configureGrid();
-        HorizontalLayout tools = new HorizontalLayout(alpha, new Button("Download chart PNG", e -> chart.downloadPng(
-                EChart.fileName("changes", "alpha", Figures.alpha(alpha.getValue())), "Significant changes between successive "
-                        + "inspections\n" + (report == null ? "" : headline(report)) + "\nData: " + comparisons.dataDate()
-                        + " · drawn " + java.time.LocalDate.now())),
-                new CsvDownload<>(() -> EChart.fileName("significant-changes", "alpha", Figures.alpha(alpha.getValue())), Change.class, () -> report == null ? List.of() : report.changes()));
+        HorizontalLayout tools = new HorizontalLayout(
+                alpha,
+                new Button(
+                        "Download chart PNG",
+                        e -> chart.downloadPng(
+                                EChart.fileName("changes", "alpha", Figures.alpha(alpha.getValue())),
+                                "Significant changes between successive "
+                                        + "inspections\n" + (report == null ? "" : headline(report)) + "\nData: "
+                                        + comparisons.dataDate()
+                                        + " · drawn " + java.time.LocalDate.now())),
+                new CsvDownload<>(
+                        () -> EChart.fileName("significant-changes", "alpha", Figures.alpha(alpha.getValue())),
+                        Change.class,
+                        () -> report == null ? List.of() : report.changes()));
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         headline.setId("changes-headline");
         headline.getStyle().set("font-weight", "600").set("margin-bottom", "0");
-        add(new H2("Significant changes between successive inspections"), banner, headline, tools, summary, empty, chart,
-                new H3("Every change"), grid, working);
+        add(
+                new H2("Significant changes between successive inspections"),
+                banner,
+                headline,
+                tools,
+                summary,
+                empty,
+                chart,
+                new H3("Every change"),
+                grid,
+                working);
     }
 
     private void configureGrid() {
         grid.setId("changes-grid");
         Grids.keepFirstColumnInView(grid);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
-        column("question", "Question", c -> c.row().questionCode(), Comparator.comparing(c -> c.row().questionCode()));
+        column(
+                "question",
+                "Question",
+                c -> c.row().questionCode(),
+                Comparator.comparing(c -> c.row().questionCode()));
         column("provider", "Provider (after)", Change::afterProvider, Comparator.comparing(Change::afterProvider));
-        column("diff", "After − before (B − A), points", c -> Figures.points(c.row().diff()),
+        column(
+                "diff",
+                "After − before (B − A), points",
+                c -> Figures.points(c.row().diff()),
                 Comparator.comparing(c -> c.row().diff()));
         grid.addColumn(Polarity.renderer(Change::row, ComparisonRow::significant, ComparisonRow::depends))
-                .setKey("verdict").setHeader("Verdict (every consistent count)").setAutoWidth(true).setFlexGrow(0).setSortable(false);
-        column("p", "p", c -> Figures.p(c.row().p()), Comparator.comparing(c -> c.row().p()));
+                .setKey("verdict")
+                .setHeader("Verdict (every consistent count)")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(false);
+        column(
+                "p",
+                "p",
+                c -> Figures.p(c.row().p()),
+                Comparator.comparing(c -> c.row().p()));
         column("q", "q (BH, within the pair)", c -> Figures.p(c.row().q()), null);
-        column("before", "Before x/n", c -> Figures.countA(c.row()) + " = " + Figures.pct(c.row().pctA()), null);
-        column("after", "After x/n", c -> Figures.countB(c.row()) + " = " + Figures.pct(c.row().pctB()), null);
-        grid.addColumn(c -> c.row().question()).setKey("text").setHeader("Question text").setWidth("14rem").setFlexGrow(1);
+        column(
+                "before",
+                "Before x/n",
+                c -> Figures.countA(c.row()) + " = " + Figures.pct(c.row().pctA()),
+                null);
+        column(
+                "after",
+                "After x/n",
+                c -> Figures.countB(c.row()) + " = " + Figures.pct(c.row().pctB()),
+                null);
+        grid.addColumn(c -> c.row().question())
+                .setKey("text")
+                .setHeader("Question text")
+                .setWidth("14rem")
+                .setFlexGrow(1);
         column("pair", "Inspections (before → after)", Change::pair, Comparator.comparing(Change::pair));
-        column("ci", "90% Newcombe interval", c -> Figures.interval(c.row().ciLow(), c.row().ciHigh()), null);
-        column("h", "Cohen's h (sorts by size)", c -> Figures.number(c.row().h(), "%.3f"),
+        column(
+                "ci",
+                "90% Newcombe interval",
+                c -> Figures.interval(c.row().ciLow(), c.row().ciHigh()),
+                null);
+        column(
+                "h",
+                "Cohen's h (sorts by size)",
+                c -> Figures.number(c.row().h(), "%.3f"),
                 Comparator.comparing(c -> Math.abs(c.row().h())));
         column("pRange", "p over every consistent count", c -> Figures.pRange(c.row()), null);
         column("approximate", "Approximate", c -> c.row().approximate() ? "≈ yes (estimated count)" : "no", null);
@@ -130,14 +185,21 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
             if (e.getValue() == null) {
                 working.clear();
             } else {
-                working.show(e.getValue().row(), report.alpha(), "significant (p < " + Figures.alpha(report.alpha()) + ")",
+                working.show(
+                        e.getValue().row(),
+                        report.alpha(),
+                        "significant (p < " + Figures.alpha(report.alpha()) + ")",
                         WorkingPanel.calculate(calculator, e.getValue().row(), report.alpha()));
             }
         });
     }
 
     private void column(String key, String header, ValueProvider<Change, String> value, Comparator<Change> sort) {
-        Grid.Column<Change> column = grid.addColumn(value).setKey(key).setHeader(header).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<Change> column = grid.addColumn(value)
+                .setKey(key)
+                .setHeader(header)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (sort == null) {
             column.setSortable(false);
         } else {
@@ -151,14 +213,19 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         applying = true;
         alpha.setValue(UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(CompareFilter.DEFAULT_ALPHA));
         banner.check()
-                .check(q, "alpha", CompareFilter::validAlpha, "not a significance level (a number strictly between 0 and 1)",
+                .check(
+                        q,
+                        "alpha",
+                        CompareFilter::validAlpha,
+                        "not a significance level (a number strictly between 0 and 1)",
                         "α = " + Figures.alpha(alpha.getValue()) + " is used")
                 .oneOf(q, "sort", SORTS, "not a column to sort by", "sorted by p")
                 .check(q, "dir", "desc"::equals, "not a sort direction (desc, or none for ascending)", "ascending")
                 .show();
         String sort = UrlState.get(q, "sort").filter(SORTS::contains).orElse("p");
         SortDirection direction = UrlState.get(q, "dir").filter("desc"::equals).isPresent()
-                ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+                ? SortDirection.DESCENDING
+                : SortDirection.ASCENDING;
         show(alpha.getValue());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(sort), direction)));
         applying = false;
@@ -167,14 +234,21 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
     private void show(double a) {
         report = changes.changeReport(a);
         grid.setItems(report.changes());
-        chart.show(report.changes().stream().sorted(Comparator.comparing(c -> c.row().p())).toList(), a);
+        chart.show(
+                report.changes().stream()
+                        .sorted(Comparator.comparing(c -> c.row().p()))
+                        .toList(),
+                a);
         working.clear();
         headline.setText(headline(report));
-        summary.setText(report.significant().size() + " significant change(s) at p < " + Figures.alpha(a) + " (the inspectorate's "
+        summary.setText(report.significant().size() + " significant change(s) at p < " + Figures.alpha(a)
+                + " (the inspectorate's "
                 + "pooled z-test) under every count consistent with the printed figures, and " + report.depends()
                 + " more whose verdict depends on the reading (marked ◐: significant under some consistent counts, not under "
-                + "others), among " + report.compared() + " questions compared across " + report.pairs().size()
-                + " pair(s) of successive inspections of a provider or its predecessor: " + String.join(", ", report.pairs())
+                + "others), among " + report.compared() + " questions compared across "
+                + report.pairs().size()
+                + " pair(s) of successive inspections of a provider or its predecessor: "
+                + String.join(", ", report.pairs())
                 + ". Each row is one question of one pair; select it to see its working.");
         empty.setVisible(report.changes().isEmpty());
         empty.setText(report.changes().isEmpty() ? emptyExplanation(report) : "");
@@ -187,10 +261,14 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         long survive = r.surviveBenjaminiHochberg();
         return "Significant changes (p < " + Figures.alpha(r.alpha()) + ", under every consistent count): "
                 + org.probation.analytics.comparison.Direction.AFTER_MINUS_BEFORE.counted(rises, falls)
-                + (r.significant().isEmpty() ? "" : survive == r.significant().size() ? "; all survive Benjamini–Hochberg within their pair"
-                        : "; " + survive + " survive Benjamini–Hochberg within their pair")
+                + (r.significant().isEmpty()
+                        ? ""
+                        : survive == r.significant().size()
+                                ? "; all survive Benjamini–Hochberg within their pair"
+                                : "; " + survive + " survive Benjamini–Hochberg within their pair")
                 + (r.depends() == 0 ? "" : "; " + r.depends() + " more depend on the reading")
-                + ". " + r.tested() + " of " + r.compared() + " questions tested across " + r.pairs().size() + " pair(s).";
+                + ". " + r.tested() + " of " + r.compared() + " questions tested across "
+                + r.pairs().size() + " pair(s).";
     }
 
     /** Why nothing was found: what could be tested, on what counts, with what sample sizes. */
@@ -198,12 +276,18 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
         if (r.pairs().isEmpty()) {
             return "No provider has been inspected twice (nor has a predecessor with an inspection), so there is no change to test.";
         }
-        return "No significant change at α = " + Figures.alpha(r.alpha()) + ". Of the " + r.compared() + " questions compared, "
-                + r.tested() + " could be tested; the others lack a count on one side (the reports mostly print rounded "
-                + "percents, and where no whole count fits every printed figure the count is unknown). " + r.approximate()
-                + " of the " + r.tested() + " tests rest on counts estimated from rounded percents, so they are approximate. "
-                + (r.smallestN() == null ? "" : "The samples are small (" + r.smallestN() + " to " + r.largestN()
-                + " cases a side), so only large changes can reach significance; a smaller α asks for larger ones still. ")
+        return "No significant change at α = " + Figures.alpha(r.alpha()) + ". Of the " + r.compared()
+                + " questions compared, "
+                + r.tested()
+                + " could be tested; the others lack a count on one side (the reports mostly print rounded "
+                + "percents, and where no whole count fits every printed figure the count is unknown). "
+                + r.approximate()
+                + " of the " + r.tested()
+                + " tests rest on counts estimated from rounded percents, so they are approximate. "
+                + (r.smallestN() == null
+                        ? ""
+                        : "The samples are small (" + r.smallestN() + " to " + r.largestN()
+                                + " cases a side), so only large changes can reach significance; a smaller α asks for larger ones still. ")
                 + "See the Methodology page for the caveats.";
     }
 

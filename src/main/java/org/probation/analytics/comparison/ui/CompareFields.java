@@ -41,8 +41,8 @@ class CompareFields extends VerticalLayout {
     CompareFields(List<InspectionChoice> inspections, List<RegionChoice> regions, Runnable changed) {
         this.regions = regions;
         setPadding(false);
-        Map<String, String> inspectionLabels = inspections.stream()
-                .collect(Collectors.toMap(InspectionChoice::id, InspectionChoice::label));
+        Map<String, String> inspectionLabels =
+                inspections.stream().collect(Collectors.toMap(InspectionChoice::id, InspectionChoice::label));
         Map<String, String> regionLabels = regions.stream()
                 .collect(Collectors.toMap(RegionChoice::regionId, RegionChoice::regionName, (x, y) -> x));
         List<String> ids = inspections.stream().map(InspectionChoice::id).toList();
@@ -53,12 +53,20 @@ class CompareFields extends VerticalLayout {
         choose(before, "Before (A)", ids, inspectionLabels);
         choose(after, "After (B)", ids, inspectionLabels);
         choose(inspection, "Inspection (A)", ids, inspectionLabels);
-        choose(against, "Benchmark (B)", CompareFilter.BENCHMARKS, Map.of(
-                "national", "All other providers of the framework (pooled)",
-                "region", "The region's other providers (pooled)",
-                "comparator", "Comparator figure printed in the report"));
-        choose(framework, "Framework", regions.stream().map(RegionChoice::framework).distinct().toList(), regions.stream()
-                .collect(Collectors.toMap(RegionChoice::framework, RegionChoice::frameworkName, (x, y) -> x)));
+        choose(
+                against,
+                "Benchmark (B)",
+                CompareFilter.BENCHMARKS,
+                Map.of(
+                        "national", "All other providers of the framework (pooled)",
+                        "region", "The region's other providers (pooled)",
+                        "comparator", "Comparator figure printed in the report"));
+        choose(
+                framework,
+                "Framework",
+                regions.stream().map(RegionChoice::framework).distinct().toList(),
+                regions.stream()
+                        .collect(Collectors.toMap(RegionChoice::framework, RegionChoice::frameworkName, (x, y) -> x)));
         choose(regionA, "Region A", List.of(), regionLabels);
         choose(regionB, "Region B", List.of(), regionLabels);
         level.setItems(Level.values());
@@ -74,15 +82,27 @@ class CompareFields extends VerticalLayout {
         adjustment.setWidth("26rem");
         alpha.setManualValidation(true);
         alpha.setErrorMessage("α must be a number between 0 and 1");
-        for (HasValue<?, ?> field : List.of(mode, before, after, inspection, against, framework, regionA, regionB, level,
-                standard, adjustment, alpha)) {
+        for (HasValue<?, ?> field : List.of(
+                mode,
+                before,
+                after,
+                inspection,
+                against,
+                framework,
+                regionA,
+                regionB,
+                level,
+                standard,
+                adjustment,
+                alpha)) {
             field.addValueChangeListener(e -> {
                 if (!applying) {
                     changed.run();
                 }
             });
         }
-        HorizontalLayout what = new HorizontalLayout(mode, before, after, inspection, against, framework, regionA, regionB);
+        HorizontalLayout what =
+                new HorizontalLayout(mode, before, after, inspection, against, framework, regionA, regionB);
         HorizontalLayout which = new HorizontalLayout(level, standard, alpha, adjustment);
         for (HorizontalLayout row : List.of(what, which)) {
             row.setWrap(true);
@@ -106,10 +126,20 @@ class CompareFields extends VerticalLayout {
             return null;
         }
         alpha.setInvalid(false);
-        boolean frameworkChanged = framework.getValue() != null && !framework.getValue().equals(previous.framework());
-        return new CompareFilter(mode.getValue(), before.getValue(), after.getValue(), inspection.getValue(),
-                against.getValue(), framework.getValue(), frameworkChanged ? null : regionA.getValue(),
-                frameworkChanged ? null : regionB.getValue(), level.getValue(), standard.getValue(), adjustment.getValue(),
+        boolean frameworkChanged =
+                framework.getValue() != null && !framework.getValue().equals(previous.framework());
+        return new CompareFilter(
+                mode.getValue(),
+                before.getValue(),
+                after.getValue(),
+                inspection.getValue(),
+                against.getValue(),
+                framework.getValue(),
+                frameworkChanged ? null : regionA.getValue(),
+                frameworkChanged ? null : regionB.getValue(),
+                level.getValue(),
+                standard.getValue(),
+                adjustment.getValue(),
                 alpha.getValue());
     }
 
@@ -125,8 +155,10 @@ class CompareFields extends VerticalLayout {
         inspection.setValue(f.inspection());
         against.setValue(f.against());
         framework.setValue(f.framework());
-        List<String> inFramework = regions.stream().filter(r -> r.framework().equals(f.framework()))
-                .map(RegionChoice::regionId).toList();
+        List<String> inFramework = regions.stream()
+                .filter(r -> r.framework().equals(f.framework()))
+                .map(RegionChoice::regionId)
+                .toList();
         regionA.setItems(inFramework);
         regionB.setItems(inFramework);
         regionA.setValue(f.regionA());

@@ -17,8 +17,19 @@ import org.probation.analytics.comparison.RegionChoice;
  * Everything the Compare view shows, exactly as its URL says: what is compared (two inspections,
  * an inspection and a benchmark, or two regions), which questions, and how "significant" is called.
  */
-public record CompareFilter(Mode mode, String before, String after, String inspection, String against, String framework,
-        String regionA, String regionB, Level level, String standard, Adjustment adjustment, double alpha) {
+public record CompareFilter(
+        Mode mode,
+        String before,
+        String after,
+        String inspection,
+        String against,
+        String framework,
+        String regionA,
+        String regionB,
+        Level level,
+        String standard,
+        Adjustment adjustment,
+        double alpha) {
 
     public static final double DEFAULT_ALPHA = 0.1;
     static final List<String> BENCHMARKS = List.of("national", "region", "comparator");
@@ -59,23 +70,49 @@ public record CompareFilter(Mode mode, String before, String after, String inspe
     public static CompareFilter from(QueryParameters q) {
         Mode mode = UrlState.get(q, "mode").flatMap(CompareFilter::mode).orElse(Mode.INSPECTIONS);
         Level level = UrlState.get(q, "level").flatMap(CompareFilter::level).orElse(Level.ALL);
-        return new CompareFilter(mode, text(q, "before"), text(q, "after"), text(q, "inspection"),
-                UrlState.get(q, "against").filter(BENCHMARKS::contains).orElse(null), text(q, "framework"),
-                text(q, "a"), text(q, "b"), level, text(q, "standard"), adjustment(q),
-                UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(DEFAULT_ALPHA)).peersFromAB();
+        return new CompareFilter(
+                        mode,
+                        text(q, "before"),
+                        text(q, "after"),
+                        text(q, "inspection"),
+                        UrlState.get(q, "against").filter(BENCHMARKS::contains).orElse(null),
+                        text(q, "framework"),
+                        text(q, "a"),
+                        text(q, "b"),
+                        level,
+                        text(q, "standard"),
+                        adjustment(q),
+                        UrlState.get(q, "alpha").map(CompareFilter::parseAlpha).orElse(DEFAULT_ALPHA))
+                .peersFromAB();
     }
 
     /** Two peers come in the URL as a and b (as two regions do); they are kept as the two inspections. */
     private CompareFilter peersFromAB() {
-        return mode != Mode.PEERS ? this : new CompareFilter(mode, regionA, regionB, inspection, against, framework, null, null,
-                level, standard, adjustment, alpha);
+        return mode != Mode.PEERS
+                ? this
+                : new CompareFilter(
+                        mode,
+                        regionA,
+                        regionB,
+                        inspection,
+                        against,
+                        framework,
+                        null,
+                        null,
+                        level,
+                        standard,
+                        adjustment,
+                        alpha);
     }
 
     /** The URL's adjustment ({@code adjust=bh|holm}); an older permalink's {@code bh=true} is Benjamini–Hochberg. */
     private static Adjustment adjustment(QueryParameters q) {
-        return UrlState.get(q, "adjust").flatMap(Adjustment::of)
-                .orElse(UrlState.get(q, "bh").map(Boolean::parseBoolean).orElse(false)
-                        ? Adjustment.BENJAMINI_HOCHBERG : Adjustment.NONE);
+        return UrlState.get(q, "adjust")
+                .flatMap(Adjustment::of)
+                .orElse(
+                        UrlState.get(q, "bh").map(Boolean::parseBoolean).orElse(false)
+                                ? Adjustment.BENJAMINI_HOCHBERG
+                                : Adjustment.NONE);
     }
 
     /** The URL's query, in order: the parameters of this mode only, then the question and significance settings. */
@@ -117,11 +154,26 @@ public record CompareFilter(Mode mode, String before, String after, String inspe
         int last = inspections.size() - 1;
         String latest = last < 0 ? null : inspections.get(last).id();
         String previous = last < 1 ? latest : inspections.get(last - 1).id();
-        String fw = framework != null ? framework : regions.isEmpty() ? null : regions.getFirst().framework();
-        List<String> inFramework = regions.stream().filter(r -> r.framework().equals(fw)).map(RegionChoice::regionId).toList();
-        return new CompareFilter(mode, or(before, previous), or(after, latest), or(inspection, latest),
-                or(against, "national"), fw, or(regionA, inFramework.isEmpty() ? null : inFramework.getFirst()),
-                or(regionB, inFramework.size() < 2 ? null : inFramework.get(1)), level, standard, adjustment, alpha);
+        String fw = framework != null
+                ? framework
+                : regions.isEmpty() ? null : regions.getFirst().framework();
+        List<String> inFramework = regions.stream()
+                .filter(r -> r.framework().equals(fw))
+                .map(RegionChoice::regionId)
+                .toList();
+        return new CompareFilter(
+                mode,
+                or(before, previous),
+                or(after, latest),
+                or(inspection, latest),
+                or(against, "national"),
+                fw,
+                or(regionA, inFramework.isEmpty() ? null : inFramework.getFirst()),
+                or(regionB, inFramework.size() < 2 ? null : inFramework.get(1)),
+                level,
+                standard,
+                adjustment,
+                alpha);
     }
 
     /** The rows of the chosen level and standard, in the comparison's order. */
@@ -137,7 +189,8 @@ public record CompareFilter(Mode mode, String before, String after, String inspe
         return switch (mode) {
             case INSPECTIONS, PEERS -> before == null || after == null ? "two inspections" : null;
             case BENCHMARK -> inspection == null || against == null ? "an inspection and a benchmark" : null;
-            case REGIONS -> framework == null || regionA == null || regionB == null ? "a framework and two regions" : null;
+            case REGIONS ->
+                framework == null || regionA == null || regionB == null ? "a framework and two regions" : null;
         };
     }
 
@@ -152,7 +205,11 @@ public record CompareFilter(Mode mode, String before, String after, String inspe
             return framework;
         }
         String id = mode == Mode.BENCHMARK ? inspection : after;
-        return inspections.stream().filter(i -> i.id().equals(id)).map(InspectionChoice::framework).findFirst().orElse(null);
+        return inspections.stream()
+                .filter(i -> i.id().equals(id))
+                .map(InspectionChoice::framework)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -183,7 +240,9 @@ public record CompareFilter(Mode mode, String before, String after, String inspe
 
     /** The mode a URL's code names, if any. */
     public static Optional<Mode> mode(String code) {
-        return List.of(Mode.values()).stream().filter(v -> v.code().equals(code)).findFirst();
+        return List.of(Mode.values()).stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst();
     }
 
     /** The question level a URL's code names, if any. */

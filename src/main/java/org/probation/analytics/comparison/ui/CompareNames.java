@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.probation.analytics.comparison.Adjustment;
 import java.util.function.UnaryOperator;
+import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
 
 /** What a Compare state is called where it leaves the page: a chart's title, a file's name. */
@@ -18,12 +18,16 @@ final class CompareNames {
         return switch (f.mode()) {
             case INSPECTIONS -> name.apply(f.before()) + " → " + name.apply(f.after()) + " (after − before)";
             case PEERS -> name.apply(f.before()) + " against " + name.apply(f.after()) + " (A − B)";
-            case BENCHMARK -> name.apply(f.inspection()) + " against " + switch (f.against() == null ? "national" : f.against()) {
-                case "region" -> "its region's other providers (pooled)";
-                case "comparator" -> "the comparator printed in its report";
-                default -> "all other providers of the framework (pooled)";
-            } + " (provider − benchmark)";
-            case REGIONS -> name.apply(f.regionA()) + " against " + name.apply(f.regionB()) + ", " + f.framework() + " (A − B)";
+            case BENCHMARK ->
+                name.apply(f.inspection()) + " against "
+                        + switch (f.against() == null ? "national" : f.against()) {
+                            case "region" -> "its region's other providers (pooled)";
+                            case "comparator" -> "the comparator printed in its report";
+                            default -> "all other providers of the framework (pooled)";
+                        }
+                        + " (provider − benchmark)";
+            case REGIONS ->
+                name.apply(f.regionA()) + " against " + name.apply(f.regionB()) + ", " + f.framework() + " (A − B)";
         };
     }
 

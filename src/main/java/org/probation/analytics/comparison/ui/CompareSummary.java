@@ -16,7 +16,8 @@ final class CompareSummary {
      * or region id into its display name.
      */
     static String text(CompareFilter f, ComparisonSummary s, ComparisonRow first, UnaryOperator<String> name) {
-        String a = f.mode() == CompareFilter.Mode.BENCHMARK ? name.apply(f.inspection()) + " (all cases)"
+        String a = f.mode() == CompareFilter.Mode.BENCHMARK
+                ? name.apply(f.inspection()) + " (all cases)"
                 : name.apply(first.labelA());
         String alpha = Figures.alpha(s.alpha());
         Adjustment family = s.familyAdjustment();
@@ -25,12 +26,16 @@ final class CompareSummary {
                 + " in percentage points (positive: more cases answered yes, the better result). "
                 + s.shown() + " of " + s.total() + " questions shown: " + s.tested() + " tested, "
                 + (s.shown() - s.tested()) + " not tested (the table says why). "
-                + (s.rises() + s.falls()) + " significant by the inspectorate's rule (p < " + alpha + ") under every count "
-                + "consistent with the printed figures, " + s.depends() + " depending on the reading (significant under "
+                + (s.rises() + s.falls()) + " significant by the inspectorate's rule (p < " + alpha
+                + ") under every count "
+                + "consistent with the printed figures, " + s.depends()
+                + " depending on the reading (significant under "
                 + "some consistent counts, not under others); "
-                + s.adjusted() + " with " + family.label() + " " + family.statistic() + " < " + alpha + " under every reading"
+                + s.adjusted() + " with " + family.label() + " " + family.statistic() + " < " + alpha
+                + " under every reading"
                 + (s.adjustedDepends() > 0 ? " and " + s.adjustedDepends() + " more under some" : "")
-                + " (" + family.statistic() + " over all " + s.testedInFamily() + " tested questions of the comparison); "
+                + " (" + family.statistic() + " over all " + s.testedInFamily()
+                + " tested questions of the comparison); "
                 + "by chance alone about " + Figures.f("%.1f", s.expectedByChance()) + " of " + s.tested()
                 + " tests would be flagged. Significant in chart and table: " + f.rule() + ". " + s.approximate()
                 + " of the " + s.tested() + " tests rest on an estimated count and are approximate.";

@@ -1,42 +1,36 @@
 package org.probation.analytics.comparison.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.ui.CsvDownload;
-import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.EChart;
+import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.LinkBanner;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.ComparisonSummary;
 import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.comparison.ComparisonSummary;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
-import org.probation.analytics.comparison.ui.CompareFilter.Level;
 import org.probation.analytics.comparison.ui.CompareFilter.Mode;
 
 /** Two inspections, an inspection and a benchmark, or two regions, question by question; the whole state in the URL. */
@@ -60,6 +54,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph headline = new Paragraph();
     /** What was wrong with the link the view was opened with, and what is shown instead. */
     private final LinkBanner banner = new LinkBanner("compare-banner");
+
     private final DifferenceChart chart = new DifferenceChart();
     private final ComparisonGrid grid = new ComparisonGrid();
     private final WorkingPanel working = new WorkingPanel("compare");
@@ -76,20 +71,43 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         summary.setId("compare-summary");
         headline.setId("compare-headline");
         empty.setId("compare-empty");
-        empty.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
+        empty.addClassNames(
+                LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM);
         headline.getStyle().set("font-weight", "600").set("margin-bottom", "0");
         grid.asSingleSelect().addValueChangeListener(e -> showWorking(e.getValue()));
-        chart.addChartClickListener(e -> shown.stream().filter(r -> r.questionCode().equals(e.name())).findFirst()
+        chart.addChartClickListener(e -> shown.stream()
+                .filter(r -> r.questionCode().equals(e.name()))
+                .findFirst()
                 .ifPresent(grid::select));
-        Button png = new Button("Download chart PNG", e -> chart.downloadPng(EChart.fileName(CompareNames.fileParts(filter)),
-                "Compare: " + CompareNames.describe(filter, this::displayName) + "\nSignificant: "
-                        + filter.rule() + " under every count consistent with the printed figures; 90% intervals\n"
-                        + "Data: " + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
+        Button png = new Button(
+                "Download chart PNG",
+                e -> chart.downloadPng(
+                        EChart.fileName(CompareNames.fileParts(filter)),
+                        "Compare: " + CompareNames.describe(filter, this::displayName) + "\nSignificant: "
+                                + filter.rule()
+                                + " under every count consistent with the printed figures; 90% intervals\n"
+                                + "Data: " + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
         HorizontalLayout tableHeading = new HorizontalLayout(new H3("Every figure"), grid.columnChooser());
         tableHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Compare"), banner, fields, empty, headline, summary, pool, new HorizontalLayout(png,
-                        new CsvDownload<>(() -> EChart.fileName(CompareNames.fileParts(filter)), ComparisonRow.class, () -> shown)),
-                chart, tableHeading, grid.note(), grid, working);
+        add(
+                new H2("Compare"),
+                banner,
+                fields,
+                empty,
+                headline,
+                summary,
+                pool,
+                new HorizontalLayout(
+                        png,
+                        new CsvDownload<>(
+                                () -> EChart.fileName(CompareNames.fileParts(filter)),
+                                ComparisonRow.class,
+                                () -> shown)),
+                chart,
+                tableHeading,
+                grid.note(),
+                grid,
+                working);
     }
 
     @Override
@@ -97,8 +115,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         QueryParameters q = event.getLocation().getQueryParameters();
         if (q.getParameters().isEmpty()) {
             // opened from the menu: carry on from the last comparison, else from the last inspection looked at
-            java.util.Optional<Map<String, String>> last = LastViewed.recall("compare").or(() -> LastViewed.recall("inspection")
-                    .map(i -> Map.of("mode", "benchmark", "inspection", i.get("id"), "against", "national")));
+            java.util.Optional<Map<String, String>> last = LastViewed.recall("compare")
+                    .or(() -> LastViewed.recall("inspection")
+                            .map(i -> Map.of("mode", "benchmark", "inspection", i.get("id"), "against", "national")));
             if (last.isPresent()) {
                 event.forwardTo("compare", QueryParameters.simple(last.get()));
                 return;
@@ -126,7 +145,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         filter = f;
         LastViewed.remember("compare", f.toQuery());
         List<ComparisonRow> rows = load(f);
-        TreeSet<String> standards = rows.stream().map(CompareFilter::standardOf).collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<String> standards =
+                rows.stream().map(CompareFilter::standardOf).collect(Collectors.toCollection(TreeSet::new));
         if (f.standard() != null) {
             standards.add(f.standard());
         }
@@ -136,7 +156,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         chart.show(shown, f);
         working.clear();
         ComparisonSummary counted = comparisons.summary(rows, shown, f.adjustment(), f.alpha());
-        headline.setText(rows.isEmpty() ? "" : Headline.of(counted, rows.getFirst().directionKind()));
+        headline.setText(
+                rows.isEmpty() ? "" : Headline.of(counted, rows.getFirst().directionKind()));
         headline.setVisible(!rows.isEmpty());
         showPool(f, rows.isEmpty());
         empty.setText(rows.isEmpty() ? summary.getText() : "");
@@ -152,29 +173,45 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     /** The flags of the inspections compared, for the rows (none for regions: a pool of many). */
     private InlineFlags flags(CompareFilter f) {
         return switch (f.mode()) {
-            case INSPECTIONS, PEERS -> f.before() == null || f.after() == null ? InlineFlags.NONE
-                    : InlineFlags.of(comparisons.flags(f.before()), comparisons.flags(f.after()), "all", "all");
-            case BENCHMARK -> f.inspection() == null ? InlineFlags.NONE
-                    : InlineFlags.of(comparisons.flags(f.inspection()), List.of(), "all", "all");
+            case INSPECTIONS, PEERS ->
+                f.before() == null || f.after() == null
+                        ? InlineFlags.NONE
+                        : InlineFlags.of(comparisons.flags(f.before()), comparisons.flags(f.after()), "all", "all");
+            case BENCHMARK ->
+                f.inspection() == null
+                        ? InlineFlags.NONE
+                        : InlineFlags.of(comparisons.flags(f.inspection()), List.of(), "all", "all");
             case REGIONS -> InlineFlags.NONE;
         };
     }
 
     /** "Somerset (2023)" for an inspection id, "South West" for a region id, anything else as it is. */
     private String displayName(String id) {
-        return inspections.stream().filter(i -> i.id().equals(id)).map(InspectionChoice::label).findFirst()
-                .or(() -> regions.stream().filter(r -> r.regionId().equals(id)).map(RegionChoice::regionName).findFirst())
+        return inspections.stream()
+                .filter(i -> i.id().equals(id))
+                .map(InspectionChoice::label)
+                .findFirst()
+                .or(() -> regions.stream()
+                        .filter(r -> r.regionId().equals(id))
+                        .map(RegionChoice::regionName)
+                        .findFirst())
                 .orElse(id);
     }
 
     /** Who is pooled on a side, by name (nothing for two inspections, the comparator, or nothing shown). */
     private void showPool(CompareFilter f, boolean nothingShown) {
         try {
-            pool.show(nothingShown || f.missing() != null ? List.of() : switch (f.mode()) {
-                case BENCHMARK -> comparisons.benchmarkPool(f.inspection(), f.against()).stream().toList();
-                case REGIONS -> comparisons.regionPools(f.framework(), f.regionA(), f.regionB());
-                case INSPECTIONS, PEERS -> List.of();
-            }, f.mode() == Mode.REGIONS ? List.of("A", "B") : List.of("B"));
+            pool.show(
+                    nothingShown || f.missing() != null
+                            ? List.of()
+                            : switch (f.mode()) {
+                                case BENCHMARK ->
+                                    comparisons.benchmarkPool(f.inspection(), f.against()).stream()
+                                            .toList();
+                                case REGIONS -> comparisons.regionPools(f.framework(), f.regionA(), f.regionB());
+                                case INSPECTIONS, PEERS -> List.of();
+                            },
+                    f.mode() == Mode.REGIONS ? List.of("A", "B") : List.of("B"));
         } catch (ComparisonException e) {
             pool.show(List.of(), List.of());
         }
@@ -205,8 +242,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             working.clear();
             return;
         }
-        String rule = (filter.adjustment().significant(row) ? "significant (" : "not significant (") + filter.rule() + ")";
-        working.show(row, filter.alpha(), row.p() == null ? "not tested" : rule,
+        String rule =
+                (filter.adjustment().significant(row) ? "significant (" : "not significant (") + filter.rule() + ")";
+        working.show(
+                row,
+                filter.alpha(),
+                row.p() == null ? "not tested" : rule,
                 WorkingPanel.calculate(calculator, row, filter.alpha()));
         working.addFlags(flags(filter).detail(row));
     }

@@ -33,6 +33,7 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     private final Button chooser = new Button("Columns");
     /** What the percents and the differences are: printed, or of the counts tested. */
     private final com.vaadin.flow.component.html.Paragraph note = new com.vaadin.flow.component.html.Paragraph();
+
     private CompareFilter filter;
     private InlineFlags flags = InlineFlags.NONE;
 
@@ -41,23 +42,39 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         setId("compare-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        text("code", "Question", ComparisonRow::questionCode).setAutoWidth(false).setWidth("8.5rem").setFrozen(true)
+        text("code", "Question", ComparisonRow::questionCode)
+                .setAutoWidth(false)
+                .setWidth("8.5rem")
+                .setFrozen(true)
                 .setComparator(Comparator.comparing(ComparisonRow::questionCode));
-        text("question", "Question text", ComparisonRow::question).setAutoWidth(false).setWidth("10rem").setFlexGrow(1);
+        text("question", "Question text", ComparisonRow::question)
+                .setAutoWidth(false)
+                .setWidth("10rem")
+                .setFlexGrow(1);
         // the printed percents; where the test used counts whose rate differs, the tooltip gives the rate it used
-        percentA = text("pctA", "% A", r -> Figures.pct(r.pctA())).setTooltipGenerator(r -> Figures.tested(r.pctA(), r.xA(), r.nA()));
-        percentB = text("pctB", "% B", r -> Figures.pct(r.pctB())).setTooltipGenerator(r -> Figures.tested(r.pctB(), r.xB(), r.nB()));
+        percentA = text("pctA", "% A", r -> Figures.pct(r.pctA()))
+                .setTooltipGenerator(r -> Figures.tested(r.pctA(), r.xA(), r.nA()));
+        percentB = text("pctB", "% B", r -> Figures.pct(r.pctB()))
+                .setTooltipGenerator(r -> Figures.tested(r.pctB(), r.xB(), r.nB()));
         difference = text("diff", "A − B (points)", r -> Figures.points(r.diff()))
-                .setComparator(Comparator.comparing(ComparisonRow::diff, Comparator.nullsLast(Comparator.naturalOrder())));
-        shownSignificance = addColumn(Polarity.renderer(r -> filter != null && filter.adjustment().significant(r),
+                .setComparator(
+                        Comparator.comparing(ComparisonRow::diff, Comparator.nullsLast(Comparator.naturalOrder())));
+        shownSignificance = addColumn(Polarity.renderer(
+                        r -> filter != null && filter.adjustment().significant(r),
                         r -> filter != null && filter.adjustment().depends(r)))
-                .setKey("significant").setHeader("Verdict").setAutoWidth(false).setWidth("9.5rem").setFlexGrow(0)
+                .setKey("significant")
+                .setHeader("Verdict")
+                .setAutoWidth(false)
+                .setWidth("9.5rem")
+                .setFlexGrow(0)
                 .setResizable(true);
         text("p", "p", r -> Figures.p(r.p()))
                 .setComparator(Comparator.comparing(ComparisonRow::p, Comparator.nullsLast(Comparator.naturalOrder())));
         text("q", "q (BH)", r -> Figures.p(r.q()));
         // each side's data-quality flags for the question, in the row (the tooltip and the working give them in full)
-        text("flags", "Data quality", r -> flags.cell(r)).setAutoWidth(false).setWidth("10rem")
+        text("flags", "Data quality", r -> flags.cell(r))
+                .setAutoWidth(false)
+                .setWidth("10rem")
                 .setTooltipGenerator(r -> flags.detail(r));
         countA = text("a", "A x/n", Figures::countA);
         countB = text("b", "B x/n", Figures::countB);
@@ -67,7 +84,8 @@ class ComparisonGrid extends Grid<ComparisonRow> {
         text("flag", "Inspectorate flag (p < α)", Figures::verdict);
         text("approximate", "Approximate", r -> r.approximate() ? "≈ yes (estimated count)" : "no");
         text("reason", "Not tested because", r -> r.notTestedReason() == null ? "" : r.notTestedReason())
-                .setAutoWidth(false).setWidth("16rem");
+                .setAutoWidth(false)
+                .setWidth("16rem");
         text("test", "Test", r -> r.test().name()).setVisible(false);
         text("h", "Cohen's h", r -> Figures.number(r.h(), "%.3f")).setVisible(false);
         chooser.setId("compare-columns");
@@ -79,7 +97,8 @@ class ComparisonGrid extends Grid<ComparisonRow> {
             if (column.isFrozen()) {
                 continue;
             }
-            MenuItem item = menu.addItem(column.getKey(), e -> column.setVisible(e.getSource().isChecked()));
+            MenuItem item = menu.addItem(
+                    column.getKey(), e -> column.setVisible(e.getSource().isChecked()));
             item.setCheckable(true);
             item.setChecked(column.isVisible());
             item.setText(columnName(column.getKey()));
@@ -100,22 +119,36 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     void show(List<ComparisonRow> rows, CompareFilter filter, InlineFlags flags) {
         this.filter = filter;
         this.flags = flags;
-        Direction direction = rows.isEmpty() ? Direction.A_MINUS_B : rows.getFirst().directionKind();
-        String a = filter.mode() == CompareFilter.Mode.INSPECTIONS ? "Before" : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Provider" : "A";
-        String b = filter.mode() == CompareFilter.Mode.INSPECTIONS ? "After" : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Benchmark" : "B";
+        Direction direction =
+                rows.isEmpty() ? Direction.A_MINUS_B : rows.getFirst().directionKind();
+        String a = filter.mode() == CompareFilter.Mode.INSPECTIONS
+                ? "Before"
+                : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Provider" : "A";
+        String b = filter.mode() == CompareFilter.Mode.INSPECTIONS
+                ? "After"
+                : filter.mode() == CompareFilter.Mode.BENCHMARK ? "Benchmark" : "B";
         percentA.setHeader("% " + a);
         percentB.setHeader("% " + b);
         // the difference is of the counts tested: where their rates are not the printed percents, the note says so
-        boolean differs = rows.stream().anyMatch(r -> Figures.differs(r.pctA(), r.xA(), r.nA()) || Figures.differs(r.pctB(), r.xB(), r.nB()));
-        note.setText(differs ? "Percents as printed; the differences, intervals and tests use the counts x/n, whose rates "
-                + "differ from the printed percents on some rows (a percent's tooltip gives the rate tested)."
-                : "Percents as printed; the differences, intervals and tests use the counts x/n.");
+        boolean differs = rows.stream()
+                .anyMatch(r -> Figures.differs(r.pctA(), r.xA(), r.nA()) || Figures.differs(r.pctB(), r.xB(), r.nB()));
+        note.setText(
+                differs
+                        ? "Percents as printed; the differences, intervals and tests use the counts x/n, whose rates "
+                                + "differ from the printed percents on some rows (a percent's tooltip gives the rate tested)."
+                        : "Percents as printed; the differences, intervals and tests use the counts x/n.");
         countA.setHeader(a + " x/n");
         countB.setHeader(b + " x/n");
         difference.setHeader(capitalised(direction.withSides()) + ", pp");
-        shownSignificance.setHeader("Verdict (" + filter.adjustment().statistic() + " < " + Figures.alpha(filter.alpha())
-                + (filter.adjustment() == Adjustment.NONE ? "" : ", " + filter.adjustment().abbreviation()) + ")");
-        interval.setHeader(DifferenceChart.againstPrintedFigure(rows) ? "90% interval (A's Wilson − printed)" : "90% Newcombe interval");
+        shownSignificance.setHeader(
+                "Verdict (" + filter.adjustment().statistic() + " < " + Figures.alpha(filter.alpha())
+                        + (filter.adjustment() == Adjustment.NONE
+                                ? ""
+                                : ", " + filter.adjustment().abbreviation()) + ")");
+        interval.setHeader(
+                DifferenceChart.againstPrintedFigure(rows)
+                        ? "90% interval (A's Wilson − printed)"
+                        : "90% Newcombe interval");
         setItems(rows);
     }
 
@@ -148,6 +181,11 @@ class ComparisonGrid extends Grid<ComparisonRow> {
     }
 
     private Column<ComparisonRow> text(String key, String header, ValueProvider<ComparisonRow, String> value) {
-        return addColumn(value).setKey(key).setHeader(header).setAutoWidth(true).setFlexGrow(0).setResizable(true);
+        return addColumn(value)
+                .setKey(key)
+                .setHeader(header)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setResizable(true);
     }
 }

@@ -1,9 +1,7 @@
 package org.probation.analytics.comparison.ui;
 
-import org.probation.analytics.base.Format;
-import java.math.BigDecimal;
-import java.util.Locale;
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.Format;
 import org.probation.analytics.comparison.ComparisonRow;
 
 /** How the comparison views print a figure: counts by how they are known, percents, points, p-values. */
@@ -42,8 +40,9 @@ public final class Figures {
 
     /** "printed 79%; the test used 33/42 = 78.6%", or "" when the count's rate is the printed percent. */
     public static String tested(Double printed, Integer x, Integer n) {
-        return differs(printed, x, n) ? "printed " + pct(printed) + "; the test used " + x + "/" + n + " = "
-                + f("%.1f%%", 100.0 * x / n) : "";
+        return differs(printed, x, n)
+                ? "printed " + pct(printed) + "; the test used " + x + "/" + n + " = " + f("%.1f%%", 100.0 * x / n)
+                : "";
     }
 
     /** A difference in percentage points with its sign: "−33.0". */
@@ -82,7 +81,8 @@ public final class Figures {
         if (r.pMin() == null) {
             return "—";
         }
-        return r.readings() == null || r.readings() <= 1 ? p(r.pMin())
+        return r.readings() == null || r.readings() <= 1
+                ? p(r.pMin())
                 : p(r.pMin()) + " to " + p(r.pMax()) + " (" + r.readings() + " readings)";
     }
 

@@ -26,10 +26,16 @@ public final class Headline {
         int down = s.falls();
         int survive = s.survive();
         String adjustment = s.familyAdjustment().label();
-        String survival = up + down == 0 ? "" : up + down == survive ? "; all survive " + adjustment
-                : survive == 0 ? "; none survives " + adjustment : "; " + survive + " of them survive " + adjustment;
+        String survival = up + down == 0
+                ? ""
+                : up + down == survive
+                        ? "; all survive " + adjustment
+                        : survive == 0
+                                ? "; none survives " + adjustment
+                                : "; " + survive + " of them survive " + adjustment;
         String counted = direction == Direction.A_MINUS_B && nameA != null
-                ? up + " with " + nameA + " higher and " + down + " lower" : direction.counted(up, down);
+                ? up + " with " + nameA + " higher and " + down + " lower"
+                : direction.counted(up, down);
         return "Significant (p < " + Figures.alpha(s.alpha()) + ", under every consistent count): " + counted
                 + survival + (s.dependsAny() == 0 ? "" : "; " + s.dependsAny() + " more depend on the reading") + ". "
                 + s.testedAnyReading() + " of " + s.shown() + " questions tested.";

@@ -18,7 +18,8 @@ import org.probation.analytics.comparison.DataFlag;
  * @param subsampleA the sub-sample side A is ("all" unless contrasting sub-samples)
  * @param subsampleB the sub-sample side B is
  */
-public record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b, String subsampleA, String subsampleB) {
+public record InlineFlags(
+        Map<String, List<DataFlag>> a, Map<String, List<DataFlag>> b, String subsampleA, String subsampleB) {
 
     public static final InlineFlags NONE = new InlineFlags(Map.of(), Map.of(), "all", "all");
 
@@ -47,29 +48,38 @@ public record InlineFlags(Map<String, List<DataFlag>> a, Map<String, List<DataFl
     /** Every flag of the row in full, one a line, for a tooltip and the working. */
     public String detail(ComparisonRow r) {
         List<String> lines = new ArrayList<>();
-        side(a, codeA(r), subsampleA).forEach(f -> lines.add("A: " + f.reason() + (f.source() == null ? "" : " (" + f.source() + ")")));
-        side(b, codeB(r), subsampleB).forEach(f -> lines.add("B: " + f.reason() + (f.source() == null ? "" : " (" + f.source() + ")")));
+        side(a, codeA(r), subsampleA)
+                .forEach(f -> lines.add("A: " + f.reason() + (f.source() == null ? "" : " (" + f.source() + ")")));
+        side(b, codeB(r), subsampleB)
+                .forEach(f -> lines.add("B: " + f.reason() + (f.source() == null ? "" : " (" + f.source() + ")")));
         return String.join("\n", lines);
     }
 
     private static List<DataFlag> side(Map<String, List<DataFlag>> flags, String code, String subsample) {
         return flags.getOrDefault(code, List.of()).stream()
-                .filter(f -> f.subsample() == null || Objects.equals(f.subsample(), subsample)).toList();
+                .filter(f -> f.subsample() == null || Objects.equals(f.subsample(), subsample))
+                .toList();
     }
 
     private static String rules(List<DataFlag> flags) {
-        return flags.stream().map(f -> "source".equals(f.rule()) ? "source note" : f.rule().replace('_', ' ')).distinct()
+        return flags.stream()
+                .map(f -> "source".equals(f.rule()) ? "source note" : f.rule().replace('_', ' '))
+                .distinct()
                 .collect(Collectors.joining(", "));
     }
 
     /** A linked question reads "2.1.3 → 2.2.3": A's code before the arrow, B's after. */
     public static String codeA(ComparisonRow r) {
         int arrow = r.questionCode().indexOf('→');
-        return arrow < 0 ? r.questionCode() : r.questionCode().substring(0, arrow).trim();
+        return arrow < 0
+                ? r.questionCode()
+                : r.questionCode().substring(0, arrow).trim();
     }
 
     public static String codeB(ComparisonRow r) {
         int arrow = r.questionCode().indexOf('→');
-        return arrow < 0 ? r.questionCode() : r.questionCode().substring(arrow + 1).trim();
+        return arrow < 0
+                ? r.questionCode()
+                : r.questionCode().substring(arrow + 1).trim();
     }
 }

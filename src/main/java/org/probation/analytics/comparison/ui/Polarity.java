@@ -21,12 +21,14 @@ public final class Polarity {
     static final String DEPENDS = "#7A5500";
     /** Chart bars: the lighter shades of the same hues. */
     public static final String BETTER_BAR = "#0077BB";
+
     public static final String WORSE_BAR = "#CC3311";
 
     private Polarity() {}
 
     /** "★ rose", "◐ fell? depends on the reading", "no", "not tested": the verdict the view shows, in words. */
-    public static String verdict(ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
+    public static String verdict(
+            ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         if (r.pMax() == null && r.p() == null) {
             return "not tested";
         }
@@ -38,7 +40,8 @@ public final class Polarity {
     }
 
     /** The colour of a verdict: better, worse, depends, or the text colour. */
-    public static String colour(ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
+    public static String colour(
+            ComparisonRow r, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         if (r.diff() == null || (r.pMax() == null && r.p() == null)) {
             return "inherit";
         }
@@ -49,13 +52,14 @@ public final class Polarity {
     }
 
     /** A grid cell with the verdict in words, coloured by polarity, bold when significant. */
-    public static LitRenderer<ComparisonRow> renderer(Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
+    public static LitRenderer<ComparisonRow> renderer(
+            Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         return renderer(Function.identity(), significant, depends);
     }
 
     /** The same for a grid whose items carry a comparison row. */
-    public static <T> LitRenderer<T> renderer(Function<T, ComparisonRow> row, Predicate<ComparisonRow> significant,
-            Predicate<ComparisonRow> depends) {
+    public static <T> LitRenderer<T> renderer(
+            Function<T, ComparisonRow> row, Predicate<ComparisonRow> significant, Predicate<ComparisonRow> depends) {
         return LitRenderer.<T>of(
                         "<span class='verdict' style='color:${item.colour};font-weight:${item.weight}'>${item.text}</span>")
                 .withProperty("text", t -> verdict(row.apply(t), significant, depends))

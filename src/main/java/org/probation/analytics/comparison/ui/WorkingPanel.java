@@ -1,10 +1,10 @@
 package org.probation.analytics.comparison.ui;
 
-import org.probation.analytics.base.CountKind;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.probation.analytics.base.CountKind;
 import org.probation.analytics.calculator.Calculation;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonRow;
@@ -16,7 +16,8 @@ import org.probation.analytics.comparison.VerdictWording;
  */
 public class WorkingPanel extends VerticalLayout {
 
-    private final Paragraph hint = new Paragraph("Select a row of the table (or an item of the chart) to see how its figures were worked out.");
+    private final Paragraph hint = new Paragraph(
+            "Select a row of the table (or an item of the chart) to see how its figures were worked out.");
     private final Pre working = new Pre();
     private final Pre rCode = new Pre();
 
@@ -47,34 +48,58 @@ public class WorkingPanel extends VerticalLayout {
     public void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
         StringBuilder s = new StringBuilder();
         s.append(r.questionCode()).append("  ").append(r.question()).append('\n');
-        s.append(side("A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
-        s.append(side("B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
-        s.append("Difference ").append(r.directionKind().withSides()).append(": ").append(Figures.points(r.diff()))
+        s.append(side(
+                "A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
+        s.append(side(
+                "B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
+        s.append("Difference ")
+                .append(r.directionKind().withSides())
+                .append(": ")
+                .append(Figures.points(r.diff()))
                 .append(" percentage points; ")
-                .append(r.countB() == CountKind.PRINTED ? "90% interval (A's Wilson interval minus the printed figure) "
-                        : "90% Newcombe hybrid score interval ")
-                .append(Figures.interval(r.ciLow(), r.ciHigh())).append('\n');
+                .append(
+                        r.countB() == CountKind.PRINTED
+                                ? "90% interval (A's Wilson interval minus the printed figure) "
+                                : "90% Newcombe hybrid score interval ")
+                .append(Figures.interval(r.ciLow(), r.ciHigh()))
+                .append('\n');
         s.append("Test: ").append(r.test()).append(" — ").append(r.method()).append('\n');
         if (r.p() == null) {
             s.append("Not tested: ").append(r.notTestedReason()).append('\n');
         } else {
-            s.append("Statistic z = ").append(Figures.number(r.z(), "%.4f")).append(", read ").append(r.directionKind().withSides())
-                    .append("; two-sided p = ").append(Figures.p(r.p()))
-                    .append("; Benjamini–Hochberg q = ").append(Figures.p(r.q())).append(" (over the tested questions of this comparison)\n");
-            s.append("α = ").append(Figures.alpha(alpha)).append(": the inspectorate's flag (p < α) at these counts says ")
-                    .append(r.p() < alpha ? "significant" : "not significant").append("; shown: ").append(significant).append('\n');
-            s.append("Cohen's h = ").append(Figures.number(r.h(), "%.3f"))
-                    .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP())).append('\n');
+            s.append("Statistic z = ")
+                    .append(Figures.number(r.z(), "%.4f"))
+                    .append(", read ")
+                    .append(r.directionKind().withSides())
+                    .append("; two-sided p = ")
+                    .append(Figures.p(r.p()))
+                    .append("; Benjamini–Hochberg q = ")
+                    .append(Figures.p(r.q()))
+                    .append(" (over the tested questions of this comparison)\n");
+            s.append("α = ")
+                    .append(Figures.alpha(alpha))
+                    .append(": the inspectorate's flag (p < α) at these counts says ")
+                    .append(r.p() < alpha ? "significant" : "not significant")
+                    .append("; shown: ")
+                    .append(significant)
+                    .append('\n');
+            s.append("Cohen's h = ")
+                    .append(Figures.number(r.h(), "%.3f"))
+                    .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP()))
+                    .append('\n');
         }
         s.append(VerdictWording.readings(r, alpha));
         if (r.approximate()) {
-            s.append("Approximate: the counts are estimated (reconstructed from rounded printed percents, not stated in the "
-                    + "source), so every figure is approximate.\n");
+            s.append(
+                    "Approximate: the counts are estimated (reconstructed from rounded printed percents, not stated in the "
+                            + "source), so every figure is approximate.\n");
         }
         if (calculation != null) {
             s.append("\nStep by step (the calculator, with A and B as above; it reads A − B"
-                    + (r.directionKind().bFirst() ? ", so its difference, interval and z have the opposite sign to the table's B − A" : ", as the table does")
-                    + "):\n")
+                            + (r.directionKind().bFirst()
+                                    ? ", so its difference, interval and z have the opposite sign to the table's B − A"
+                                    : ", as the table does")
+                            + "):\n")
                     .append(calculation.working());
         }
         hint.setVisible(false);
@@ -103,9 +128,17 @@ public class WorkingPanel extends VerticalLayout {
         }
     }
 
-    private static String side(String name, String label, String count, Double pct, CountKind kind, int providers, Double low,
+    private static String side(
+            String name,
+            String label,
+            String count,
+            Double pct,
+            CountKind kind,
+            int providers,
+            Double low,
             Double high) {
-        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = " + Figures.pct(pct) + " (" + kind.code() + " count"
+        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = "
+                + Figures.pct(pct) + " (" + kind.code() + " count"
                 + (providers > 1 ? ", pooled over " + providers + " providers" : "") + ")"
                 + (low == null ? "" : "; 90% Wilson interval " + Figures.pct(low) + " to " + Figures.pct(high)) + '\n';
     }
@@ -121,6 +154,7 @@ public class WorkingPanel extends VerticalLayout {
                     t$p.value; t$conf.int   # the score test's p and A's 90%% Wilson interval
                     """, r.xA(), r.nA(), Figures.number(r.pctB() / 100, "%.4f"));
         }
-        return "# Nothing to reproduce in R: " + (r.notTestedReason() == null ? "no counts on one side" : r.notTestedReason());
+        return "# Nothing to reproduce in R: "
+                + (r.notTestedReason() == null ? "no counts on one side" : r.notTestedReason());
     }
 }

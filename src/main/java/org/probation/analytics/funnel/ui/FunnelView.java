@@ -1,7 +1,5 @@
 package org.probation.analytics.funnel.ui;
 
-import org.probation.analytics.base.Format;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -22,11 +20,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.probation.analytics.base.Format;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
@@ -72,19 +72,37 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
                 getUI().ifPresent(ui -> ui.navigate("inspections/" + e.itemId()));
             }
         });
-        Button png = new Button("Download PNG", e -> chart.downloadPng(EChart.fileName("funnel", framework.getValue(),
-                        question.getValue() == null ? null : question.getValue().code()),
-                "Funnel plot: " + (question.getValue() == null ? "" : question.getValue().code() + " " + question.getValue().text())
-                        + "\n" + caption.getText() + "\nDrawn " + java.time.LocalDate.now()));
-        CsvDownload<FunnelPoint> csv = new CsvDownload<>("funnel", FunnelPoint.class,
-                () -> funnel == null ? List.of() : funnel.points());
+        Button png = new Button(
+                "Download PNG",
+                e -> chart.downloadPng(
+                        EChart.fileName(
+                                "funnel",
+                                framework.getValue(),
+                                question.getValue() == null
+                                        ? null
+                                        : question.getValue().code()),
+                        "Funnel plot: "
+                                + (question.getValue() == null
+                                        ? ""
+                                        : question.getValue().code() + " "
+                                                + question.getValue().text())
+                                + "\n" + caption.getText() + "\nDrawn " + java.time.LocalDate.now()));
+        CsvDownload<FunnelPoint> csv =
+                new CsvDownload<>("funnel", FunnelPoint.class, () -> funnel == null ? List.of() : funnel.points());
         HorizontalLayout exports = new HorizontalLayout(png, csv);
         exports.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout filters = new HorizontalLayout(framework, question);
         filters.setWidthFull();
         filters.setFlexGrow(1, question);
-        add(new H2("Funnel plot: providers against the pooled mean"), banner, filters, caption, exports, chart,
-                new H3("The same providers as a table"), grid,
+        add(
+                new H2("Funnel plot: providers against the pooled mean"),
+                banner,
+                filters,
+                caption,
+                exports,
+                chart,
+                new H3("The same providers as a table"),
+                grid,
                 new Details("Show working: pooled mean, limits and estimated counts", working, rSnippet));
     }
 
@@ -92,16 +110,28 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         entering = true;
-        String code = UrlState.get(query, "framework").filter(f -> frameworks.stream().anyMatch(x -> x.code().equals(f)))
+        String code = UrlState.get(query, "framework")
+                .filter(f -> frameworks.stream().anyMatch(x -> x.code().equals(f)))
                 .orElse(frameworks.isEmpty() ? null : frameworks.getFirst().code());
         framework.setValue(code);
         loadQuestions(UrlState.get(query, "question").orElse(null));
         entering = false;
         banner.check()
-                .oneOf(query, "framework", frameworks.stream().map(FunnelFramework::code).toList(), "not a framework with inspections",
+                .oneOf(
+                        query,
+                        "framework",
+                        frameworks.stream().map(FunnelFramework::code).toList(),
+                        "not a framework with inspections",
                         code == null ? "nothing is shown" : code + " is shown")
-                .check(query, "question", q -> question.getValue() != null && q.equals(question.getValue().code()),
-                        "not a question of " + code, question.getValue() == null ? "none is shown" : question.getValue().code() + " is shown")
+                .check(
+                        query,
+                        "question",
+                        q -> question.getValue() != null
+                                && q.equals(question.getValue().code()),
+                        "not a question of " + code,
+                        question.getValue() == null
+                                ? "none is shown"
+                                : question.getValue().code() + " is shown")
                 .show();
         show();
     }
@@ -134,11 +164,15 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Fills the question list of the chosen framework and selects {@code wanted}, or the default question. */
     private void loadQuestions(String wanted) {
-        List<FunnelQuestion> questions = framework.getValue() == null ? List.of() : service.questions(framework.getValue());
+        List<FunnelQuestion> questions =
+                framework.getValue() == null ? List.of() : service.questions(framework.getValue());
         question.setItems(questions);
-        Optional<String> code = Optional.ofNullable(wanted).filter(w -> questions.stream().anyMatch(q -> q.code().equals(w)))
+        Optional<String> code = Optional.ofNullable(wanted)
+                .filter(w -> questions.stream().anyMatch(q -> q.code().equals(w)))
                 .or(() -> service.defaultQuestion(questions));
-        question.setValue(code.flatMap(c -> questions.stream().filter(q -> q.code().equals(c)).findFirst()).orElse(null));
+        question.setValue(code.flatMap(
+                        c -> questions.stream().filter(q -> q.code().equals(c)).findFirst())
+                .orElse(null));
     }
 
     private void changed() {
@@ -146,7 +180,9 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         show();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("framework", framework.getValue());
-        params.put("question", question.getValue() == null ? null : question.getValue().code());
+        params.put(
+                "question",
+                question.getValue() == null ? null : question.getValue().code());
         UrlState.replace(this, "funnel", params);
     }
 
@@ -159,9 +195,17 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
         }
         funnel = service.funnel(framework.getValue(), question.getValue().code());
         int plotted = funnel.plotted().size();
-        caption.setText(plotted + (plotted == 1 ? " provider" : " providers") + " plotted for " + funnel.question().code()
-                + " (all cases)" + (funnel.pooledPercent() == null ? "" : String.format(Locale.ROOT,
-                ", pooled mean %.1f%% (%d/%d)", funnel.pooledPercent(), funnel.pooledX(), funnel.pooledN()))
+        caption.setText(plotted + (plotted == 1 ? " provider" : " providers") + " plotted for "
+                + funnel.question().code()
+                + " (all cases)"
+                + (funnel.pooledPercent() == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                ", pooled mean %.1f%% (%d/%d)",
+                                funnel.pooledPercent(),
+                                funnel.pooledX(),
+                                funnel.pooledN()))
                 + ". " + funnel.estimatedCount() + " with an estimated count, marked by a hollow symbol and"
                 + " '(estimated)'; " + funnel.unknownCount() + " with an unknown count, not plotted. "
                 + "Select a point, or a provider in the table, to open the inspection.");
@@ -175,27 +219,54 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
     private void configureGrid() {
         grid.setId("funnel-grid");
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> new Anchor("inspections/" + p.inspectionId(), p.provider()))
-                .setHeader("Provider").setWidth("12rem").setFlexGrow(1).setFrozen(true);
+                .setHeader("Provider")
+                .setWidth("12rem")
+                .setFlexGrow(1)
+                .setFrozen(true);
         grid.addColumn(FunnelPoint::year).setHeader("Year").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.x() == null ? "" : (p.estimated() ? "≈" : "") + p.x()).setHeader("x").setAutoWidth(true)
+        grid.addColumn(p -> p.x() == null ? "" : (p.estimated() ? "≈" : "") + p.x())
+                .setHeader("x")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> p.n() == null ? "" : String.valueOf(p.n())).setHeader("n").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.percent() == null ? "" : pct(p.percent())).setHeader("100·x/n").setAutoWidth(true)
+        grid.addColumn(p -> p.n() == null ? "" : String.valueOf(p.n()))
+                .setHeader("n")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> pct(p.percentPrinted())).setHeader("Printed").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.countKind().code()).setHeader("Count").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.percent() == null ? "" : pct(p.percent()))
+                .setHeader("100·x/n")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> pct(p.percentPrinted()))
+                .setHeader("Printed")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.countKind().code())
+                .setHeader("Count")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> p.lower90() == null ? "" : range(p.lower90(), p.upper90()))
-                .setHeader("90% limits at n").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("90% limits at n")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(p -> p.lower99_8() == null ? "" : range(p.lower99_8(), p.upper99_8()))
-                .setHeader("99.8% limits at n").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> outside(p, p.outside90(), p.upper90())).setHeader("Outside 90%").setAutoWidth(true)
+                .setHeader("99.8% limits at n")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> outside(p, p.outside99_8(), p.upper99_8())).setHeader("Outside 99.8%").setAutoWidth(true)
+        grid.addColumn(p -> outside(p, p.outside90(), p.upper90()))
+                .setHeader("Outside 90%")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> p.overReadings() == null ? "" : p.overReadings()).setHeader("Under every consistent count")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> outside(p, p.outside99_8(), p.upper99_8()))
+                .setHeader("Outside 99.8%")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.overReadings() == null ? "" : p.overReadings())
+                .setHeader("Under every consistent count")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     /** "Yes (above)", "Yes (below)" or "No"; empty when not plotted. */

@@ -14,7 +14,8 @@ final class InspectionBuilder {
     private final String sourceFile;
     private final List<ParseProblem> problems;
 
-    InspectionBuilder(MetadataExtractor meta, ProviderMatcher providers, String sourceFile, List<ParseProblem> problems) {
+    InspectionBuilder(
+            MetadataExtractor meta, ProviderMatcher providers, String sourceFile, List<ParseProblem> problems) {
         this.meta = meta;
         this.providers = providers;
         this.sourceFile = sourceFile;
@@ -26,24 +27,31 @@ final class InspectionBuilder {
         Map<String, String> v = new HashMap<>();
         List<String> notes = new ArrayList<>();
         var title = meta.title();
-        title.ifPresentOrElse(t -> {
-            v.put("title", t.value());
-            notes.add("title line " + t.line());
-        }, () -> problem("no title line ('An inspection of ...') found"));
+        title.ifPresentOrElse(
+                t -> {
+                    v.put("title", t.value());
+                    notes.add("title line " + t.line());
+                },
+                () -> problem("no title line ('An inspection of ...') found"));
         String provider = title.flatMap(t -> providers.match(t.value(), round)).orElse("");
         if (title.isPresent() && provider.isEmpty()) {
             problem("no known provider is named in the title '" + title.get().value() + "'");
         }
         var published = meta.published();
-        published.ifPresentOrElse(p -> {
-            v.put("published", p.value().toString());
-            notes.add("published '" + p.quote() + "' (line " + p.line() + ")");
-        }, () -> problem("no publication month (a line such as 'HM Inspectorate of Probation, July 2023') found"));
-        meta.fieldwork().ifPresentOrElse(f -> {
-            v.put("fieldwork_start", f.value().start().toString());
-            v.put("fieldwork_start_precision", f.value().precision());
-            notes.add("fieldwork '" + f.quote() + "' (line " + f.line() + ")");
-        }, () -> problem("no fieldwork start date found"));
+        published.ifPresentOrElse(
+                p -> {
+                    v.put("published", p.value().toString());
+                    notes.add("published '" + p.quote() + "' (line " + p.line() + ")");
+                },
+                () -> problem("no publication month (a line such as 'HM Inspectorate of Probation, July 2023') found"));
+        meta.fieldwork()
+                .ifPresentOrElse(
+                        f -> {
+                            v.put("fieldwork_start", f.value().start().toString());
+                            v.put("fieldwork_start_precision", f.value().precision());
+                            notes.add("fieldwork '" + f.quote() + "' (line " + f.line() + ")");
+                        },
+                        () -> problem("no fieldwork start date found"));
         Optional<MetadataExtractor.Found<int[]>> score = meta.score();
         score.ifPresent(s -> {
             v.put("score", String.valueOf(s.value()[0]));
@@ -54,10 +62,13 @@ final class InspectionBuilder {
             v.put("max_score", String.valueOf(3 * ratings));
             notes.add("no score printed; max_score is 3 x " + ratings + " rated standards");
         }
-        meta.overallRating().ifPresentOrElse(r -> {
-            v.put("overall_rating", r.value());
-            notes.add("overall rating '" + r.quote() + "' (line " + r.line() + ")");
-        }, () -> problem("no overall rating found"));
+        meta.overallRating()
+                .ifPresentOrElse(
+                        r -> {
+                            v.put("overall_rating", r.value());
+                            notes.add("overall rating '" + r.quote() + "' (line " + r.line() + ")");
+                        },
+                        () -> problem("no overall rating found"));
         String year = published.map(p -> String.valueOf(p.value().getYear())).orElse("");
         v.put("id", provider.isEmpty() || year.isEmpty() ? "" : provider + "-" + year);
         v.put("provider_id", provider);

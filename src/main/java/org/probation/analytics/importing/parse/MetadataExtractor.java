@@ -23,24 +23,27 @@ final class MetadataExtractor {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
-    private static final Pattern DAY_DATE = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b\\.?(?:,?\\s+((?:19|20)\\d{2}))?");
+    private static final Pattern DAY_DATE =
+            Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b\\.?(?:,?\\s+((?:19|20)\\d{2}))?");
     private static final Pattern MONTH_DATE = Pattern.compile("(?i)\\b" + MONTH + "\\b\\.?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     // possessive: on a long line without a date the greedy form backtracked quadratically (80,000 characters: 66 s)
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)^\\W*+(?:[^,]*+,\\s*+)?" + MONTH + "\\s++((?:19|20)\\d{2})\\W*+$");
+    private static final Pattern PUBLISHED =
+            Pattern.compile("(?i)^\\W*+(?:[^,]*+,\\s*+)?" + MONTH + "\\s++((?:19|20)\\d{2})\\W*+$");
     private static final Pattern TITLE = Pattern.compile("(?i)^an inspection of\\b.*");
-    private static final Pattern TITLE_SECOND_LINE = Pattern.compile(
-            "(?i)^(national probation service|.*community rehabilitation company|.*\\bcrc)$");
+    private static final Pattern TITLE_SECOND_LINE =
+            Pattern.compile("(?i)^(national probation service|.*community rehabilitation company|.*\\bcrc)$");
     private static final Pattern EXCLUDED_FIELDWORK = Pattern.compile(
             "(?i)\\b(before|prior to|after|following|since)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:inspection\\s+)?fieldwork");
     private static final Pattern SCORE = Pattern.compile("(?i)\\bscore\\b[\\s:*]{0,6}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\b");
     private static final Pattern OVERALL_LABEL = Pattern.compile("(?i)^\\W*overall rating\\W*$");
-    private static final Pattern OVERALL_PROSE = Pattern.compile("(?i)(?:\\boverall rating (?:of|is|was)|\\bis rated as:?"
-            + "|\\bresulted in a rating of|\\boverall,? .{0,80}?\\bis rated as:?)[\\s*'\"]*"
-            + "(outstanding|good|requires improvement|inadequate)\\b");
+    private static final Pattern OVERALL_PROSE =
+            Pattern.compile("(?i)(?:\\boverall rating (?:of|is|was)|\\bis rated as:?"
+                    + "|\\bresulted in a rating of|\\boverall,? .{0,80}?\\bis rated as:?)[\\s*'\"]*"
+                    + "(outstanding|good|requires improvement|inadequate)\\b");
     private static final Pattern PDU_STRUCTURE = Pattern.compile("(?i)^\\W*2\\.1\\.?\\s+court work\\b.*");
-    private static final Pattern NPS_STRUCTURE = Pattern.compile("(?i)^\\W*3\\.?\\s+nps[- ]specific work\\b.*|^\\W*3\\.1\\.?\\s+court reports\\b.*");
+    private static final Pattern NPS_STRUCTURE =
+            Pattern.compile("(?i)^\\W*3\\.?\\s+nps[- ]specific work\\b.*|^\\W*3\\.1\\.?\\s+court reports\\b.*");
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern OVERALL_SAME_LINE = Pattern.compile("(?i)^\\W*overall rating\\W+(.+)$");
@@ -51,7 +54,8 @@ final class MetadataExtractor {
     MetadataExtractor(String[] lines) {
         plain = new String[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            plain[i] = SPACES.matcher(Text.unify(Text.plain(lines[i].replace('\t', ' ')))).replaceAll(" ");
+            plain[i] = SPACES.matcher(Text.unify(Text.plain(lines[i].replace('\t', ' '))))
+                    .replaceAll(" ");
         }
     }
 
@@ -80,7 +84,8 @@ final class MetadataExtractor {
         for (int i = 0; i < plain.length; i++) {
             Matcher m = PUBLISHED.matcher(plain[i]);
             if (m.matches()) {
-                return Optional.of(new Found<>(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))), i + 1, plain[i]));
+                return Optional.of(
+                        new Found<>(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))), i + 1, plain[i]));
             }
         }
         return Optional.empty();
@@ -134,8 +139,8 @@ final class MetadataExtractor {
         for (int i = 0; i < plain.length; i++) {
             Matcher m = SCORE.matcher(plain[i]);
             if (m.find()) {
-                return Optional.of(new Found<>(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))},
-                        i + 1, m.group()));
+                return Optional.of(new Found<>(
+                        new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))}, i + 1, m.group()));
             }
         }
         return Optional.empty();
@@ -197,6 +202,8 @@ final class MetadataExtractor {
 
     private static int month(String name) {
         String m = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                        .indexOf(m)
+                + 1;
     }
 }

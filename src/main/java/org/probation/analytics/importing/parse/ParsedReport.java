@@ -3,20 +3,47 @@ package org.probation.analytics.importing.parse;
 import java.util.List;
 
 /** Everything extracted from one report, in the rows of the dataset format, with the problems met on the way. */
-public record ParsedReport(ParsedRow inspection, List<ParsedRow> samples, List<ParsedRow> results,
-                           List<ParsedRow> ratings, List<ParseProblem> problems) {
+public record ParsedReport(
+        ParsedRow inspection,
+        List<ParsedRow> samples,
+        List<ParsedRow> results,
+        List<ParsedRow> ratings,
+        List<ParseProblem> problems) {
 
     /** The dataset columns of each file, in the order of their header rows. */
-    public static final List<String> INSPECTION_COLUMNS = List.of("id", "provider_id", "framework", "title",
-            "fieldwork_start", "fieldwork_start_precision", "published", "score", "max_score", "overall_rating",
-            "source_file", "source_line", "notes");
-    public static final List<String> SAMPLE_COLUMNS = List.of("inspection_id", "sample", "subsample", "cases",
-            "quote", "source_file", "source_line");
-    public static final List<String> RESULT_COLUMNS = List.of("inspection_id", "item_code", "subsample",
-            "percent_printed", "percent", "yes_count", "denominator", "marker", "marker_meaning",
-            "question_as_printed", "source_section", "source_file", "source_line");
-    public static final List<String> RATING_COLUMNS = List.of("inspection_id", "standard_code", "rating_printed",
-            "rating", "source_file", "source_line", "note");
+    public static final List<String> INSPECTION_COLUMNS = List.of(
+            "id",
+            "provider_id",
+            "framework",
+            "title",
+            "fieldwork_start",
+            "fieldwork_start_precision",
+            "published",
+            "score",
+            "max_score",
+            "overall_rating",
+            "source_file",
+            "source_line",
+            "notes");
+
+    public static final List<String> SAMPLE_COLUMNS =
+            List.of("inspection_id", "sample", "subsample", "cases", "quote", "source_file", "source_line");
+    public static final List<String> RESULT_COLUMNS = List.of(
+            "inspection_id",
+            "item_code",
+            "subsample",
+            "percent_printed",
+            "percent",
+            "yes_count",
+            "denominator",
+            "marker",
+            "marker_meaning",
+            "question_as_printed",
+            "source_section",
+            "source_file",
+            "source_line");
+    public static final List<String> RATING_COLUMNS =
+            List.of("inspection_id", "standard_code", "rating_printed", "rating", "source_file", "source_line", "note");
 
     public ParsedReport {
         samples = List.copyOf(samples);
@@ -57,8 +84,10 @@ public record ParsedReport(ParsedRow inspection, List<ParsedRow> samples, List<P
     }
 
     private static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        boolean quote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

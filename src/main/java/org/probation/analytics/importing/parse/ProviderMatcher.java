@@ -12,9 +12,29 @@ import java.util.Set;
  */
 final class ProviderMatcher {
 
-    private static final Set<String> GENERIC = Set.of("national", "probation", "service", "services", "nps", "division",
-            "region", "pdu", "the", "and", "of", "in", "an", "inspection", "delivery", "unit", "crc", "community",
-            "rehabilitation", "company", "hm", "inspectorate");
+    private static final Set<String> GENERIC = Set.of(
+            "national",
+            "probation",
+            "service",
+            "services",
+            "nps",
+            "division",
+            "region",
+            "pdu",
+            "the",
+            "and",
+            "of",
+            "in",
+            "an",
+            "inspection",
+            "delivery",
+            "unit",
+            "crc",
+            "community",
+            "rehabilitation",
+            "company",
+            "hm",
+            "inspectorate");
 
     private final List<String[]> providers;
 
@@ -48,7 +68,8 @@ final class ProviderMatcher {
     private static int typeFit(String type, Set<String> titleWords, String round) {
         int fit = 0;
         if (MetadataExtractor.NPS_ROUND.equals(round) && type.startsWith("nps")
-                || MetadataExtractor.PDU_ROUND.equals(round) && (type.equals("pdu") || type.equals("probation_region"))) {
+                || MetadataExtractor.PDU_ROUND.equals(round)
+                        && (type.equals("pdu") || type.equals("probation_region"))) {
             fit += 4;
         }
         if (type.endsWith("division") && titleWords.contains("division")
@@ -64,7 +85,10 @@ final class ProviderMatcher {
     }
 
     private static Set<String> words(String text) {
-        String t = Text.unify(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String t = Text.unify(text)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ")
+                .strip();
         return new HashSet<>(List.of(t.split(" ")));
     }
 }

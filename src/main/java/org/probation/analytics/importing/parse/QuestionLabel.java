@@ -11,7 +11,8 @@ record QuestionLabel(String printed, String marker, String code) {
 
     private static final Pattern CODE = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2}(?:\\.[a-z])?)\\.?\\s+(\\S.*)$");
     private static final Pattern TRAILING_MARKERS = Pattern.compile("^(.*?)((?:\\s*\\*+)+)\\s*$");
-    private static final Pattern POST_CUSTODY = Pattern.compile("(?i)^(post[- ]custody|post[- ]release) cases only\\b.*");
+    private static final Pattern POST_CUSTODY =
+            Pattern.compile("(?i)^(post[- ]custody|post[- ]release) cases only\\b.*");
 
     static QuestionLabel parse(String cell) {
         String text = Text.withoutFootnotes(Text.plain(cell));

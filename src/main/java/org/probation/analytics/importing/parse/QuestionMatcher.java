@@ -25,13 +25,14 @@ final class QuestionMatcher {
     static final double THRESHOLD = 0.6;
     /** Least overlap among the items a table leaves open, and the lead it needs over the next best of them. */
     static final double TABLE_THRESHOLD = 0.35;
+
     static final double TABLE_MARGIN = 0.1;
     private static final double CONTEXT_BONUS = 0.05;
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "to", "and", "or", "in", "on", "for",
-            "with", "is", "are", "does", "do", "did", "was", "were", "be", "been", "has", "have", "there", "their",
-            "they", "this", "that", "any", "all", "by", "as", "at", "it", "its", "from", "which", "who", "where",
-            "whether", "if", "s");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "is", "are", "does", "do", "did",
+            "was", "were", "be", "been", "has", "have", "there", "their", "they", "this", "that", "any", "all", "by",
+            "as", "at", "it", "its", "from", "which", "who", "where", "whether", "if", "s");
 
     /** The matched item; {@code score} 1 for an exact or coded match. */
     record Match(String code, QuestionLevel level, double score) {}
@@ -45,7 +46,8 @@ final class QuestionMatcher {
         for (FrameworkQuestion q : questions) {
             byCode.put(q.code(), q);
             if (q.level().question()) {
-                byText.computeIfAbsent(normalise(q.text()), k -> new ArrayList<>()).add(q);
+                byText.computeIfAbsent(normalise(q.text()), k -> new ArrayList<>())
+                        .add(q);
                 words.put(q.code(), contentWords(q.text()));
             }
         }
@@ -68,7 +70,10 @@ final class QuestionMatcher {
         }
         List<FrameworkQuestion> exact = byText.getOrDefault(normalise(label.printed()), List.of());
         if (!exact.isEmpty()) {
-            FrameworkQuestion q = exact.stream().filter(e -> inContext(e.code(), context)).findFirst().orElse(exact.getFirst());
+            FrameworkQuestion q = exact.stream()
+                    .filter(e -> inContext(e.code(), context))
+                    .findFirst()
+                    .orElse(exact.getFirst());
             return Optional.of(new Match(q.code(), q.level(), 1));
         }
         Set<String> printed = contentWords(label.printed());
@@ -77,7 +82,9 @@ final class QuestionMatcher {
         for (Map.Entry<String, Set<String>> e : words.entrySet()) {
             double dice = weightedDice(printed, e.getValue());
             double rank = dice + (inContext(e.getKey(), context) ? CONTEXT_BONUS : 0);
-            if (dice >= THRESHOLD && (rank > bestRank || rank == bestRank && best != null && e.getKey().compareTo(best.code()) < 0)) {
+            if (dice >= THRESHOLD
+                    && (rank > bestRank
+                            || rank == bestRank && best != null && e.getKey().compareTo(best.code()) < 0)) {
                 best = new Match(e.getKey(), byCode.get(e.getKey()).level(), dice);
                 bestRank = rank;
             }
@@ -109,13 +116,16 @@ final class QuestionMatcher {
             }
         }
         return best != null && first >= TABLE_THRESHOLD && first - second >= TABLE_MARGIN
-                ? Optional.of(new Match(best, byCode.get(best).level(), first)) : Optional.empty();
+                ? Optional.of(new Match(best, byCode.get(best).level(), first))
+                : Optional.empty();
     }
 
     /** The codes of the key questions or prompts (as {@code level}) under a standard or key question. */
     List<String> codesUnder(String parent, QuestionLevel level) {
-        return byCode.values().stream().filter(q -> q.level() == level && q.code().startsWith(parent + "."))
-                .map(FrameworkQuestion::code).toList();
+        return byCode.values().stream()
+                .filter(q -> q.level() == level && q.code().startsWith(parent + "."))
+                .map(FrameworkQuestion::code)
+                .toList();
     }
 
     private static boolean inContext(String code, String context) {

@@ -35,8 +35,10 @@ public final class ReportParser {
         // every per-line pattern then works on a bounded line (the seed reports' longest is 1,337 characters)
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].length() > MAX_LINE) {
-                problems.add(new ParseProblem(i + 1, "the line is " + lines[i].length() + " characters long; only its first "
-                        + MAX_LINE + " are read (a report's lines are shorter: was the text run together?)"));
+                problems.add(new ParseProblem(
+                        i + 1,
+                        "the line is " + lines[i].length() + " characters long; only its first " + MAX_LINE
+                                + " are read (a report's lines are shorter: was the text run together?)"));
                 lines[i] = lines[i].substring(0, MAX_LINE);
             }
         }
@@ -47,17 +49,21 @@ public final class ReportParser {
         String round = meta.round().map(MetadataExtractor.Found::value).orElse("");
         String framework = framework(round, tables);
         if (framework.isEmpty()) {
-            problems.add(new ParseProblem(0, "no framework: none of the questions in the report's tables is a framework item"));
+            problems.add(new ParseProblem(
+                    0, "no framework: none of the questions in the report's tables is a framework item"));
         }
-        List<FrameworkQuestion> items = questions.stream().filter(q -> q.framework().equals(framework)).toList();
-        Set<String> standards = items.stream().filter(q -> q.level() == QuestionLevel.STANDARD)
-                .map(FrameworkQuestion::code).collect(Collectors.toSet());
+        List<FrameworkQuestion> items =
+                questions.stream().filter(q -> q.framework().equals(framework)).toList();
+        Set<String> standards = items.stream()
+                .filter(q -> q.level() == QuestionLevel.STANDARD)
+                .map(FrameworkQuestion::code)
+                .collect(Collectors.toSet());
         List<RatingExtractor.Rating> ratings = RatingExtractor.extract(lines, standards);
         if (ratings.isEmpty()) {
             problems.add(new ParseProblem(0, "no standard rating found ('1.1 Leadership' followed by its rating)"));
         }
-        ParsedRow inspectionRow = new InspectionBuilder(meta, providers, sourceFile, problems)
-                .row(framework, round, ratings.size());
+        ParsedRow inspectionRow =
+                new InspectionBuilder(meta, providers, sourceFile, problems).row(framework, round, ratings.size());
         String id = inspectionRow.get("id");
 
         List<ParsedRow> results = new ResultBuilder(tables, sections, new QuestionMatcher(items), problems)
@@ -65,13 +71,44 @@ public final class ReportParser {
         if (results.isEmpty()) {
             problems.add(new ParseProblem(0, "no key-question or prompt percent found in any table"));
         }
-        List<ParsedRow> ratingRows = ratings.stream().map(r -> row(ParsedReport.RATING_COLUMNS, r.line(), Map.of(
-                "inspection_id", id, "standard_code", r.standard(), "rating_printed", r.printed(), "rating", r.rating(),
-                "source_file", sourceFile, "source_line", String.valueOf(r.line())))).toList();
-        List<ParsedRow> sampleRows = SampleExtractor.extract(lines, sections).stream().map(s -> row(
-                ParsedReport.SAMPLE_COLUMNS, s.line(), Map.of("inspection_id", id, "sample", s.sample(),
-                        "subsample", s.subsample(), "cases", String.valueOf(s.cases()), "quote", s.quote(),
-                        "source_file", sourceFile, "source_line", String.valueOf(s.line())))).toList();
+        List<ParsedRow> ratingRows = ratings.stream()
+                .map(r -> row(
+                        ParsedReport.RATING_COLUMNS,
+                        r.line(),
+                        Map.of(
+                                "inspection_id",
+                                id,
+                                "standard_code",
+                                r.standard(),
+                                "rating_printed",
+                                r.printed(),
+                                "rating",
+                                r.rating(),
+                                "source_file",
+                                sourceFile,
+                                "source_line",
+                                String.valueOf(r.line()))))
+                .toList();
+        List<ParsedRow> sampleRows = SampleExtractor.extract(lines, sections).stream()
+                .map(s -> row(
+                        ParsedReport.SAMPLE_COLUMNS,
+                        s.line(),
+                        Map.of(
+                                "inspection_id",
+                                id,
+                                "sample",
+                                s.sample(),
+                                "subsample",
+                                s.subsample(),
+                                "cases",
+                                String.valueOf(s.cases()),
+                                "quote",
+                                s.quote(),
+                                "source_file",
+                                sourceFile,
+                                "source_line",
+                                String.valueOf(s.line()))))
+                .toList();
         problems.sort(Comparator.comparingInt(ParseProblem::line));
         return new ParsedReport(inspectionRow, sampleRows, results, ratingRows, problems);
     }
@@ -80,8 +117,10 @@ public final class ReportParser {
     private String framework(String round, TableReader tables) {
         Map<String, List<FrameworkQuestion>> byFramework = questions.stream()
                 .collect(Collectors.groupingBy(FrameworkQuestion::framework, LinkedHashMap::new, Collectors.toList()));
-        List<String> candidates = byFramework.keySet().stream().filter(f -> round.isEmpty()
-                || round.equals(MetadataExtractor.NPS_ROUND) == hasDomainThree(byFramework.get(f))).toList();
+        List<String> candidates = byFramework.keySet().stream()
+                .filter(f -> round.isEmpty()
+                        || round.equals(MetadataExtractor.NPS_ROUND) == hasDomainThree(byFramework.get(f)))
+                .toList();
         if (candidates.isEmpty()) {
             candidates = List.copyOf(byFramework.keySet());
         }
@@ -93,16 +132,22 @@ public final class ReportParser {
             QuestionMatcher matcher = new QuestionMatcher(byFramework.get(f));
             int n = 0;
             for (TableReader.Row row : tables.rows()) {
-                n += matcher.match(QuestionLabel.parse(row.label()), "").filter(m -> m.score() == 1).isPresent() ? 1 : 0;
+                n += matcher.match(QuestionLabel.parse(row.label()), "")
+                                .filter(m -> m.score() == 1)
+                                .isPresent()
+                        ? 1
+                        : 0;
             }
             exact.put(f, n);
         }
-        String best = candidates.stream().max(Comparator.comparingInt(exact::get)).orElseThrow();
+        String best =
+                candidates.stream().max(Comparator.comparingInt(exact::get)).orElseThrow();
         return exact.get(best) > 0 ? best : "";
     }
 
     private static boolean hasDomainThree(List<FrameworkQuestion> items) {
-        return items.stream().anyMatch(q -> q.level() == QuestionLevel.DOMAIN && q.code().equals("3"));
+        return items.stream()
+                .anyMatch(q -> q.level() == QuestionLevel.DOMAIN && q.code().equals("3"));
     }
 
     /** The longest line read whole; longer lines are cut to it, with a problem naming the line. */

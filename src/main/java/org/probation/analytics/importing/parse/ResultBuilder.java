@@ -51,8 +51,10 @@ final class ResultBuilder {
             }
             if (match.isEmpty()) {
                 if (label.isQuestion()) {
-                    problems.add(new ParseProblem(row.line(), "question not found in framework "
-                            + (framework.isEmpty() ? "(none)" : framework) + ": '" + label.printed() + "'"));
+                    problems.add(new ParseProblem(
+                            row.line(),
+                            "question not found in framework " + (framework.isEmpty() ? "(none)" : framework) + ": '"
+                                    + label.printed() + "'"));
                 }
                 continue;
             }
@@ -62,18 +64,26 @@ final class ResultBuilder {
                     continue;
                 }
                 String subsample = cell.subsample().equals("all") && cell.onlyColumn() && label.postCustodyOnly()
-                        ? "licence" : cell.subsample();
+                        ? "licence"
+                        : cell.subsample();
                 String marker = markers(label.marker(), cell.marker());
-                results.putIfAbsent(match.get().code() + "|" + subsample + "|" + cell.number(),
-                        ReportParser.row(ParsedReport.RESULT_COLUMNS, row.line(), Map.ofEntries(
-                                Map.entry("inspection_id", inspectionId), Map.entry("item_code", match.get().code()),
-                                Map.entry("subsample", subsample), Map.entry("percent_printed", cell.printed()),
-                                Map.entry("percent", cell.number()), Map.entry("marker", marker),
-                                Map.entry("marker_meaning", meaning(marker, row.line())),
-                                Map.entry("question_as_printed", label.printed()),
-                                Map.entry("source_section", sections.sectionOf(row.line())),
-                                Map.entry("source_file", sourceFile),
-                                Map.entry("source_line", String.valueOf(row.line())))));
+                results.putIfAbsent(
+                        match.get().code() + "|" + subsample + "|" + cell.number(),
+                        ReportParser.row(
+                                ParsedReport.RESULT_COLUMNS,
+                                row.line(),
+                                Map.ofEntries(
+                                        Map.entry("inspection_id", inspectionId),
+                                        Map.entry("item_code", match.get().code()),
+                                        Map.entry("subsample", subsample),
+                                        Map.entry("percent_printed", cell.printed()),
+                                        Map.entry("percent", cell.number()),
+                                        Map.entry("marker", marker),
+                                        Map.entry("marker_meaning", meaning(marker, row.line())),
+                                        Map.entry("question_as_printed", label.printed()),
+                                        Map.entry("source_section", sections.sectionOf(row.line())),
+                                        Map.entry("source_file", sourceFile),
+                                        Map.entry("source_line", String.valueOf(row.line())))));
             }
         }
         return new ArrayList<>(results.values());
@@ -86,10 +96,14 @@ final class ResultBuilder {
         for (TableReader.Row row : rows) {
             QuestionLabel label = QuestionLabel.parse(row.label());
             String standard = sections.standardOf(row.line());
-            String context = !group.isEmpty() && (standard.isEmpty() || group.startsWith(standard + ".")) ? group : standard;
-            Optional<QuestionMatcher.Match> match = label.printed().isEmpty() ? Optional.empty() : matcher.match(label, context);
+            String context =
+                    !group.isEmpty() && (standard.isEmpty() || group.startsWith(standard + ".")) ? group : standard;
+            Optional<QuestionMatcher.Match> match =
+                    label.printed().isEmpty() ? Optional.empty() : matcher.match(label, context);
             if (row.cells().isEmpty()) {
-                group = match.filter(m -> m.level() == QuestionLevel.KEY_QUESTION).map(QuestionMatcher.Match::code).orElse(group);
+                group = match.filter(m -> m.level() == QuestionLevel.KEY_QUESTION)
+                        .map(QuestionMatcher.Match::code)
+                        .orElse(group);
             }
             matches.add(match);
         }
@@ -103,7 +117,9 @@ final class ResultBuilder {
     private void matchWithinTables(List<TableReader.Row> rows, List<Optional<QuestionMatcher.Match>> matches) {
         for (int i = 0; i < rows.size(); i++) {
             QuestionLabel label = QuestionLabel.parse(rows.get(i).label());
-            if (matches.get(i).isPresent() || !label.isQuestion() || rows.get(i).cells().isEmpty()) {
+            if (matches.get(i).isPresent()
+                    || !label.isQuestion()
+                    || rows.get(i).cells().isEmpty()) {
                 continue;
             }
             Optional<QuestionMatcher.Match> neighbour = neighbour(rows, matches, i);
@@ -115,9 +131,12 @@ final class ResultBuilder {
             Set<String> taken = new HashSet<>();
             Set<String> shared = null;
             for (int j = 0; j < rows.size(); j++) {
-                if (rows.get(j).table() == rows.get(i).table() && j != i && !rows.get(j).cells().isEmpty()) {
+                if (rows.get(j).table() == rows.get(i).table()
+                        && j != i
+                        && !rows.get(j).cells().isEmpty()) {
                     matches.get(j).ifPresent(m -> taken.add(m.code()));
-                    Set<String> words = QuestionMatcher.contentWords(QuestionLabel.parse(rows.get(j).label()).printed());
+                    Set<String> words = QuestionMatcher.contentWords(
+                            QuestionLabel.parse(rows.get(j).label()).printed());
                     if (shared == null) {
                         shared = new HashSet<>(words);
                     } else {
@@ -126,16 +145,21 @@ final class ResultBuilder {
                 }
             }
             List<String> open = matcher.codesUnder(standard, neighbour.get().level()).stream()
-                    .filter(c -> !taken.contains(c)).toList();
+                    .filter(c -> !taken.contains(c))
+                    .toList();
             matches.set(i, matcher.matchAmong(label, open, shared == null ? Set.of() : shared));
         }
     }
 
     /** The nearest matched row with values in the same table, before the row first, then after it. */
-    private static Optional<QuestionMatcher.Match> neighbour(List<TableReader.Row> rows,
-                                                             List<Optional<QuestionMatcher.Match>> matches, int i) {
+    private static Optional<QuestionMatcher.Match> neighbour(
+            List<TableReader.Row> rows, List<Optional<QuestionMatcher.Match>> matches, int i) {
         for (int step : new int[] {-1, 1}) {
-            for (int j = i + step; j >= 0 && j < rows.size() && rows.get(j).table() == rows.get(i).table(); j += step) {
+            for (int j = i + step;
+                    j >= 0
+                            && j < rows.size()
+                            && rows.get(j).table() == rows.get(i).table();
+                    j += step) {
                 if (matches.get(j).isPresent() && !rows.get(j).cells().isEmpty()) {
                     return matches.get(j);
                 }
@@ -159,8 +183,12 @@ final class ResultBuilder {
         List<String> texts = new ArrayList<>();
         List<TableReader.MarkerMeaning> meanings = tables.meanings();
         for (String m : marker.isEmpty() ? new String[0] : marker.split(" ")) {
-            meanings.stream().filter(x -> x.marker().equals(m) && x.line() > line).findFirst()
-                    .or(() -> meanings.stream().filter(x -> x.marker().equals(m) && x.line() < line).reduce((a, b) -> b))
+            meanings.stream()
+                    .filter(x -> x.marker().equals(m) && x.line() > line)
+                    .findFirst()
+                    .or(() -> meanings.stream()
+                            .filter(x -> x.marker().equals(m) && x.line() < line)
+                            .reduce((a, b) -> b))
                     .ifPresent(x -> texts.add(x.text()));
         }
         return String.join(" ", texts);

@@ -21,13 +21,33 @@ final class SampleExtractor {
     private static final String NUMBER = "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
     private static final Pattern WE_INSPECTED = Pattern.compile("(?i)\\bwe (?:inspected|examined|reviewed)\\b");
-    private static final Pattern ITEM = Pattern.compile(
-            "(?i)\\b" + NUMBER + "\\s+((?:[a-z][a-z-]*\\s+){0,3}?)(cases|court reports|reports)\\b");
-    private static final Pattern INSPECTED_AFTER = Pattern.compile("(?i)\\b" + NUMBER
-            + "\\s+(community sentence|post-release(?: supervision)?|licence)\\s+cases\\s+(?:that\\s+)?we\\s+(?:inspected|examined)\\b");
-    private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty");
+    private static final Pattern ITEM =
+            Pattern.compile("(?i)\\b" + NUMBER + "\\s+((?:[a-z][a-z-]*\\s+){0,3}?)(cases|court reports|reports)\\b");
+    private static final Pattern INSPECTED_AFTER = Pattern.compile(
+            "(?i)\\b" + NUMBER
+                    + "\\s+(community sentence|post-release(?: supervision)?|licence)\\s+cases\\s+(?:that\\s+)?we\\s+(?:inspected|examined)\\b");
+    private static final List<String> WORDS = List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty");
 
     private SampleExtractor() {}
 
@@ -56,14 +76,22 @@ final class SampleExtractor {
             while (item.find(from)) {
                 from = item.end();
                 String words = item.group(2).toLowerCase(Locale.ROOT);
-                out.add(new Sample(sample(item.group(3), sentence, heading), subsample(words), number(item.group(1)),
-                        sentence.strip(), line));
+                out.add(new Sample(
+                        sample(item.group(3), sentence, heading),
+                        subsample(words),
+                        number(item.group(1)),
+                        sentence.strip(),
+                        line));
             }
         }
         Matcher after = INSPECTED_AFTER.matcher(sentence);
         while (after.find()) {
-            out.add(new Sample(sample("cases", sentence, heading), subsample(after.group(2).toLowerCase(Locale.ROOT)),
-                    number(after.group(1)), sentence.strip(), line));
+            out.add(new Sample(
+                    sample("cases", sentence, heading),
+                    subsample(after.group(2).toLowerCase(Locale.ROOT)),
+                    number(after.group(1)),
+                    sentence.strip(),
+                    line));
         }
         return out;
     }

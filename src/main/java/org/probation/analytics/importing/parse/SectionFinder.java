@@ -12,8 +12,10 @@ final class SectionFinder {
     private static final Pattern TOP_TITLE = Pattern.compile(
             "(?i)^(annexe?\\b.*|appendix\\b.*|foreword|ratings|recommendations|background|contents|executive summary"
                     + "|overall findings|summary of ratings|acknowledgements|glossary)$");
-    private static final Pattern GENERIC_COLUMN = Pattern.compile("(?i)^((standard/)?key questions?|questions?|prompts?)$");
-    private static final Pattern PAGE_ARTIFACT = Pattern.compile("(?i)^(page\\s+)?\\d{1,3}(\\s+of\\s+\\d+)?$|^[-_=*\\s]{3,}$");
+    private static final Pattern GENERIC_COLUMN =
+            Pattern.compile("(?i)^((standard/)?key questions?|questions?|prompts?)$");
+    private static final Pattern PAGE_ARTIFACT =
+            Pattern.compile("(?i)^(page\\s+)?\\d{1,3}(\\s+of\\s+\\d+)?$|^[-_=*\\s]{3,}$");
 
     private static final int TOP = 0;
     private static final int OTHER = 1;
@@ -76,7 +78,10 @@ final class SectionFinder {
         }
         if (m.matches() && m.group(2) != null) {
             set(n, first, STANDARD);
-        } else if (columns && !other && looksLikeTitle(first) && !GENERIC_COLUMN.matcher(first).matches()) {
+        } else if (columns
+                && !other
+                && looksLikeTitle(first)
+                && !GENERIC_COLUMN.matcher(first).matches()) {
             set(n, first, OTHER);
         }
     }
@@ -87,11 +92,15 @@ final class SectionFinder {
     }
 
     private static boolean looksLikeTitle(String text) {
-        if (text.length() > 70 || !Character.isUpperCase(text.charAt(0)) || ".,;:?!".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        if (text.length() > 70
+                || !Character.isUpperCase(text.charAt(0))
+                || ".,;:?!".indexOf(text.charAt(text.length() - 1)) >= 0) {
             return false;
         }
-        return text.split("\\s+").length <= 9 && Text.rating(text).isEmpty()
-                && !text.equalsIgnoreCase("Not rated") && !PAGE_ARTIFACT.matcher(text).matches();
+        return text.split("\\s+").length <= 9
+                && Text.rating(text).isEmpty()
+                && !text.equalsIgnoreCase("Not rated")
+                && !PAGE_ARTIFACT.matcher(text).matches();
     }
 
     boolean isHeading(int line) {

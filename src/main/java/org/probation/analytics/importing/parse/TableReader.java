@@ -30,8 +30,8 @@ final class TableReader {
     private static final Pattern INLINE = Pattern.compile(
             "^(.+?\\?[\\s*⁰¹²³⁴⁵⁶⁷⁸⁹]*)((?:\\s+\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s*cent)\\s*\\**)+)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_VALUE = Pattern.compile(
-            "\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s*cent)\\s*\\**", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_VALUE =
+            Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*(?:%|per\\s*cent)\\s*\\**", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEANING = Pattern.compile(
             "^(?:(?:\\w+\\s+){1,4}(?:marked|with)\\s+(\\*+)|(\\*+)\\s*(?:denotes|indicates|means|=))\\s+\\S.*$",
             Pattern.CASE_INSENSITIVE);
@@ -75,9 +75,11 @@ final class TableReader {
                     String marker = meaning.group(1) != null ? meaning.group(1) : meaning.group(2);
                     meanings.add(new MarkerMeaning(n, marker, plain));
                 } else if (!FOOTNOTE_OR_PAGE.matcher(plain).matches()) {
-                    layout = null;  // prose or a heading: the table, if any, has ended
-                    if (plain.length() > 60 || plain.endsWith(".") || plain.endsWith(":") || sections.isHeading(n)
-                            && Character.isDigit(plain.charAt(0))) {
+                    layout = null; // prose or a heading: the table, if any, has ended
+                    if (plain.length() > 60
+                            || plain.endsWith(".")
+                            || plain.endsWith(":")
+                            || sections.isHeading(n) && Character.isDigit(plain.charAt(0))) {
                         table++;
                     }
                 }
@@ -107,11 +109,17 @@ final class TableReader {
                 continue;
             }
             afterHeading = false;
-            List<String> columns = fits(layout, filled) ? layout
+            List<String> columns = fits(layout, filled)
+                    ? layout
                     : layout == null && filled.size() > 1 && fits(lastLayout, filled) ? lastLayout : null;
             if (columns == null && filled.size() > 1) {
-                rows.add(new Row(n, table, cells.get(0), List.of(), filled.size() + " values do not line up with the column"
-                        + " headings" + (layout == null ? " (none found)" : " " + layout)));
+                rows.add(new Row(
+                        n,
+                        table,
+                        cells.get(0),
+                        List.of(),
+                        filled.size() + " values do not line up with the column" + " headings"
+                                + (layout == null ? " (none found)" : " " + layout)));
                 continue;
             }
             rows.add(new Row(n, table, cells.get(0), cellsOf(values, filled, columns), null));
@@ -119,7 +127,11 @@ final class TableReader {
     }
 
     private static List<Cell> cellsOf(List<String> values, List<Integer> filled, List<String> columns) {
-        long results = columns == null ? 1 : columns.stream().filter(c -> c != null && !c.equals(COMPARATOR)).count();
+        long results = columns == null
+                ? 1
+                : columns.stream()
+                        .filter(c -> c != null && !c.equals(COMPARATOR))
+                        .count();
         List<Cell> out = new ArrayList<>();
         for (int i : filled) {
             String subsample = columns == null ? "all" : columns.get(i);
@@ -128,7 +140,8 @@ final class TableReader {
                 continue;
             }
             String printed = Text.withoutFootnotes(values.get(i));
-            out.add(new Cell(subsample, printed, percent.get().number(), percent.get().marker(), results == 1));
+            out.add(new Cell(
+                    subsample, printed, percent.get().number(), percent.get().marker(), results == 1));
         }
         return out;
     }
@@ -178,7 +191,10 @@ final class TableReader {
 
     /** The sub-sample a column heading names, {@link #COMPARATOR} for a comparison figure, null if not a heading. */
     static String column(String heading) {
-        String h = Text.withoutFootnotes(Text.unify(heading)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String h = Text.withoutFootnotes(Text.unify(heading))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
         if (h.matches(".*\\b(current|this) (inspection|nps|region|division|pdu|crc|provider)\\b.*|all cases")) {
             return "all";
         }

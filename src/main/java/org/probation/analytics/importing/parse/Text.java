@@ -24,8 +24,8 @@ final class Text {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PERCENT = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s*cent|percent)\\s*((?:\\*+\\s*)*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RATING = Pattern.compile(
-            "(?i)^\\W*(outstanding|good|requires\\s+improvement|inadequate)\\W*?([⁰¹²³⁴⁵⁶⁷⁸⁹]*)\\W*$");
+    private static final Pattern RATING =
+            Pattern.compile("(?i)^\\W*(outstanding|good|requires\\s+improvement|inadequate)\\W*?([⁰¹²³⁴⁵⁶⁷⁸⁹]*)\\W*$");
 
     private Text() {}
 
@@ -48,7 +48,10 @@ final class Text {
         if (t.indexOf('#') >= 0) {
             t = HEADING_MARK.matcher(t).replaceFirst("");
         }
-        return t.replace('\u00A0', ' ').replace("\u00AD", "").replace("\uFEFF", "").strip();
+        return t.replace('\u00A0', ' ')
+                .replace("\u00AD", "")
+                .replace("\uFEFF", "")
+                .strip();
     }
 
     /** Quotes, apostrophes, dashes, hyphens and odd spaces folded to their ASCII forms. */
@@ -59,7 +62,15 @@ final class Text {
             switch (c) {
                 case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> b.append('\'');
                 case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
+                case '\u2010',
+                        '\u2011',
+                        '\u2012',
+                        '\u2013',
+                        '\u2014',
+                        '\u2015',
+                        '\u2212',
+                        '\uFE58',
+                        '\uFE63',
                         '\uFF0D' -> b.append('-');
                 case '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u202F' -> b.append(' ');
                 default -> b.append(c);
@@ -101,7 +112,8 @@ final class Text {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Percent(m.group(1), SPACES.matcher(m.group(2)).replaceAll(" ").strip()));
+        return Optional.of(new Percent(
+                m.group(1), SPACES.matcher(m.group(2)).replaceAll(" ").strip()));
     }
 
     /** The rating a cell or line states on its own, canonical, e.g. "Requires improvement". */
@@ -111,7 +123,9 @@ final class Text {
             return Optional.empty();
         }
         String word = SPACES.matcher(m.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return RATINGS.stream().filter(r -> r.toLowerCase(Locale.ROOT).equals(word)).findFirst();
+        return RATINGS.stream()
+                .filter(r -> r.toLowerCase(Locale.ROOT).equals(word))
+                .findFirst();
     }
 
     /** Splits a paragraph into sentences (at ". " before a capital or digit). */

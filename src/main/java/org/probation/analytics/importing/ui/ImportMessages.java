@@ -13,8 +13,9 @@ final class ImportMessages {
             return (n == 1 ? "1 error" : n + " errors") + ": nothing can be committed. Correct the "
                     + (preview.inspectionId() == null ? "import" : preview.inspectionId()) + " and preview it again.";
         }
-        String rows = preview.results().size() + " result rows and " + preview.flags().size()
-                + " data-quality flags would be loaded for " + preview.inspectionId() + ". Nothing is written until you commit.";
+        String rows = preview.results().size() + " result rows and "
+                + preview.flags().size() + " data-quality flags would be loaded for " + preview.inspectionId()
+                + ". Nothing is written until you commit.";
         return preview.exists()
                 ? rows + " An import of " + preview.inspectionId() + " is already loaded: committing replaces it."
                 : rows;
@@ -29,7 +30,8 @@ final class ImportMessages {
 
     static String replaceQuestion(ImportPreview preview) {
         return "The imported inspection " + preview.inspectionId() + " is already loaded. Replacing it removes its "
-                + "current results and flags and loads the " + preview.results().size() + " result rows of this preview.";
+                + "current results and flags and loads the " + preview.results().size()
+                + " result rows of this preview.";
     }
 
     static String committed(ImportPreview preview) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public record ImportProblem(String file, Long line, String reason) {
 
     // the service's errors read "NAME.csv line 3, column percent: why", "NAME.csv: why" or just "why"
-    private static final Pattern WHERE = Pattern.compile("^(.+?\\.(?:csv|txt))(?: line (\\d+))?(?:, |: )(.*)$", Pattern.DOTALL);
+    private static final Pattern WHERE =
+            Pattern.compile("^(.+?\\.(?:csv|txt))(?: line (\\d+))?(?:, |: )(.*)$", Pattern.DOTALL);
 
     public static ImportProblem of(String error) {
         Matcher m = WHERE.matcher(error);

@@ -61,13 +61,21 @@ public class ImportView extends VerticalLayout {
         cancel.setId("cancel-button");
         committed.setId("import-committed");
         showPreview(null);
-        add(new H2("Import an inspection"),
-                new Paragraph("Upload the inspection's CSV files (inspection.csv, results.csv, samples.csv, ratings.csv, … "
-                        + "as in datasets/inspections/<id>/, or one bundle of them with a '# file: NAME' line before each), "
-                        + "or a report's text. The preview shows everything a commit would load; nothing is written "
-                        + "until you commit."),
-                upload, text, new HorizontalLayout(previewButton, commit, cancel), committed, panel,
-                new H3("Imported inspections"), noImports, imported);
+        add(
+                new H2("Import an inspection"),
+                new Paragraph(
+                        "Upload the inspection's CSV files (inspection.csv, results.csv, samples.csv, ratings.csv, … "
+                                + "as in datasets/inspections/<id>/, or one bundle of them with a '# file: NAME' line before each), "
+                                + "or a report's text. The preview shows everything a commit would load; nothing is written "
+                                + "until you commit."),
+                upload,
+                text,
+                new HorizontalLayout(previewButton, commit, cancel),
+                committed,
+                panel,
+                new H3("Imported inspections"),
+                noImports,
+                imported);
         // a preview left behind (another view, a closed tab) is discarded, not kept until the app stops
         addDetachListener(e -> discard());
     }
@@ -78,7 +86,8 @@ public class ImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", ".txt");
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
         upload.addFileRemovedListener(e -> input.removeUpload(e.getFileName()));
-        upload.addFileRejectedListener(e -> notify(e.getFileName() + ": " + e.getErrorMessage(), NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(
+                e -> notify(e.getFileName() + ": " + e.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         text.setId("report-text");
         text.setWidthFull();
         text.setMaxHeight("16em");
@@ -88,18 +97,34 @@ public class ImportView extends VerticalLayout {
     private void configureImported() {
         imported.setId("imported-grid");
         imported.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        imported.addComponentColumn(i -> new RouterLink(i.id(), InspectionView.class, new RouteParameters("id", i.id())))
-                .setHeader("Inspection").setKey("id").setAutoWidth(true);
-        imported.addColumn(Inspection::provider).setHeader("Provider").setKey("provider").setAutoWidth(true);
-        imported.addColumn(Inspection::frameworkName).setHeader("Framework").setKey("framework").setAutoWidth(true);
-        imported.addColumn(Inspection::fieldworkLabel).setHeader("Fieldwork").setKey("fieldwork").setAutoWidth(true);
-        imported.addColumn(i -> i.overallRating() == null ? "" : i.overallRating()).setHeader("Overall rating")
-                .setKey("rating").setAutoWidth(true);
+        imported.addComponentColumn(
+                        i -> new RouterLink(i.id(), InspectionView.class, new RouteParameters("id", i.id())))
+                .setHeader("Inspection")
+                .setKey("id")
+                .setAutoWidth(true);
+        imported.addColumn(Inspection::provider)
+                .setHeader("Provider")
+                .setKey("provider")
+                .setAutoWidth(true);
+        imported.addColumn(Inspection::frameworkName)
+                .setHeader("Framework")
+                .setKey("framework")
+                .setAutoWidth(true);
+        imported.addColumn(Inspection::fieldworkLabel)
+                .setHeader("Fieldwork")
+                .setKey("fieldwork")
+                .setAutoWidth(true);
+        imported.addColumn(i -> i.overallRating() == null ? "" : i.overallRating())
+                .setHeader("Overall rating")
+                .setKey("rating")
+                .setAutoWidth(true);
         imported.addComponentColumn(i -> {
-            Button delete = new Button("Delete", e -> confirmDelete(i.id()));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return delete;
-        }).setKey("delete").setAutoWidth(true);
+                    Button delete = new Button("Delete", e -> confirmDelete(i.id()));
+                    delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    return delete;
+                })
+                .setKey("delete")
+                .setAutoWidth(true);
         imported.setAllRowsVisible(true);
         refreshImported();
     }
@@ -134,8 +159,11 @@ public class ImportView extends VerticalLayout {
             commit(false);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Replace " + preview.inspectionId() + "?",
-                ImportMessages.replaceQuestion(preview), "Replace", e -> commit(true));
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Replace " + preview.inspectionId() + "?",
+                ImportMessages.replaceQuestion(preview),
+                "Replace",
+                e -> commit(true));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
@@ -157,7 +185,9 @@ public class ImportView extends VerticalLayout {
             // e.g. the same id was imported elsewhere since the preview: start again from a fresh preview
             service.cancel(done.token());
             showPreview(null);
-            notify("Not imported: " + e.getMessage() + ". Preview it again to continue.", NotificationVariant.LUMO_ERROR);
+            notify(
+                    "Not imported: " + e.getMessage() + ". Preview it again to continue.",
+                    NotificationVariant.LUMO_ERROR);
         } catch (RuntimeException e) {
             showPreview(null);
             notify("Nothing was imported: " + e.getMessage(), NotificationVariant.LUMO_ERROR);
@@ -185,8 +215,11 @@ public class ImportView extends VerticalLayout {
     }
 
     private void confirmDelete(String inspectionId) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + inspectionId + "?", ImportMessages.deleteQuestion(inspectionId),
-                "Delete", e -> delete(inspectionId));
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete " + inspectionId + "?",
+                ImportMessages.deleteQuestion(inspectionId),
+                "Delete",
+                e -> delete(inspectionId));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();

@@ -35,14 +35,24 @@ class PreviewPanel extends VerticalLayout {
         summary.setId("import-summary");
         inspection.setId("import-inspection");
         // term and value side by side, as a two-column table
-        inspection.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
-                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "0");
+        inspection
+                .getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)")
+                .set("margin", "0");
         configureErrors();
         configureResults();
         configureFlags();
-        loaded = new VerticalLayout(new H3("Inspection"), inspection,
-                new H3("Result rows"), new CsvDownload<>("import-preview", ResultRow.class, () -> rows), results,
-                new H3("Data-quality flags"), noFlags, flags);
+        loaded = new VerticalLayout(
+                new H3("Inspection"),
+                inspection,
+                new H3("Result rows"),
+                new CsvDownload<>("import-preview", ResultRow.class, () -> rows),
+                results,
+                new H3("Data-quality flags"),
+                noFlags,
+                flags);
         loaded.setPadding(false);
         add(summary, errors, loaded);
         clear();
@@ -86,7 +96,9 @@ class PreviewPanel extends VerticalLayout {
         f.put("Provider", i.provider() + " (" + i.providerType() + ", " + i.providerId() + ")");
         f.put("Region", i.region() == null ? "" : i.region());
         f.put("Framework", i.framework());
-        f.put("Fieldwork start", i.fieldworkStart() + ("month".equals(i.fieldworkStartPrecision()) ? " (month only)" : ""));
+        f.put(
+                "Fieldwork start",
+                i.fieldworkStart() + ("month".equals(i.fieldworkStartPrecision()) ? " (month only)" : ""));
         f.put("Published", i.published());
         f.put("Score", i.score() == null ? "not printed" : i.score() + "/" + i.maxScore());
         f.put("Overall rating", i.overallRating() == null ? "not printed" : i.overallRating());
@@ -96,9 +108,16 @@ class PreviewPanel extends VerticalLayout {
     private void configureErrors() {
         errors.setId("import-errors");
         errors.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        errors.addColumn(ImportProblem::file).setHeader("File").setKey("file").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(p -> p.line() == null ? "" : p.line().toString()).setHeader("Line").setKey("line")
-                .setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(ImportProblem::file)
+                .setHeader("File")
+                .setKey("file")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(p -> p.line() == null ? "" : p.line().toString())
+                .setHeader("Line")
+                .setKey("line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         errors.addColumn(ImportProblem::reason).setHeader("Reason").setKey("reason");
         errors.setAllRowsVisible(true);
     }
@@ -106,25 +125,67 @@ class PreviewPanel extends VerticalLayout {
     private void configureResults() {
         results.setId("import-results");
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        results.addColumn(ResultRow::questionCode).setHeader("Code").setKey("code").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(ResultRow::question).setHeader("Question").setKey("question").setFlexGrow(1);
-        results.addColumn(ResultRow::subsample).setHeader("Sub-sample").setKey("subsample").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(ResultRow::percentPrinted).setHeader("Percent").setKey("percent").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(ResultRow::countLabel).setHeader("Count").setKey("count").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(r -> r.denominator().code()).setHeader("Denominator").setKey("denominator").setAutoWidth(true)
+        results.addColumn(ResultRow::questionCode)
+                .setHeader("Code")
+                .setKey("code")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        results.addColumn(ResultRow::source).setHeader("Source").setKey("source").setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(ResultRow::question)
+                .setHeader("Question")
+                .setKey("question")
+                .setFlexGrow(1);
+        results.addColumn(ResultRow::subsample)
+                .setHeader("Sub-sample")
+                .setKey("subsample")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        results.addColumn(ResultRow::percentPrinted)
+                .setHeader("Percent")
+                .setKey("percent")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        results.addColumn(ResultRow::countLabel)
+                .setHeader("Count")
+                .setKey("count")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        results.addColumn(r -> r.denominator().code())
+                .setHeader("Denominator")
+                .setKey("denominator")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        results.addColumn(ResultRow::source)
+                .setHeader("Source")
+                .setKey("source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         results.setHeight("24em");
     }
 
     private void configureFlags() {
         flags.setId("import-flags");
         flags.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        flags.addColumn(QualityFlag::rule).setHeader("Rule").setKey("rule").setAutoWidth(true).setFlexGrow(0);
-        flags.addColumn(QualityFlag::item).setHeader("Item").setKey("item").setAutoWidth(true).setFlexGrow(0);
-        flags.addColumn(QualityFlag::subsample).setHeader("Sub-sample").setKey("subsample").setAutoWidth(true).setFlexGrow(0);
+        flags.addColumn(QualityFlag::rule)
+                .setHeader("Rule")
+                .setKey("rule")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        flags.addColumn(QualityFlag::item)
+                .setHeader("Item")
+                .setKey("item")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        flags.addColumn(QualityFlag::subsample)
+                .setHeader("Sub-sample")
+                .setKey("subsample")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         flags.addColumn(QualityFlag::reason).setHeader("Reason").setKey("reason");
-        flags.addColumn(QualityFlag::source).setHeader("Source").setKey("source").setAutoWidth(true).setFlexGrow(0);
+        flags.addColumn(QualityFlag::source)
+                .setHeader("Source")
+                .setKey("source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         flags.setHeight("16em");
     }
 }

@@ -1,17 +1,15 @@
 package org.probation.analytics.inspection.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 import org.probation.analytics.base.BenchmarkKind;
 import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
+import org.probation.analytics.base.ui.Grids;
 import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.inspection.Inspection;
@@ -38,7 +38,6 @@ import org.probation.analytics.inspection.QualityFlag;
 import org.probation.analytics.inspection.ResultNode;
 import org.probation.analytics.inspection.ResultRow;
 import org.probation.analytics.rating.StandardRatingCheck;
-import org.probation.analytics.base.ui.Grids;
 
 /** One inspection at its own permalink: ratings explained, every result by sub-sample, and the data-quality flags. */
 @Route("inspections/:id")
@@ -53,11 +52,13 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph markers = new Paragraph();
     /** Why the chosen benchmark shows no marker (an empty pool, no comparator printed). */
     private final Paragraph benchmarkNote = new Paragraph();
+
     private String inspectionId;
     private final H2 title = new H2();
     private final Paragraph overall = new Paragraph();
     /** How the sample's community / licence split is read for the counts, when the percents contradict it. */
     private final Paragraph sampleReading = new Paragraph();
+
     private final RatingsGrid ratingGrid = new RatingsGrid();
     private final TreeGrid<ResultNode> resultGrid = new TreeGrid<>();
     private final Pre source = new Pre("Select a row to see where each of its figures is printed.");
@@ -65,6 +66,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     private final HorizontalLayout links = new HorizontalLayout();
     /** The selected question's funnel plot. */
     private final Anchor funnel = new Anchor();
+
     private String framework;
     private final Grid<QualityFlag> flagGrid = new Grid<>(QualityFlag.class, false);
     private final Div ratingsCsv = new Div();
@@ -86,13 +88,23 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         benchmark.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 showChart(pages.chart(inspectionId, e.getValue().code()));
-                UrlState.replace(this, "inspections/" + inspectionId, Map.of("benchmark", e.getValue().code()));
+                UrlState.replace(
+                        this,
+                        "inspections/" + inspectionId,
+                        Map.of("benchmark", e.getValue().code()));
             }
         });
-        Button png = new Button("Download PNG", e -> chart.downloadPng(EChart.fileName(inspectionId, "key-questions",
-                        "vs", benchmark.getValue().code()),
-                title.getText() + "\nKey questions with 90% intervals; marker: " + benchmark.getItemLabelGenerator()
-                        .apply(benchmark.getValue()) + "\nDrawn " + java.time.LocalDate.now()));
+        Button png = new Button(
+                "Download PNG",
+                e -> chart.downloadPng(
+                        EChart.fileName(
+                                inspectionId,
+                                "key-questions",
+                                "vs",
+                                benchmark.getValue().code()),
+                        title.getText() + "\nKey questions with 90% intervals; marker: "
+                                + benchmark.getItemLabelGenerator().apply(benchmark.getValue()) + "\nDrawn "
+                                + java.time.LocalDate.now()));
         overall.setId("overall-check");
         benchmarkNote.setId("benchmark-note");
         markers.setId("marker-legend");
@@ -101,9 +113,27 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         links.setWrap(true);
         funnel.setId("link-funnel");
         funnel.setVisible(false);
-        add(title, links, overall, new H3("Ratings: published and by the rule"), ratingsCsv, ratingGrid,
-                new H3("Key questions against the rating bands"), new HorizontalLayout(benchmark, png), benchmarkNote, chart,
-                new H3("Results"), sampleReading, resultsCsv, resultGrid, markers, source, funnel, new H3("Data-quality flags"), flagsCsv, flagGrid);
+        add(
+                title,
+                links,
+                overall,
+                new H3("Ratings: published and by the rule"),
+                ratingsCsv,
+                ratingGrid,
+                new H3("Key questions against the rating bands"),
+                new HorizontalLayout(benchmark, png),
+                benchmarkNote,
+                chart,
+                new H3("Results"),
+                sampleReading,
+                resultsCsv,
+                resultGrid,
+                markers,
+                source,
+                funnel,
+                new H3("Data-quality flags"),
+                flagsCsv,
+                flagGrid);
     }
 
     /** The key questions always; the chosen benchmark's markers where it has any, else a note saying why not. */
@@ -121,8 +151,10 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         BenchmarkKind chosen = UrlState.get(event.getLocation().getQueryParameters(), "benchmark")
-                .flatMap(BenchmarkKind::find).orElse(BenchmarkKind.NATIONAL);
-        InspectionPage page = pages.page(id, chosen.code()).orElseThrow(() -> new NotFoundException("no inspection " + id));
+                .flatMap(BenchmarkKind::find)
+                .orElse(BenchmarkKind.NATIONAL);
+        InspectionPage page =
+                pages.page(id, chosen.code()).orElseThrow(() -> new NotFoundException("no inspection " + id));
         Inspection inspection = page.inspection();
         inspectionId = id;
         LastViewed.remember("inspection", Map.of("id", id));
@@ -146,8 +178,12 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         markers.setVisible(!legend.isEmpty());
         flagGrid.setItems(flags);
         sampleReading.setId("sample-reading");
-        List<String> readings = flags.stream().filter(f -> f.rule().equals("sample_reading")).map(QualityFlag::reason).toList();
-        sampleReading.setText(readings.isEmpty() ? "" : "Counts estimated from the printed percents: " + String.join(" ", readings));
+        List<String> readings = flags.stream()
+                .filter(f -> f.rule().equals("sample_reading"))
+                .map(QualityFlag::reason)
+                .toList();
+        sampleReading.setText(
+                readings.isEmpty() ? "" : "Counts estimated from the printed percents: " + String.join(" ", readings));
         sampleReading.setVisible(!readings.isEmpty());
         csv(ratingsCsv, new CsvDownload<>(id + "-ratings", StandardRatingCheck.class, () -> checks));
         csv(resultsCsv, new CsvDownload<>(id + "-results", ResultRow.class, () -> rows));
@@ -160,17 +196,22 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         String id = page.inspection().id();
         InspectionPage.Previous previous = page.previous();
         if (previous != null) {
-            links.add(link("link-changes", "Changes since " + previous.name(),
+            links.add(link(
+                    "link-changes",
+                    "Changes since " + previous.name(),
                     "compare?mode=inspections&before=" + previous.id() + "&after=" + id));
         }
         // a benchmark whose pool is empty is said, not offered as a link to an empty page (issue 14, item 3)
         for (InspectionPage.Benchmark b : page.benchmarks()) {
             String against = b.against();
             String text = against.equals("national") ? "Against all other providers" : "Against its region";
-            links.add(b.pool().providers().isEmpty()
-                    ? unavailable("link-" + against, text + ": no other inspected provider")
-                    : link("link-" + against, text + " (" + b.pool().providers().size() + ")",
-                            "compare?mode=benchmark&inspection=" + id + "&against=" + against));
+            links.add(
+                    b.pool().providers().isEmpty()
+                            ? unavailable("link-" + against, text + ": no other inspected provider")
+                            : link(
+                                    "link-" + against,
+                                    text + " (" + b.pool().providers().size() + ")",
+                                    "compare?mode=benchmark&inspection=" + id + "&against=" + against));
         }
         links.add(link("link-subsamples", "Its sub-samples", "subsamples?inspection=" + id));
         funnel.setVisible(false);
@@ -194,35 +235,55 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         holder.add(download);
     }
 
-    private void configureResultGrid(List<ResultRow> rows, Map<String, String> standardNames,
-            Map<String, List<QualityFlag>> flagsByItem) {
+    private void configureResultGrid(
+            List<ResultRow> rows, Map<String, String> standardNames, Map<String, List<QualityFlag>> flagsByItem) {
         resultGrid.removeAllColumns();
         resultGrid.setId("results-grid");
         Grids.keepFirstColumnInView(resultGrid);
         resultGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         resultGrid.setAllRowsVisible(true);
-        resultGrid.addHierarchyColumn(ResultNode::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        resultGrid
+                .addHierarchyColumn(ResultNode::code)
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         resultGrid.addColumn(ResultNode::question).setHeader("Question").setFlexGrow(1);
-        Set<String> subsamples = rows.stream().map(ResultRow::subsample).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> subsamples =
+                rows.stream().map(ResultRow::subsample).collect(Collectors.toCollection(LinkedHashSet::new));
         for (String subsample : subsamples) {
-            resultGrid.addColumn(n -> n.cell(subsample)).setHeader(subsample).setAutoWidth(true).setFlexGrow(0);
+            resultGrid
+                    .addColumn(n -> n.cell(subsample))
+                    .setHeader(subsample)
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
-        resultGrid.addColumn(n -> {
-            int count = flagsByItem.getOrDefault(n.code(), List.of()).size();
-            return count == 0 ? "" : count + (count == 1 ? " flag" : " flags");
-        }).setHeader("Data quality").setAutoWidth(true).setFlexGrow(0);
+        resultGrid
+                .addColumn(n -> {
+                    int count = flagsByItem.getOrDefault(n.code(), List.of()).size();
+                    return count == 0 ? "" : count + (count == 1 ? " flag" : " flags");
+                })
+                .setHeader("Data quality")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         List<ResultNode> tree = ResultNode.tree(rows, standardNames);
         resultGrid.setItems(tree, ResultNode::children);
         resultGrid.expandRecursively(tree, 1);
         resultGrid.asSingleSelect().addValueChangeListener(e -> {
-            source.setText(e.getValue() == null ? "" : ResultWording.describe(e.getValue(), flagsByItem.getOrDefault(e.getValue().code(), List.of())));
+            source.setText(
+                    e.getValue() == null
+                            ? ""
+                            : ResultWording.describe(
+                                    e.getValue(),
+                                    flagsByItem.getOrDefault(e.getValue().code(), List.of())));
             // a funnel compares providers' all-cases results of one key question or prompt
-            boolean question = e.getValue() != null && e.getValue().level().question()
+            boolean question = e.getValue() != null
+                    && e.getValue().level().question()
                     && e.getValue().bySubsample().containsKey("all");
             funnel.setVisible(question);
             if (question) {
                 funnel.setText("This question's funnel plot (" + e.getValue().code() + ")");
-                funnel.setHref("funnel?framework=" + framework + "&question=" + e.getValue().code());
+                funnel.setHref("funnel?framework=" + framework + "&question="
+                        + e.getValue().code());
             }
         });
     }
@@ -232,9 +293,18 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         Grids.keepFirstColumnInView(flagGrid);
         flagGrid.setAllRowsVisible(true);
         flagGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        flagGrid.addColumn(QualityFlag::item).setHeader("Item").setAutoWidth(true).setFlexGrow(0);
-        flagGrid.addColumn(QualityFlag::rule).setHeader("Check").setAutoWidth(true).setFlexGrow(0);
+        flagGrid.addColumn(QualityFlag::item)
+                .setHeader("Item")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        flagGrid.addColumn(QualityFlag::rule)
+                .setHeader("Check")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         flagGrid.addColumn(QualityFlag::reason).setHeader("Reason").setFlexGrow(1);
-        flagGrid.addColumn(QualityFlag::source).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
+        flagGrid.addColumn(QualityFlag::source)
+                .setHeader("Source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 }

@@ -22,8 +22,10 @@ class KeyQuestionChart extends EChart {
     /** @param rows the inspection's benchmark comparison: side A the inspection, side B the benchmark */
     void show(List<ComparisonRow> rows) {
         List<ComparisonRow> keyQuestions = rows.stream()
-                .filter(r -> QuestionLevel.parse(r.level()) == QuestionLevel.KEY_QUESTION).toList();
-        List<String> codes = keyQuestions.stream().map(ComparisonRow::questionCode).toList();
+                .filter(r -> QuestionLevel.parse(r.level()) == QuestionLevel.KEY_QUESTION)
+                .toList();
+        List<String> codes =
+                keyQuestions.stream().map(ComparisonRow::questionCode).toList();
         List<Object> bars = new ArrayList<>();
         List<Object> errors = new ArrayList<>();
         List<Object> benchmark = new ArrayList<>();
@@ -35,7 +37,8 @@ class KeyQuestionChart extends EChart {
             }
             benchmark.add(r.pctB() == null ? "-" : r.pctB());
         }
-        String benchmarkLabel = keyQuestions.isEmpty() ? "Benchmark" : keyQuestions.getFirst().labelB();
+        String benchmarkLabel =
+                keyQuestions.isEmpty() ? "Benchmark" : keyQuestions.getFirst().labelB();
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
         option.put("tooltip", Map.of("trigger", "axis"));
@@ -43,16 +46,59 @@ class KeyQuestionChart extends EChart {
         option.put("grid", Map.of("left", 48, "right", 170, "top", 40, "bottom", 40));
         option.put("xAxis", Map.of("type", "category", "data", codes));
         option.put("yAxis", Map.of("type", "value", "min", 0, "max", 100, "name", "% yes"));
-        option.put("series", List.of(
-                Map.of("name", "This inspection", "type", "bar", "data", bars, "itemStyle", Map.of("color", "#4477AA"),
-                        "markLine", Map.of("symbol", "none", "silent", true,
-                                "lineStyle", Map.of("type", "dashed", "color", "#555"),
-                                "data", List.of(edge(50, "Requires improvement from 50"), edge(65, "Good from 65"),
-                                        edge(80, "Outstanding from 80")))),
-                Map.of("name", "90% interval", "type", "custom", "renderItem", "errorBar", "data", errors,
-                        "itemStyle", Map.of("color", "#222"), "z", 10),
-                Map.of("name", benchmarkLabel, "type", "scatter", "data", benchmark, "symbol", "diamond",
-                        "symbolSize", 14, "itemStyle", Map.of("color", "#EE6677"), "z", 11)));
+        option.put(
+                "series",
+                List.of(
+                        Map.of(
+                                "name",
+                                "This inspection",
+                                "type",
+                                "bar",
+                                "data",
+                                bars,
+                                "itemStyle",
+                                Map.of("color", "#4477AA"),
+                                "markLine",
+                                Map.of(
+                                        "symbol",
+                                        "none",
+                                        "silent",
+                                        true,
+                                        "lineStyle",
+                                        Map.of("type", "dashed", "color", "#555"),
+                                        "data",
+                                        List.of(
+                                                edge(50, "Requires improvement from 50"),
+                                                edge(65, "Good from 65"),
+                                                edge(80, "Outstanding from 80")))),
+                        Map.of(
+                                "name",
+                                "90% interval",
+                                "type",
+                                "custom",
+                                "renderItem",
+                                "errorBar",
+                                "data",
+                                errors,
+                                "itemStyle",
+                                Map.of("color", "#222"),
+                                "z",
+                                10),
+                        Map.of(
+                                "name",
+                                benchmarkLabel,
+                                "type",
+                                "scatter",
+                                "data",
+                                benchmark,
+                                "symbol",
+                                "diamond",
+                                "symbolSize",
+                                14,
+                                "itemStyle",
+                                Map.of("color", "#EE6677"),
+                                "z",
+                                11)));
         setOption(option);
     }
 

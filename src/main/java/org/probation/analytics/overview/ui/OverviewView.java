@@ -1,6 +1,5 @@
 package org.probation.analytics.overview.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,21 +65,33 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         caption.setId("overview-caption");
         grid.setId("overview-grid");
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         chart.addChartClickListener(e -> navigateTo(RatingHeatmap.inspectionOf(e.itemId())));
         working.setId("overview-working");
         working.setPadding(false);
-        Button png = new Button("Download PNG", e -> chart.downloadPng(
-                EChart.fileName("overview-ratings", framework.getValue(), region.getValue(), type.getValue()),
-                "Published ratings, inspections × standards\n" + caption.getText() + "\nDrawn " + java.time.LocalDate.now()));
-        CsvDownload<PublishedRating> csv = new CsvDownload<>("published-ratings", PublishedRating.class,
-                () -> overview == null ? List.of() : overview.ratings());
+        Button png = new Button(
+                "Download PNG",
+                e -> chart.downloadPng(
+                        EChart.fileName("overview-ratings", framework.getValue(), region.getValue(), type.getValue()),
+                        "Published ratings, inspections × standards\n" + caption.getText() + "\nDrawn "
+                                + java.time.LocalDate.now()));
+        CsvDownload<PublishedRating> csv = new CsvDownload<>(
+                "published-ratings", PublishedRating.class, () -> overview == null ? List.of() : overview.ratings());
         HorizontalLayout exports = new HorizontalLayout(png, csv);
         exports.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout filters = new HorizontalLayout(framework, region, type);
         filters.setWrap(true);
-        add(new H2("Overview: published ratings"), banner, filters, caption, exports, chart,
-                new H3("The same ratings as a table"), grid, new Details("Show working: where the ratings come from", working));
+        add(
+                new H2("Overview: published ratings"),
+                banner,
+                filters,
+                caption,
+                exports,
+                chart,
+                new H3("The same ratings as a table"),
+                grid,
+                new Details("Show working: where the ratings come from", working));
     }
 
     @Override
@@ -87,14 +99,28 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         QueryParameters query = event.getLocation().getQueryParameters();
         entering = true;
         framework.setValue(valid(UrlState.get(query, "framework").orElse(null), choices.frameworks())
-                .orElse(choices.frameworks().isEmpty() ? null : choices.frameworks().getFirst().code()));
-        region.setValue(valid(UrlState.get(query, "region").orElse(null), choices.regions()).orElse(null));
-        type.setValue(valid(UrlState.get(query, "type").orElse(null), choices.providerTypes()).orElse(null));
+                .orElse(
+                        choices.frameworks().isEmpty()
+                                ? null
+                                : choices.frameworks().getFirst().code()));
+        region.setValue(valid(UrlState.get(query, "region").orElse(null), choices.regions())
+                .orElse(null));
+        type.setValue(valid(UrlState.get(query, "type").orElse(null), choices.providerTypes())
+                .orElse(null));
         entering = false;
         banner.check()
-                .oneOf(query, "framework", codes(choices.frameworks()), "not a framework with inspections",
+                .oneOf(
+                        query,
+                        "framework",
+                        codes(choices.frameworks()),
+                        "not a framework with inspections",
                         framework.getValue() == null ? "nothing is shown" : framework.getValue() + " is shown")
-                .oneOf(query, "region", codes(choices.regions()), "not a region with an inspected provider", "all regions are shown")
+                .oneOf(
+                        query,
+                        "region",
+                        codes(choices.regions()),
+                        "not a region with an inspected provider",
+                        "all regions are shown")
                 .oneOf(query, "type", codes(choices.providerTypes()), "not a provider type", "all types are shown")
                 .show();
         show();
@@ -111,8 +137,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void configure(Select<String> select, String label, List<Choice> options, String all) {
-        Map<String, String> labels = options.stream().collect(Collectors.toMap(Choice::code, Choice::label,
-                (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> labels = options.stream()
+                .collect(Collectors.toMap(Choice::code, Choice::label, (a, b) -> a, LinkedHashMap::new));
         select.setLabel(label);
         select.setItems(labels.keySet());
         select.setItemLabelGenerator(code -> code == null ? (all == null ? "" : all) : labels.getOrDefault(code, code));
@@ -144,10 +170,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
         overview = service.overview(new OverviewFilter(framework.getValue(), region.getValue(), type.getValue()));
         caption.setText(overview.rows().size() + (overview.rows().size() == 1 ? " inspection" : " inspections")
-                + " of the " + overview.framework().label() + " × " + overview.standards().size()
+                + " of the " + overview.framework().label() + " × "
+                + overview.standards().size()
                 + " rated standards. Each cell is the rating the report publishes, in words and colour. "
-                + (overview.rows().isEmpty() ? "No inspection matches these filters."
-                : "Select a cell, or a provider in the table, to open the inspection."));
+                + (overview.rows().isEmpty()
+                        ? "No inspection matches these filters."
+                        : "Select a cell, or a provider in the table, to open the inspection."));
         chart.show(overview);
         configureGrid(overview.standards());
         grid.setItems(overview.rows());
@@ -158,18 +186,31 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private void configureGrid(List<StandardColumn> standards) {
         grid.removeAllColumns();
         grid.addComponentColumn(r -> new Anchor("inspections/" + r.inspectionId(), r.provider()))
-                .setHeader("Provider").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+                .setHeader("Provider")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
         // the overall rating and score beside the provider, in view on a laptop screen before the standards
-        grid.addColumn(r -> r.overallRating() == null ? "" : r.overallRating()).setHeader("Overall")
-                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(r -> r.overallRating() == null ? "" : r.overallRating())
+                .setHeader("Overall")
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(OverviewRow::score).setHeader("Score").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OverviewRow::year).setHeader("Year").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OverviewRow::providerType).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.region() == null ? "" : r.region()).setHeader("Region").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OverviewRow::providerType)
+                .setHeader("Type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.region() == null ? "" : r.region())
+                .setHeader("Region")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (StandardColumn s : standards) {
             grid.addColumn(r -> r.rating(s.code()) == null ? "—" : r.rating(s.code()))
-                    .setHeader(s.label()).setTooltipGenerator(r -> s.code() + " " + s.name())
-                    .setWidth("7rem").setFlexGrow(1);
+                    .setHeader(s.label())
+                    .setTooltipGenerator(r -> s.code() + " " + s.name())
+                    .setWidth("7rem")
+                    .setFlexGrow(1);
         }
     }
 

@@ -21,12 +21,23 @@ class SubsampleFigureGrid extends Grid<List<SubsampleFigure>> {
 
     void show(List<SubsampleFigure> figures, List<Choice> subsamples) {
         removeAllColumns();
-        addColumn(row -> row.getFirst().questionCode()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> row.getFirst().question()).setHeader("Question").setWidth("18rem").setFlexGrow(1);
+        addColumn(row -> row.getFirst().questionCode())
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(row -> row.getFirst().question())
+                .setHeader("Question")
+                .setWidth("18rem")
+                .setFlexGrow(1);
         for (Choice subsample : subsamples) {
             if (figures.stream().anyMatch(f -> f.subsample().equals(subsample.code()))) {
-                addColumn(row -> row.stream().filter(f -> f.subsample().equals(subsample.code())).findFirst()
-                        .map(SubsampleFigureGrid::cell).orElse("")).setHeader(subsample.label()).setAutoWidth(true)
+                addColumn(row -> row.stream()
+                                .filter(f -> f.subsample().equals(subsample.code()))
+                                .findFirst()
+                                .map(SubsampleFigureGrid::cell)
+                                .orElse(""))
+                        .setHeader(subsample.label())
+                        .setAutoWidth(true)
                         .setFlexGrow(0);
             }
         }
@@ -37,7 +48,7 @@ class SubsampleFigureGrid extends Grid<List<SubsampleFigure>> {
 
     /** "46% · ≈7/16 · 27–66%", or "38% · n unknown" where there is no interval. */
     static String cell(SubsampleFigure f) {
-        return SubsampleChart.trim(f.percent()) + "% · " + f.countLabel() + (f.ciLow() == null ? ""
-                : String.format(Locale.UK, " · %.0f–%.0f%%", f.ciLow(), f.ciHigh()));
+        return SubsampleChart.trim(f.percent()) + "% · " + f.countLabel()
+                + (f.ciLow() == null ? "" : String.format(Locale.UK, " · %.0f–%.0f%%", f.ciLow(), f.ciHigh()));
     }
 }

@@ -30,7 +30,8 @@ class SubsampleWorking extends VerticalLayout {
 
     /** @param flags the row's data-quality flags, one a line ("" when none) */
     void show(SubsampleService.Working w, String flags) {
-        working.setText(w.text() + (flags.isEmpty() ? "" : "\nData-quality flags of the figures contrasted:\n" + flags + "\n"));
+        working.setText(
+                w.text() + (flags.isEmpty() ? "" : "\nData-quality flags of the figures contrasted:\n" + flags + "\n"));
         rSnippet.setText(w.rSnippet());
     }
 }

@@ -1,8 +1,5 @@
 package org.probation.analytics.subsample.ui;
 
-import org.probation.analytics.comparison.ui.Headline;
-import org.probation.analytics.comparison.ui.InlineFlags;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +27,12 @@ import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
+import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.DataFlag;
-import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.Direction;
+import org.probation.analytics.comparison.ui.Headline;
+import org.probation.analytics.comparison.ui.InlineFlags;
 import org.probation.analytics.subsample.SubsampleFigure;
 import org.probation.analytics.subsample.SubsampleFilter;
 import org.probation.analytics.subsample.SubsampleProfile;
@@ -61,6 +61,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
     private final H3 contrastTitle = new H3();
     /** One line before the detail: how many questions each way are significant. */
     private final Paragraph headline = new Paragraph();
+
     private final SubsampleContrastGrid contrastGrid = new SubsampleContrastGrid();
     private final SubsampleWorking working = new SubsampleWorking();
     private SubsampleProfile profile;
@@ -80,42 +81,62 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                 writeUrl();
             }
         });
-        chart.addChartClickListener(e -> profile.contrast().stream().filter(r -> r.questionCode().equals(e.name()))
-                .findFirst().ifPresent(r -> {
+        chart.addChartClickListener(e -> profile.contrast().stream()
+                .filter(r -> r.questionCode().equals(e.name()))
+                .findFirst()
+                .ifPresent(r -> {
                     contrastGrid.select(r);
                     question = r.questionCode();
                     writeUrl();
                 }));
-        Button png = new Button("Download PNG", e -> chart.downloadPng(fileName("subsamples"),
-                "Sub-samples of " + inspection.getValue().label() + "\n" + headline.getText() + "\nData: "
-                        + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
-        CsvDownload<SubsampleFigure> figuresCsv = new CsvDownload<>(() -> fileName("subsample-figures"), SubsampleFigure.class,
-                () -> profile.figures());
+        Button png = new Button(
+                "Download PNG",
+                e -> chart.downloadPng(
+                        fileName("subsamples"),
+                        "Sub-samples of " + inspection.getValue().label() + "\n" + headline.getText() + "\nData: "
+                                + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
+        CsvDownload<SubsampleFigure> figuresCsv =
+                new CsvDownload<>(() -> fileName("subsample-figures"), SubsampleFigure.class, () -> profile.figures());
         figuresCsv.setText("Download the figures (CSV)");
-        CsvDownload<ComparisonRow> contrastCsv = new CsvDownload<>(() -> fileName("subsample-contrast"), ComparisonRow.class,
-                () -> profile.contrast());
+        CsvDownload<ComparisonRow> contrastCsv =
+                new CsvDownload<>(() -> fileName("subsample-contrast"), ComparisonRow.class, () -> profile.contrast());
         contrastCsv.setText("Download the contrast (CSV)");
         HorizontalLayout chartBar = new HorizontalLayout(png, figuresCsv);
         chartBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         headline.setId("subsamples-headline");
         headline.getStyle().set("font-weight", "600");
-        add(new H2("Sub-samples side by side"), headline,
-                new Paragraph("Each bar is a sub-sample's published percent, with its 90% Wilson interval where the count "
-                        + "is known (no interval where it is unknown). ≈ marks a count estimated from the printed percents."),
-                controls(), note, new H3("Results by sub-sample"), chartBar, chart,
-                new Details("The chart as a table", figureGrid), contrastTitle,
-                new Paragraph("A − B in percentage points (positive: A better), with Newcombe's 90% interval; the inspectorate's pooled z-test, "
-                        + "significant when p < α = " + SubsampleService.ALPHA + "; q is the Benjamini–Hochberg q-value over "
-                        + "every tested question of the pair. Results with fewer than 5 cases or an unknown count are not tested."),
-                contrastCsv, contrastGrid, working);
+        add(
+                new H2("Sub-samples side by side"),
+                headline,
+                new Paragraph(
+                        "Each bar is a sub-sample's published percent, with its 90% Wilson interval where the count "
+                                + "is known (no interval where it is unknown). ≈ marks a count estimated from the printed percents."),
+                controls(),
+                note,
+                new H3("Results by sub-sample"),
+                chartBar,
+                chart,
+                new Details("The chart as a table", figureGrid),
+                contrastTitle,
+                new Paragraph(
+                        "A − B in percentage points (positive: A better), with Newcombe's 90% interval; the inspectorate's pooled z-test, "
+                                + "significant when p < α = " + SubsampleService.ALPHA
+                                + "; q is the Benjamini–Hochberg q-value over "
+                                + "every tested question of the pair. Results with fewer than 5 cases or an unknown count are not tested."),
+                contrastCsv,
+                contrastGrid,
+                working);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        SubsampleFilter filter = new SubsampleFilter(UrlState.get(query, "inspection").orElse(null),
-                UrlState.get(query, "a").orElse(null), UrlState.get(query, "b").orElse(null),
-                UrlState.get(query, "level").orElse(null), UrlState.get(query, "standard").orElse(null));
+        SubsampleFilter filter = new SubsampleFilter(
+                UrlState.get(query, "inspection").orElse(null),
+                UrlState.get(query, "a").orElse(null),
+                UrlState.get(query, "b").orElse(null),
+                UrlState.get(query, "level").orElse(null),
+                UrlState.get(query, "standard").orElse(null));
         question = UrlState.get(query, "question").orElse(null);
         try {
             show(service.profile(filter));
@@ -141,11 +162,12 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         standard.setEmptySelectionAllowed(true);
         standard.setEmptySelectionCaption("Every standard");
         standard.setPlaceholder("Every standard");
-        List.of(inspection, standard, a, b).forEach(s -> s.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                refresh(current());
-            }
-        }));
+        List.of(inspection, standard, a, b)
+                .forEach(s -> s.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        refresh(current());
+                    }
+                }));
         level.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 refresh(current());
@@ -189,11 +211,14 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         figureGrid.show(shown.figures(), shown.subsamples());
         String labelA = a.getValue() == null ? "A" : a.getValue().label();
         String labelB = b.getValue() == null ? "B" : b.getValue().label();
-        contrastTitle.setText("Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
+        contrastTitle.setText(
+                "Contrast: " + labelA + " − " + labelB + " (" + shown.contrast().size() + " questions)");
         contrastGrid.show(shown.contrast(), labelA, labelB, flags(f));
-        headline.setText(labelA + " − " + labelB + ": " + Headline.of(service.summary(shown.contrast()),
-                Direction.A_MINUS_B, labelA));
-        ComparisonRow selected = shown.contrast().stream().filter(r -> r.questionCode().equals(question)).findFirst()
+        headline.setText(labelA + " − " + labelB + ": "
+                + Headline.of(service.summary(shown.contrast()), Direction.A_MINUS_B, labelA));
+        ComparisonRow selected = shown.contrast().stream()
+                .filter(r -> r.questionCode().equals(question))
+                .findFirst()
                 .orElse(null);
         if (selected == null) {
             question = null;
@@ -215,7 +240,14 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
     /** A file name for this state: "subsamples-swansea-…-2022-community-vs-licence-key-question". */
     private String fileName(String what) {
         SubsampleFilter f = profile.filter();
-        return EChart.fileName(what, f.inspection(), f.a(), "vs", f.b(), f.level(), f.standard() == null ? null : "standard-" + f.standard());
+        return EChart.fileName(
+                what,
+                f.inspection(),
+                f.a(),
+                "vs",
+                f.b(),
+                f.level(),
+                f.standard() == null ? null : "standard-" + f.standard());
     }
 
     /** The inspection's flags, each side limited to its own sub-sample. */

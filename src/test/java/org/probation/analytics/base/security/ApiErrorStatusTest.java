@@ -14,9 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Over real HTTP an API refusal goes through the container's error page: it must reach the client
  * as its status, not as a redirect to the login page. (Same context as the browser tests.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:browser",
-        "inspections.datasets-dir=datasets"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:browser", "inspections.datasets-dir=datasets"})
 class ApiErrorStatusTest {
 
     @LocalServerPort
@@ -37,7 +37,9 @@ class ApiErrorStatusTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The app shell's banner is on every view while synthetic inspections are loaded. */
 class SyntheticBannerTest extends KaribuTest {
 
-    static final List<String> VIEWS = List.of("", "inspections/somerset-2023", "calculator", "overview", "changes", "methodology");
+    static final List<String> VIEWS =
+            List.of("", "inspections/somerset-2023", "calculator", "overview", "changes", "methodology");
 
     /** The small test dataset with its one inspection marked synthetic, in a database of its own. */
     @DynamicPropertySource
@@ -27,10 +28,13 @@ class SyntheticBannerTest extends KaribuTest {
         TestDatabase.copyTree(Path.of("src/test/resources/datasets/minimal"), datasets);
         Path file = datasets.resolve("inspections/somerset-2023/inspection.csv");
         String[] lines = Files.readString(file).split("\n");
-        Files.writeString(file, lines[0] + ",synthetic\n"
-                + lines[1].replace(",An inspection", ",SYNTHETIC — An inspection") + ",true\n");
+        Files.writeString(
+                file,
+                lines[0] + ",synthetic\n" + lines[1].replace(",An inspection", ",SYNTHETIC — An inspection")
+                        + ",true\n");
         registry.add("inspections.datasets-dir", datasets::toString);
-        registry.add("inspections.imports-dir", () -> datasets.resolve("no-imports").toString());
+        registry.add(
+                "inspections.imports-dir", () -> datasets.resolve("no-imports").toString());
         registry.add("spring.datasource.url", () -> "jdbc:duckdb:memory:karibu-synthetic");
     }
 
@@ -39,7 +43,8 @@ class SyntheticBannerTest extends KaribuTest {
         for (String view : VIEWS) {
             UI.getCurrent().navigate(view);
             assertThat(_get(Div.class, spec -> spec.withId("synthetic-banner")).getText())
-                    .as(view).isEqualTo("Synthetic data: not real inspection results");
+                    .as(view)
+                    .isEqualTo("Synthetic data: not real inspection results");
         }
     }
 }

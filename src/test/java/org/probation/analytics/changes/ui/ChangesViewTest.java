@@ -1,7 +1,5 @@
 package org.probation.analytics.changes.ui;
 
-import org.probation.analytics.comparison.ui.SeedKaribuTest;
-import org.probation.analytics.changes.ChangesService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.base.Csv;
 import org.probation.analytics.changes.Change;
-import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.changes.ChangesService;
+import org.probation.analytics.comparison.ui.SeedKaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ChangesViewTest extends SeedKaribuTest {
@@ -32,7 +31,9 @@ class ChangesViewTest extends SeedKaribuTest {
 
     private static List<String> questions() {
         Grid<Change> grid = grid();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormatted(grid, i, "question")).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormatted(grid, i, "question"))
+                .toList();
     }
 
     @Test
@@ -42,11 +43,20 @@ class ChangesViewTest extends SeedKaribuTest {
         // South West NPS 2021 against its successor Somerset PDU 2023 (datasets/provider-succession.csv)
         assertThat(questions()).containsExactly("2.1.3 → 2.2.3", "2.2.3 → 2.3.3", "2.3.1 → 2.4.1", "2.3.3 → 2.4.3");
         // the question, the change after − before, its verdict in words, p and q first (issue 14, item 2)
-        assertThat(GridKt._getFormattedRow(grid(), 0)).startsWith("2.1.3 → 2.2.3", "Somerset", "−33.0", "★ fell",
-                "0.0004431", "0.005317", "≈55/86 = 64%", "≈13/42 = 31%");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .startsWith(
+                        "2.1.3 → 2.2.3",
+                        "Somerset",
+                        "−33.0",
+                        "★ fell",
+                        "0.0004431",
+                        "0.005317",
+                        "≈55/86 = 64%",
+                        "≈13/42 = 31%");
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("nps-south-west-2021 → somerset-2023");
         assertThat(_get(Paragraph.class, s -> s.withId("changes-summary")).getText())
-                .startsWith("4 significant change(s) at p < 0.1").contains("13 questions compared across 1 pair(s)");
+                .startsWith("4 significant change(s) at p < 0.1")
+                .contains("13 questions compared across 1 pair(s)");
         LocatorJ._assertNone(Paragraph.class, s -> s.withId("changes-empty"));
     }
 
@@ -64,7 +74,8 @@ class ChangesViewTest extends SeedKaribuTest {
         assertThat(GridKt._size(grid())).isZero();
         Paragraph empty = _get(Paragraph.class, s -> s.withId("changes-empty"));
         assertThat(empty.isVisible()).isTrue();
-        assertThat(empty.getText()).startsWith("No significant change at α = 0.0001. Of the 13 questions compared, 12 could be tested")
+        assertThat(empty.getText())
+                .startsWith("No significant change at α = 0.0001. Of the 13 questions compared, 12 could be tested")
                 .contains("12 of the 12 tests rest on counts estimated", "42 to 86 cases a side");
     }
 
@@ -85,7 +96,9 @@ class ChangesViewTest extends SeedKaribuTest {
 
         assertThat(csv.lines().findFirst().orElseThrow())
                 .startsWith("before,beforeProvider,after,afterProvider,questionCode,question,level,labelA,xA,nA")
-                .contains("diff,ciLow,ciHigh,z,p,test,significant,h,fisherP", "pMin,pMax,verdict,readings,q,bhVerdict,holmP,holmVerdict");
+                .contains(
+                        "diff,ciLow,ciHigh,z,p,test,significant,h,fisherP",
+                        "pMin,pMax,verdict,readings,q,bhVerdict,holmP,holmVerdict");
         assertThat(csv.lines()).hasSize(5);
     }
 }

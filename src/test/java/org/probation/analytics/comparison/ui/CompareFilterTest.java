@@ -8,35 +8,45 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.probation.analytics.base.CountKind;
-import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
 import org.probation.analytics.comparison.ui.CompareFilter.Mode;
+import org.probation.analytics.stats.TestUsed;
 
 class CompareFilterTest {
 
     @Test
     void a_permalink_reads_back_to_the_same_query() {
-        String query = "mode=inspections&before=nps-south-west-2021&after=somerset-2023&level=key_question&standard=2.2&adjust=bh&alpha=0.05";
+        String query =
+                "mode=inspections&before=nps-south-west-2021&after=somerset-2023&level=key_question&standard=2.2&adjust=bh&alpha=0.05";
 
         CompareFilter filter = CompareFilter.from(QueryParameters.fromString(query));
 
         assertThat(filter.mode()).isEqualTo(Mode.INSPECTIONS);
         assertThat(filter.level()).isEqualTo(Level.KEY_QUESTION);
         assertThat(filter.adjustment()).isEqualTo(Adjustment.BENJAMINI_HOCHBERG);
-        assertThat(String.join("&", filter.toQuery().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()))
+        assertThat(String.join(
+                        "&",
+                        filter.toQuery().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .toList()))
                 .isEqualTo(query);
     }
 
     @Test
     void an_older_permalink_s_bh_true_reads_as_benjamini_hochberg_and_an_unknown_adjustment_as_none() {
-        assertThat(CompareFilter.from(QueryParameters.fromString("bh=true")).adjustment()).isEqualTo(Adjustment.BENJAMINI_HOCHBERG);
-        assertThat(CompareFilter.from(QueryParameters.fromString("bh=true")).toQuery()).containsEntry("adjust", "bh");
-        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=holm")).adjustment()).isEqualTo(Adjustment.HOLM);
-        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=sideways")).adjustment()).isEqualTo(Adjustment.NONE);
+        assertThat(CompareFilter.from(QueryParameters.fromString("bh=true")).adjustment())
+                .isEqualTo(Adjustment.BENJAMINI_HOCHBERG);
+        assertThat(CompareFilter.from(QueryParameters.fromString("bh=true")).toQuery())
+                .containsEntry("adjust", "bh");
+        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=holm")).adjustment())
+                .isEqualTo(Adjustment.HOLM);
+        assertThat(CompareFilter.from(QueryParameters.fromString("adjust=sideways"))
+                        .adjustment())
+                .isEqualTo(Adjustment.NONE);
     }
 
     @Test
@@ -44,13 +54,18 @@ class CompareFilterTest {
         CompareFilter filter = CompareFilter.from(QueryParameters.fromString(
                 "mode=benchmark&inspection=somerset-2023&against=comparator&before=x&framework=y"));
 
-        assertThat(filter.toQuery()).containsExactly(entry("mode", "benchmark"), entry("inspection", "somerset-2023"),
-                entry("against", "comparator"), entry("alpha", "0.1"));
+        assertThat(filter.toQuery())
+                .containsExactly(
+                        entry("mode", "benchmark"),
+                        entry("inspection", "somerset-2023"),
+                        entry("against", "comparator"),
+                        entry("alpha", "0.1"));
     }
 
     @Test
     void bad_values_fall_back_to_the_inspectorate_defaults() {
-        CompareFilter filter = CompareFilter.from(QueryParameters.fromString("mode=sideways&level=odd&alpha=2&against=moon"));
+        CompareFilter filter =
+                CompareFilter.from(QueryParameters.fromString("mode=sideways&level=odd&alpha=2&against=moon"));
 
         assertThat(filter.mode()).isEqualTo(Mode.INSPECTIONS);
         assertThat(filter.level()).isEqualTo(Level.ALL);
@@ -64,13 +79,15 @@ class CompareFilterTest {
                 new InspectionChoice("old", "Old", "f", "r1", LocalDate.of(2019, 1, 1), null),
                 new InspectionChoice("mid", "Mid", "f", "r1", LocalDate.of(2021, 1, 1), null),
                 new InspectionChoice("new", "New", "f", "r2", LocalDate.of(2023, 1, 1), null));
-        List<RegionChoice> regions = List.of(new RegionChoice("f", "F", "r1", "One"), new RegionChoice("f", "F", "r2", "Two"));
+        List<RegionChoice> regions =
+                List.of(new RegionChoice("f", "F", "r1", "One"), new RegionChoice("f", "F", "r2", "Two"));
 
         CompareFilter filter = CompareFilter.from(QueryParameters.empty()).withDefaults(inspections, regions);
 
         assertThat(List.of(filter.before(), filter.after(), filter.inspection(), filter.against()))
                 .containsExactly("mid", "new", "new", "national");
-        assertThat(List.of(filter.framework(), filter.regionA(), filter.regionB())).containsExactly("f", "r1", "r2");
+        assertThat(List.of(filter.framework(), filter.regionA(), filter.regionB()))
+                .containsExactly("f", "r1", "r2");
         assertThat(filter.missing()).isNull();
     }
 
@@ -92,8 +109,12 @@ class CompareFilterTest {
 
     private static ComparisonRow row(String code) {
         ComparisonRow.Side side = new ComparisonRow.Side("A", 1, 2, 50.0, CountKind.STATED, 1, null, null, null);
-        return new ComparisonRow(new ComparisonRow.Item(code, "q", "key_question"), side, side,
-                new ComparisonRow.Outcome(0.0, null, null, null, null, TestUsed.NONE, false, null, null, false, "m", null, null),
+        return new ComparisonRow(
+                new ComparisonRow.Item(code, "q", "key_question"),
+                side,
+                side,
+                new ComparisonRow.Outcome(
+                        0.0, null, null, null, null, TestUsed.NONE, false, null, null, false, "m", null, null),
                 new ComparisonRow.Verdicts(null, null, "not_tested", 0, null, "not_tested", null, "not_tested"),
                 "after − before");
     }

@@ -31,7 +31,8 @@ class ComparePoolsTest extends SeedKaribuTest {
 
         Paragraph pool = paragraph("compare-pool");
         assertThat(pool.isVisible()).isTrue();
-        assertThat(pool.getText()).startsWith("B = all other providers of the framework: pooled from 1 provider: Somerset.")
+        assertThat(pool.getText())
+                .startsWith("B = all other providers of the framework: pooled from 1 provider: Somerset.")
                 .contains("⚠ Small pool: fewer than 5 providers");
         assertThat(pool.getElement().getAttribute("data-small")).isEqualTo("true");
         assertThat(GridKt._size(_get(ComparisonGrid.class))).isPositive();
@@ -41,8 +42,11 @@ class ComparePoolsTest extends SeedKaribuTest {
     void two_regions_name_the_providers_pooled_on_each_side() {
         open("mode=regions&framework=pdu-2021&a=south-west&b=wales");
 
-        assertThat(paragraph("compare-pool").getText()).contains("A = region South West: pooled from 1 provider: Somerset.",
-                "B = region Wales: pooled from 1 provider: Swansea", "⚠ Small pool");
+        assertThat(paragraph("compare-pool").getText())
+                .contains(
+                        "A = region South West: pooled from 1 provider: Somerset.",
+                        "B = region Wales: pooled from 1 provider: Swansea",
+                        "⚠ Small pool");
     }
 
     @Test
@@ -52,7 +56,8 @@ class ComparePoolsTest extends SeedKaribuTest {
 
         Paragraph empty = paragraph("compare-empty");
         assertThat(empty.isVisible()).isTrue();
-        assertThat(empty.getText()).startsWith("Cannot compare: nothing to compare with: Swansea")
+        assertThat(empty.getText())
+                .startsWith("Cannot compare: nothing to compare with: Swansea")
                 .contains("is the only inspected provider of its region under its framework");
         LocatorJ._assertNone(ComparisonGrid.class);
         LocatorJ._assertNone(DifferenceChart.class);
@@ -64,7 +69,8 @@ class ComparePoolsTest extends SeedKaribuTest {
     void a_report_without_a_comparator_says_so_once() {
         open("mode=benchmark&inspection=somerset-2023&against=comparator");
 
-        assertThat(paragraph("compare-empty").getText()).contains("the report of Somerset", "prints no comparator figure");
+        assertThat(paragraph("compare-empty").getText())
+                .contains("the report of Somerset", "prints no comparator figure");
         LocatorJ._assertNone(ComparisonGrid.class);
     }
 
@@ -76,7 +82,8 @@ class ComparePoolsTest extends SeedKaribuTest {
         UI.getCurrent().navigate("compare");
 
         assertThat(GridKt._size(_get(ComparisonGrid.class))).isEqualTo(3);
-        assertThat(paragraph("compare-summary").getText()).startsWith("A = South West National Probation Service (fieldwork Feb 2021, published Jul 2021)");
+        assertThat(paragraph("compare-summary").getText())
+                .startsWith("A = South West National Probation Service (fieldwork Feb 2021, published Jul 2021)");
     }
 
     @Test
@@ -85,8 +92,8 @@ class ComparePoolsTest extends SeedKaribuTest {
 
         UI.getCurrent().navigate("compare");
 
-        assertThat(paragraph("compare-pool").getText()).startsWith("B = all other providers of the framework: pooled from "
-                + "1 provider: Swansea");
+        assertThat(paragraph("compare-pool").getText())
+                .startsWith("B = all other providers of the framework: pooled from " + "1 provider: Swansea");
         assertThat(paragraph("compare-summary").getText()).startsWith("A = Somerset");
     }
 
@@ -101,8 +108,11 @@ class ComparePoolsTest extends SeedKaribuTest {
         org.probation.analytics.comparison.ComparisonRow row = GridKt._get(grid, 0);
         assertThat(row.direction()).isEqualTo("A − B");
         assertThat(row.diff()).isCloseTo(row.pctA() - row.pctB(), org.assertj.core.data.Offset.offset(1.0));
-        assertThat(paragraph("compare-summary").getText()).startsWith("A = Somerset (fieldwork Jun 2023, published Jul 2023), B = Swansea Neath Port Talbot (fieldwork Oct 2021, published Jan 2022)");
-        assertThat(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Inspection A")).getValue())
+        assertThat(paragraph("compare-summary").getText())
+                .startsWith(
+                        "A = Somerset (fieldwork Jun 2023, published Jul 2023), B = Swansea Neath Port Talbot (fieldwork Oct 2021, published Jan 2022)");
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Inspection A"))
+                        .getValue())
                 .isEqualTo("somerset-2023");
     }
 

@@ -8,7 +8,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * than the one-inspection fixture), in their own in-memory DuckDB; the Vaadin mocking is
  * {@link KaribuTest}'s.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:compare-karibu",
-        "inspections.datasets-dir=datasets"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:compare-karibu", "inspections.datasets-dir=datasets"})
 public abstract class SeedKaribuTest extends KaribuTest {}

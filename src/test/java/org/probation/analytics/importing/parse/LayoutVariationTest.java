@@ -23,8 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LayoutVariationTest {
 
-    static final List<String> SEEDS = List.of("001_b158d966729c0dd6.txt", "000_c5dd9fdec4e932ed.txt",
-            "002_468d300fb8876cf8.txt", "004_721eefaac5d4215c.txt");
+    static final List<String> SEEDS = List.of(
+            "001_b158d966729c0dd6.txt",
+            "000_c5dd9fdec4e932ed.txt",
+            "002_468d300fb8876cf8.txt",
+            "004_721eefaac5d4215c.txt");
     static final Pattern SPLIT_HEADING = Pattern.compile("^#*\\s*(\\d\\.\\s+\\p{Lu}.*|Annexe?\\b.*)$");
     static final Pattern DATA_ROW = Pattern.compile(".*\\t.*\\d\\s*%.*");
 
@@ -43,10 +46,11 @@ class LayoutVariationTest {
                 "other dash and quote characters", LayoutVariationTest::otherDashesAndQuotes,
                 "'per cent' instead of '%'", LayoutVariationTest::perCent,
                 "tables split across page breaks", LayoutVariationTest::pageBreaks,
-                "all of these at once", text -> pageBreaks(perCent(otherDashesAndQuotes(glueFootnotes(
-                        extraBlankLines(reorderSections(text))))))));
-        return SEEDS.stream().flatMap(seed -> variations.entrySet().stream()
-                .map(v -> Arguments.of(seed, v.getKey(), v.getValue())));
+                "all of these at once",
+                        text -> pageBreaks(
+                                perCent(otherDashesAndQuotes(glueFootnotes(extraBlankLines(reorderSections(text))))))));
+        return SEEDS.stream()
+                .flatMap(seed -> variations.entrySet().stream().map(v -> Arguments.of(seed, v.getKey(), v.getValue())));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -58,14 +62,19 @@ class LayoutVariationTest {
         assertThat(changed).as("the variation changes the text").isNotEqualTo(text);
         ParsedReport parsed = parser.parse(changed, seed);
 
-        assertThat(keys(parsed.results(), "item_code", "subsample", "percent")).as(variation + ": results")
-                .isEqualTo(keys(original.results(), "item_code", "subsample", "percent")).isNotEmpty();
-        assertThat(keys(parsed.ratings(), "standard_code", "rating")).as(variation + ": ratings")
+        assertThat(keys(parsed.results(), "item_code", "subsample", "percent"))
+                .as(variation + ": results")
+                .isEqualTo(keys(original.results(), "item_code", "subsample", "percent"))
+                .isNotEmpty();
+        assertThat(keys(parsed.ratings(), "standard_code", "rating"))
+                .as(variation + ": ratings")
                 .isEqualTo(keys(original.ratings(), "standard_code", "rating"));
-        assertThat(keys(parsed.samples(), "sample", "subsample", "cases")).as(variation + ": samples")
+        assertThat(keys(parsed.samples(), "sample", "subsample", "cases"))
+                .as(variation + ": samples")
                 .isEqualTo(keys(original.samples(), "sample", "subsample", "cases"));
         for (String field : SeedReportParserTest.INSPECTION_FIELDS) {
-            assertThat(parsed.inspection().get(field)).as(variation + ": inspection " + field)
+            assertThat(parsed.inspection().get(field))
+                    .as(variation + ": inspection " + field)
                     .isEqualTo(original.inspection().get(field));
         }
         assertThat(parsed.problems()).as(variation + ": problems").hasSameSizeAs(original.problems());
@@ -122,10 +131,13 @@ class LayoutVariationTest {
     /** Curly quotes and apostrophes, Unicode hyphens inside words, dashes between words. */
     static String otherDashesAndQuotes(String text) {
         return text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "’")
-                .replaceAll("(?<=\\s|^)'", "‘").replace("'", "’")
+                .replaceAll("(?<=\\s|^)'", "‘")
+                .replace("'", "’")
                 .replaceAll("(?<=\\p{L})-(?=\\p{L})", "\u2010")
-                .replace(" - ", " — ").replace(" – ", " — ")
-                .replaceAll("\"(?=\\p{L})", "“").replace("\"", "”");
+                .replace(" - ", " — ")
+                .replace(" – ", " — ")
+                .replaceAll("\"(?=\\p{L})", "“")
+                .replace("\"", "”");
     }
 
     /** "55 per cent" wherever the report prints "55%". */
@@ -143,8 +155,14 @@ class LayoutVariationTest {
             boolean dataRow = DATA_ROW.matcher(lines[i]).matches() || lines[i].matches(".*\\t.*\\d per cent.*");
             run = dataRow ? run + 1 : lines[i].indexOf('\t') >= 0 ? run : 0;
             if (dataRow && run % 2 == 0 && i + 1 < lines.length && lines[i + 1].indexOf('\t') >= 0) {
-                out.addAll(List.of("", "²¹ Data supplied by the provider; see the data workbook for this inspection.", "",
-                        "Inspection of probation services", "", String.valueOf(20 + i % 30), ""));
+                out.addAll(List.of(
+                        "",
+                        "²¹ Data supplied by the provider; see the data workbook for this inspection.",
+                        "",
+                        "Inspection of probation services",
+                        "",
+                        String.valueOf(20 + i % 30),
+                        ""));
             }
         }
         return String.join("\n", out);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class QuestionMatcherTest {
 
     static final QuestionMatcher MATCHER = new QuestionMatcher(SeedFixtures.questions().stream()
-            .filter(q -> q.framework().equals("nps-2018")).toList());
+            .filter(q -> q.framework().equals("nps-2018"))
+            .toList());
 
     @Test
     void case_quotes_dashes_markers_and_glued_footnotes_do_not_matter() {
@@ -22,15 +23,18 @@ class QuestionMatcherTest {
                 "Is the pre-sentence information and advice provided to court sufficiently analytical and personalised"
                         + " to the service user, supporting the court's decision-making?35",
                 "3.1.1. Is the pre-sentence information provided?")) {
-            assertThat(MATCHER.match(QuestionLabel.parse(printed), "")).as(printed)
+            assertThat(MATCHER.match(QuestionLabel.parse(printed), ""))
+                    .as(printed)
                     .hasValueSatisfying(m -> assertThat(m.code()).isEqualTo("3.1.1"));
         }
     }
 
     @Test
     void a_reworded_question_matches_by_its_rare_words() {
-        assertThat(MATCHER.match(QuestionLabel.parse("Does initial contact with the victim/s encourage engagement with"
-                + " the victim contact scheme and provide information about sources of support? ³⁷"), ""))
+        assertThat(MATCHER.match(
+                        QuestionLabel.parse("Does initial contact with the victim/s encourage engagement with"
+                                + " the victim contact scheme and provide information about sources of support? ³⁷"),
+                        ""))
                 .hasValueSatisfying(m -> assertThat(m.code()).isEqualTo("3.2.1"));
     }
 
@@ -47,16 +51,21 @@ class QuestionMatcherTest {
     void a_new_question_in_the_framework_s_words_matches_nothing() {
         QuestionLabel weather = QuestionLabel.parse("Does assessment focus sufficiently on the weather?");
         assertThat(MATCHER.match(weather, "2.1")).isEmpty();
-        assertThat(MATCHER.matchAmong(weather, List.of("2.1.3"), Set.of("assessment", "focus", "sufficiently"))).isEmpty();
-        assertThat(MATCHER.match(QuestionLabel.parse("Vacancy rate (total number of unfilled posts)"), "")).isEmpty();
+        assertThat(MATCHER.matchAmong(weather, List.of("2.1.3"), Set.of("assessment", "focus", "sufficiently")))
+                .isEmpty();
+        assertThat(MATCHER.match(QuestionLabel.parse("Vacancy rate (total number of unfilled posts)"), ""))
+                .isEmpty();
     }
 
     @Test
     void markers_footnotes_and_printed_codes_are_taken_off_the_label() {
-        QuestionLabel label = QuestionLabel.parse("2.4.1. Is the case allocated promptly to the correct agency?⁴⁴ * **");
+        QuestionLabel label =
+                QuestionLabel.parse("2.4.1. Is the case allocated promptly to the correct agency?⁴⁴ * **");
         assertThat(label.code()).isEqualTo("2.4.1");
         assertThat(label.marker()).isEqualTo("* **");
         assertThat(label.printed()).isEqualTo("Is the case allocated promptly to the correct agency?");
-        assertThat(QuestionLabel.parse("Post‑custody cases only: Was there contact?").postCustodyOnly()).isTrue();
+        assertThat(QuestionLabel.parse("Post‑custody cases only: Was there contact?")
+                        .postCustodyOnly())
+                .isTrue();
     }
 }

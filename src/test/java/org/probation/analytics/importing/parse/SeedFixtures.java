@@ -32,7 +32,8 @@ final class SeedFixtures {
     static List<FrameworkQuestion> questions() {
         List<FrameworkQuestion> out = new ArrayList<>();
         for (Map<String, String> r : csv(DATASETS.resolve("framework-items").resolve("*.csv"))) {
-            out.add(new FrameworkQuestion(r.get("framework"), r.get("code"), QuestionLevel.parse(r.get("level")), r.get("text")));
+            out.add(new FrameworkQuestion(
+                    r.get("framework"), r.get("code"), QuestionLevel.parse(r.get("level")), r.get("text")));
         }
         return out;
     }
@@ -40,11 +41,14 @@ final class SeedFixtures {
     /** Rows of {@code id, name, type, region}: the reference PDUs and regions (ids slugged as the loader does) and providers.csv. */
     static List<String[]> providers() {
         List<String[]> out = new ArrayList<>();
-        List<Map<String, String>> reference = csv(DATASETS.resolve("reference").resolve("probation-regions-and-pdus.csv"));
+        List<Map<String, String>> reference =
+                csv(DATASETS.resolve("reference").resolve("probation-regions-and-pdus.csv"));
         for (Map<String, String> r : reference) {
             out.add(new String[] {slug(r.get("pdu")), r.get("pdu"), "pdu", r.get("region")});
         }
-        reference.stream().map(r -> r.get("region")).distinct()
+        reference.stream()
+                .map(r -> r.get("region"))
+                .distinct()
                 .forEach(region -> out.add(new String[] {slug(region), region, "probation_region", region}));
         for (Map<String, String> r : csv(DATASETS.resolve("providers.csv"))) {
             out.add(new String[] {r.get("id"), r.get("name"), r.get("type"), r.get("region")});
@@ -78,8 +82,8 @@ final class SeedFixtures {
         String sql = "SELECT * FROM read_csv('" + file.toString().replace("'", "''")
                 + "', header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true)";
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             List<Map<String, String>> rows = new ArrayList<>();
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {

@@ -24,8 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class SeedReportParserTest {
 
-    static final List<String> INSPECTION_FIELDS = List.of("id", "provider_id", "framework", "title",
-            "fieldwork_start", "fieldwork_start_precision", "published", "score", "max_score", "overall_rating");
+    static final List<String> INSPECTION_FIELDS = List.of(
+            "id",
+            "provider_id",
+            "framework",
+            "title",
+            "fieldwork_start",
+            "fieldwork_start_precision",
+            "published",
+            "score",
+            "max_score",
+            "overall_rating");
 
     static ReportParser parser;
 
@@ -61,9 +70,12 @@ class SeedReportParserTest {
         Path dir = SeedFixtures.DATASETS.resolve("inspections").resolve(id);
         SoftAssertions soft = new SoftAssertions();
 
-        Map<String, String> inspection = SeedFixtures.csv(dir.resolve("inspection.csv")).getFirst();
+        Map<String, String> inspection =
+                SeedFixtures.csv(dir.resolve("inspection.csv")).getFirst();
         for (String field : INSPECTION_FIELDS) {
-            soft.assertThat(report.inspection().get(field)).as(id + " inspection " + field).isEqualTo(inspection.get(field));
+            soft.assertThat(report.inspection().get(field))
+                    .as(id + " inspection " + field)
+                    .isEqualTo(inspection.get(field));
         }
 
         Map<String, ParsedRow> parsed = new LinkedHashMap<>();
@@ -82,7 +94,8 @@ class SeedReportParserTest {
                 if (found == null) {
                     missed.add(key + " (line " + row.get("source_line") + ")");
                 } else if (!found.get("source_line").equals(row.get("source_line"))) {
-                    elsewhere.add(key + " at line " + found.get("source_line") + ", transcribed " + row.get("source_line"));
+                    elsewhere.add(
+                            key + " at line " + found.get("source_line") + ", transcribed " + row.get("source_line"));
                 }
             } else if (found == null) {
                 proseMissed.add(key + " (line " + row.get("source_line") + ", " + row.get("source_section") + ")");
@@ -90,8 +103,10 @@ class SeedReportParserTest {
                 proseFound++;
             }
         }
-        Set<String> transcribed = expected.stream().map(SeedReportParserTest::resultKey).collect(Collectors.toSet());
-        List<String> extra = parsed.keySet().stream().filter(k -> !transcribed.contains(k)).toList();
+        Set<String> transcribed =
+                expected.stream().map(SeedReportParserTest::resultKey).collect(Collectors.toSet());
+        List<String> extra =
+                parsed.keySet().stream().filter(k -> !transcribed.contains(k)).toList();
 
         Map<String, String> ratings = new TreeMap<>();
         SeedFixtures.csv(dir.resolve("ratings.csv")).forEach(r -> ratings.put(r.get("standard_code"), r.get("rating")));
@@ -101,29 +116,53 @@ class SeedReportParserTest {
         List<String> samples = new ArrayList<>();
         List<String> narrowSamples = new ArrayList<>();
         for (Map<String, String> s : SeedFixtures.csv(dir.resolve("samples.csv"))) {
-            (Set.of("all", "community", "licence").contains(s.get("subsample")) ? samples : narrowSamples).add(sampleKey(s));
+            (Set.of("all", "community", "licence").contains(s.get("subsample")) ? samples : narrowSamples)
+                    .add(sampleKey(s));
         }
-        List<String> parsedSamples = report.samples().stream().map(r -> sampleKey(r.values())).toList();
-        List<String> narrowMissed = narrowSamples.stream().filter(s -> !parsedSamples.contains(s)).toList();
+        List<String> parsedSamples =
+                report.samples().stream().map(r -> sampleKey(r.values())).toList();
+        List<String> narrowMissed =
+                narrowSamples.stream().filter(s -> !parsedSamples.contains(s)).toList();
 
         int reproduced = tableRows.size() - missed.size();
-        System.out.printf("%s (%s): table results %d/%d (%.1f%%), prose results %d/%d, ratings %d/%d, samples %d/%d"
+        System.out.printf(
+                "%s (%s): table results %d/%d (%.1f%%), prose results %d/%d, ratings %d/%d, samples %d/%d"
                         + " stated + %d/%d narrower, problems %d%n  prose misses: %s%n  narrower samples missed: %s%n"
                         + "  problems: %s%n",
-                id, seed, reproduced, tableRows.size(), 100.0 * reproduced / Math.max(1, tableRows.size()),
-                proseFound, proseFound + proseMissed.size(),
-                parsedRatings.entrySet().stream().filter(e -> e.getValue().equals(ratings.get(e.getKey()))).count(),
-                ratings.size(), samples.stream().filter(parsedSamples::contains).count(), samples.size(),
-                narrowSamples.size() - narrowMissed.size(), narrowSamples.size(), report.problems().size(),
-                proseMissed, narrowMissed, report.problems());
+                id,
+                seed,
+                reproduced,
+                tableRows.size(),
+                100.0 * reproduced / Math.max(1, tableRows.size()),
+                proseFound,
+                proseFound + proseMissed.size(),
+                parsedRatings.entrySet().stream()
+                        .filter(e -> e.getValue().equals(ratings.get(e.getKey())))
+                        .count(),
+                ratings.size(),
+                samples.stream().filter(parsedSamples::contains).count(),
+                samples.size(),
+                narrowSamples.size() - narrowMissed.size(),
+                narrowSamples.size(),
+                report.problems().size(),
+                proseMissed,
+                narrowMissed,
+                report.problems());
 
-        soft.assertThat(missed).as(id + ": table rows not reproduced, of " + tableRows.size()).isEmpty();
+        soft.assertThat(missed)
+                .as(id + ": table rows not reproduced, of " + tableRows.size())
+                .isEmpty();
         soft.assertThat(elsewhere).as(id + ": table rows found at another line").isEmpty();
-        soft.assertThat(extra).as(id + ": parsed results that are not in the dataset").isEmpty();
+        soft.assertThat(extra)
+                .as(id + ": parsed results that are not in the dataset")
+                .isEmpty();
         soft.assertThat(parsedRatings).as(id + ": standard ratings").isEqualTo(ratings);
         soft.assertThat(parsedSamples).as(id + ": stated samples").containsAll(samples);
-        soft.assertThat(parsedSamples.stream().filter(s -> !samples.contains(s) && !narrowSamples.contains(s)).toList())
-                .as(id + ": parsed samples that are not in the dataset").isEmpty();
+        soft.assertThat(parsedSamples.stream()
+                        .filter(s -> !samples.contains(s) && !narrowSamples.contains(s))
+                        .toList())
+                .as(id + ": parsed samples that are not in the dataset")
+                .isEmpty();
         soft.assertThat(report.problems()).as(id + ": parse problems").isEmpty();
         soft.assertAll();
         assertThat(tableRows).as(id + ": the dataset has table rows").isNotEmpty();
@@ -134,7 +173,9 @@ class SeedReportParserTest {
         int line = Integer.parseInt(row.get("source_line"));
         return !row.get("percent_printed").isEmpty()
                 && !row.get("source_section").toLowerCase().matches(".*\\b(text|narrative|prose)\\b.*")
-                && line >= 1 && line <= lines.length && lines[line - 1].indexOf('\t') >= 0;
+                && line >= 1
+                && line <= lines.length
+                && lines[line - 1].indexOf('\t') >= 0;
     }
 
     static String resultKey(Map<String, String> row) {

@@ -23,7 +23,9 @@ class AccountLinkTest extends ImportKaribuTest {
     void the_admin_is_shown_as_signed_in_with_a_sign_out() {
         openAsAdmin();
 
-        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("account")).getChildren()
-                .map(c -> c.getElement().getTextRecursively())).containsExactly("Signed in as admin", "Sign out");
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("account"))
+                        .getChildren()
+                        .map(c -> c.getElement().getTextRecursively()))
+                .containsExactly("Signed in as admin", "Sign out");
     }
 }

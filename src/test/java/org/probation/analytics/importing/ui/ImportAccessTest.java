@@ -16,7 +16,9 @@ class ImportAccessTest extends ImportKaribuTest {
     @Test
     void an_anonymous_user_gets_the_login_view_and_no_import_menu_entry() {
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Inspections").doesNotContain("Import");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+                .contains("Inspections")
+                .doesNotContain("Import");
 
         UI.getCurrent().navigate("import");
 

@@ -31,8 +31,9 @@ class ImportInputTest {
     void a_pasted_text_starting_with_a_file_line_is_a_bundle_of_csv_files() {
         String bundle = "\n# file: inspection.csv\n" + INSPECTION + "# file: results.csv\n" + RESULTS;
 
-        assertThat(new ImportInput().request(bundle)).isEqualTo(new CsvFiles(List.of(
-                new ImportFile("inspection.csv", INSPECTION), new ImportFile("results.csv", RESULTS))));
+        assertThat(new ImportInput().request(bundle))
+                .isEqualTo(new CsvFiles(
+                        List.of(new ImportFile("inspection.csv", INSPECTION), new ImportFile("results.csv", RESULTS))));
     }
 
     @Test
@@ -43,8 +44,9 @@ class ImportInputTest {
         ImportInput report = new ImportInput();
         report.addUpload("Somerset report.TXT", utf8("Somerset PDU\n"));
 
-        assertThat(csv.request("")).isEqualTo(new CsvFiles(List.of(
-                new ImportFile("inspection.csv", INSPECTION), new ImportFile("results.csv", RESULTS))));
+        assertThat(csv.request(""))
+                .isEqualTo(new CsvFiles(
+                        List.of(new ImportFile("inspection.csv", INSPECTION), new ImportFile("results.csv", RESULTS))));
         assertThat(report.request(null)).isEqualTo(new Report("Somerset PDU\n", "Somerset report.TXT"));
     }
 
@@ -61,8 +63,9 @@ class ImportInputTest {
         ImportInput input = new ImportInput();
         input.addUpload("devon.txt", utf8("# file: inspection.csv\n" + INSPECTION + "# file: results.csv\n" + RESULTS));
 
-        assertThat(input.request(" ")).isEqualTo(new CsvFiles(List.of(
-                new ImportFile("inspection.csv", INSPECTION), new ImportFile("results.csv", RESULTS))));
+        assertThat(input.request(" "))
+                .isEqualTo(new CsvFiles(
+                        List.of(new ImportFile("inspection.csv", INSPECTION), new ImportFile("results.csv", RESULTS))));
     }
 
     @Test
@@ -75,7 +78,9 @@ class ImportInputTest {
         input.removeUpload("ratings.csv");
 
         assertThat(input.uploadNames()).containsExactly("results.csv", "inspection.csv");
-        assertThat(((CsvFiles) input.request("")).files()).extracting(ImportFile::content).containsExactly(RESULTS, INSPECTION);
+        assertThat(((CsvFiles) input.request("")).files())
+                .extracting(ImportFile::content)
+                .containsExactly(RESULTS, INSPECTION);
     }
 
     @Test
@@ -83,10 +88,12 @@ class ImportInputTest {
         ImportInput both = new ImportInput();
         both.addUpload("results.csv", utf8(RESULTS));
 
-        assertThat(new ImportInput().request("  \n")).isEqualTo(new Refused(List.of("nothing to preview: upload the "
-                + "inspection's CSV files or a report's text, or paste a report's text")));
-        assertThat(both.request("Somerset PDU")).isEqualTo(new Refused(List.of("both a pasted text and uploaded files: "
-                + "clear the text or remove the files, then preview again")));
+        assertThat(new ImportInput().request("  \n"))
+                .isEqualTo(new Refused(List.of("nothing to preview: upload the "
+                        + "inspection's CSV files or a report's text, or paste a report's text")));
+        assertThat(both.request("Somerset PDU"))
+                .isEqualTo(new Refused(List.of("both a pasted text and uploaded files: "
+                        + "clear the text or remove the files, then preview again")));
     }
 
     @Test
@@ -95,8 +102,8 @@ class ImportInputTest {
         input.addUpload("results.csv", new byte[] {'a', ',', 'b', '\n', 'c', (byte) 0xE9, 'x', '\n'});
         input.addUpload("inspection.csv", utf8(INSPECTION));
 
-        assertThat(input.request("")).isEqualTo(new Refused(List.of(
-                "results.csv: the upload is not UTF-8 text (byte 5, line 2)")));
+        assertThat(input.request(""))
+                .isEqualTo(new Refused(List.of("results.csv: the upload is not UTF-8 text (byte 5, line 2)")));
     }
 
     @Test
@@ -109,12 +116,16 @@ class ImportInputTest {
         ImportInput huge = new ImportInput();
         huge.addUpload("context.csv", new byte[(int) ImportService.MAX_BYTES + 1]);
 
-        assertThat(mixed.request("")).isEqualTo(new Refused(List.of("report.txt: a report's text is imported on its own; "
-                + "remove the other files or import them separately")));
-        assertThat(((Refused) broken.request("")).errors()).singleElement().asString()
+        assertThat(mixed.request(""))
+                .isEqualTo(new Refused(List.of("report.txt: a report's text is imported on its own; "
+                        + "remove the other files or import them separately")));
+        assertThat(((Refused) broken.request("")).errors())
+                .singleElement()
+                .asString()
                 .startsWith("bundle.csv: line 1: a CSV import is a bundle");
-        assertThat(huge.request("")).isEqualTo(new Refused(List.of("context.csv: the text is "
-                + (ImportService.MAX_BYTES + 1) + " bytes; the limit is " + ImportService.MAX_BYTES)));
+        assertThat(huge.request(""))
+                .isEqualTo(new Refused(List.of("context.csv: the text is " + (ImportService.MAX_BYTES + 1)
+                        + " bytes; the limit is " + ImportService.MAX_BYTES)));
     }
 
     @Test

@@ -36,9 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * frameworks), in their own in-memory DuckDB and a temporary imports folder emptied after each test,
  * signed in as admin through {@link KaribuSecurity}; the steps an analyst takes, by component id.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:duckdb:memory:import-karibu",
-        "inspections.datasets-dir=datasets"})
+@SpringBootTest(
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:import-karibu", "inspections.datasets-dir=datasets"})
 abstract class ImportKaribuTest extends KaribuTest {
 
     static final String DEVON = "devon-and-torbay-2023";
@@ -87,7 +86,9 @@ abstract class ImportKaribuTest extends KaribuTest {
     }
 
     static void upload(String fileName, String content) {
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), fileName,
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("import-upload")),
+                fileName,
                 content.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -108,7 +109,9 @@ abstract class ImportKaribuTest extends KaribuTest {
     }
 
     static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 
     /** Previews not yet committed or cancelled: the service keeps each in a folder beside the imports folder. */

@@ -27,7 +27,8 @@ class ImportLifecycleTest extends ImportKaribuTest {
 
         click("cancel-button");
         assertThat(pendingPreviews()).isEmpty();
-        assertThat(_get(TextArea.class, spec -> spec.withId("report-text")).getValue()).isEmpty();
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-text")).getValue())
+                .isEmpty();
 
         paste(SeedReport.devonAndTorbay());
         click("preview-button");
@@ -47,13 +48,16 @@ class ImportLifecycleTest extends ImportKaribuTest {
         assertThat(GridKt._getFormattedRow(grid("import-flags"), 0).getFirst()).isEqualTo("missing_result");
         click("commit-button");
         Grid<?> imported = grid("imported-grid");
-        assertThat(((RouterLink) GridKt._getCellComponent(imported, 0, "id")).getText()).isEqualTo(DEVON);
+        assertThat(((RouterLink) GridKt._getCellComponent(imported, 0, "id")).getText())
+                .isEqualTo(DEVON);
         assertThat(GridKt._getFormattedRow(imported, 0).get(1)).isEqualTo("Devon and Torbay");
 
         _click((Button) GridKt._getCellComponent(imported, 0, "delete"));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Delete " + DEVON + "?");
-        assertThat(inspections.inspection(DEVON)).as("nothing deleted before confirming").isPresent();
+        assertThat(inspections.inspection(DEVON))
+                .as("nothing deleted before confirming")
+                .isPresent();
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(inspections.inspection(DEVON)).isEmpty();

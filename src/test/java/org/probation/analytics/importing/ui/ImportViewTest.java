@@ -29,19 +29,31 @@ class ImportViewTest extends ImportKaribuTest {
         paste(SeedReport.devonAndTorbay());
         click("preview-button");
 
-        assertThat(summary()).startsWith(SeedReport.TABLE_RESULTS + " result rows and ").contains("would be loaded for " + DEVON);
+        assertThat(summary())
+                .startsWith(SeedReport.TABLE_RESULTS + " result rows and ")
+                .contains("would be loaded for " + DEVON);
         _assertNone(Grid.class, spec -> spec.withId("import-errors"));
         Grid<?> rows = grid("import-results");
         assertThat(GridKt._size(rows)).isEqualTo(SeedReport.TABLE_RESULTS);
         // the first row, as its datasets/ twin: 2.1.1, all cases, 43%, count unknown, printed at line 352
-        assertThat(GridKt._getFormattedRow(rows, 0)).containsExactly("2.1.1",
-                "Is the pre-sentence information and advice provided to court sufficiently analytical and personalised "
-                        + "to the individual, supporting the court's decision-making?",
-                "all", "43%", "n unknown", "unknown", "pasted-report.txt line 352");
-        List<String> csv = new String(DownloadKt._download(_get(CsvDownload.class)), StandardCharsets.UTF_8).lines().toList();
+        assertThat(GridKt._getFormattedRow(rows, 0))
+                .containsExactly(
+                        "2.1.1",
+                        "Is the pre-sentence information and advice provided to court sufficiently analytical and personalised "
+                                + "to the individual, supporting the court's decision-making?",
+                        "all",
+                        "43%",
+                        "n unknown",
+                        "unknown",
+                        "pasted-report.txt line 352");
+        List<String> csv = new String(DownloadKt._download(_get(CsvDownload.class)), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertThat(csv).hasSize(1 + SeedReport.TABLE_RESULTS);
         assertThat(csv.getFirst()).startsWith("standardCode,questionCode,level,question,");
-        assertThat(_get(DescriptionList.class, spec -> spec.withId("import-inspection")).getElement().getTextRecursively())
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("import-inspection"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(DEVON, "Devon and Torbay", "Requires improvement", "8/27");
         assertThat(commitButton().isEnabled()).isTrue();
         assertThat(commitButton().getText()).isEqualTo("Commit " + DEVON);
@@ -53,8 +65,10 @@ class ImportViewTest extends ImportKaribuTest {
         assertThat(inspections.inspection(DEVON)).isPresent();
         assertThat(inspections.results(DEVON).orElseThrow()).hasSize(SeedReport.TABLE_RESULTS);
         assertThat(inspections.inspections()).hasSize(before + 1);
-        assertThat(notifications()).anyMatch(n -> n.startsWith("Imported " + DEVON + ": " + SeedReport.TABLE_RESULTS + " result rows"));
-        assertThat(_get(RouterLink.class, spec -> spec.withId("committed-link")).getHref()).isEqualTo("inspections/" + DEVON);
+        assertThat(notifications())
+                .anyMatch(n -> n.startsWith("Imported " + DEVON + ": " + SeedReport.TABLE_RESULTS + " result rows"));
+        assertThat(_get(RouterLink.class, spec -> spec.withId("committed-link")).getHref())
+                .isEqualTo("inspections/" + DEVON);
         assertThat(GridKt._size(grid("imported-grid"))).isEqualTo(1);
         assertThat(commitButton().isEnabled()).isFalse();
     }
@@ -77,11 +91,15 @@ class ImportViewTest extends ImportKaribuTest {
         click("commit-button");
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Replace " + DEVON + "?");
-        assertThat(inspections.results(DEVON).orElseThrow()).as("nothing replaced before confirming").hasSize(1);
+        assertThat(inspections.results(DEVON).orElseThrow())
+                .as("nothing replaced before confirming")
+                .hasSize(1);
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(inspections.results(DEVON).orElseThrow()).hasSize(SeedReport.TABLE_RESULTS);
-        assertThat(inspections.inspections()).filteredOn(i -> i.id().equals(DEVON)).hasSize(1);
+        assertThat(inspections.inspections())
+                .filteredOn(i -> i.id().equals(DEVON))
+                .hasSize(1);
         assertThat(notifications()).anyMatch(n -> n.startsWith("Replaced " + DEVON));
     }
 
@@ -110,8 +128,9 @@ class ImportViewTest extends ImportKaribuTest {
     @Test
     void a_file_that_is_not_utf8_is_refused_with_its_name_and_the_bad_byte() {
         openAsAdmin();
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "report.txt",
-                new byte[] {'S', 'o', 'm', 'e', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "report.txt", new byte[] {
+            'S', 'o', 'm', 'e', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'
+        });
         click("preview-button");
 
         assertThat(GridKt._getFormattedRow(grid("import-errors"), 0))

@@ -15,8 +15,9 @@ public final class SeedReport {
     static final Path SOMERSET = Path.of("..", "shared", "seeds", "004_721eefaac5d4215c.txt");
     static final String INSPECTION_HEADER = "id,provider_id,framework,title,fieldwork_start,fieldwork_start_precision,"
             + "published,score,max_score,overall_rating,source_file,source_line,notes";
-    static final String RESULTS_HEADER = "inspection_id,item_code,subsample,percent_printed,percent,yes_count,denominator,"
-            + "marker,marker_meaning,question_as_printed,source_section,source_file,source_line";
+    static final String RESULTS_HEADER =
+            "inspection_id,item_code,subsample,percent_printed,percent,yes_count,denominator,"
+                    + "marker,marker_meaning,question_as_printed,source_section,source_file,source_line";
 
     /**
      * Result rows the parser reads from the Somerset report: its 14 table rows. Of the 37 rows of
@@ -37,7 +38,9 @@ public final class SeedReport {
         }
         try {
             // line 67 prints the PDU's name cut by the PDF's layout as "nerset PDU"
-            return Files.readString(SOMERSET).replace("Somerset", "Devon and Torbay").replace("nerset PDU", "Devon and Torbay PDU");
+            return Files.readString(SOMERSET)
+                    .replace("Somerset", "Devon and Torbay")
+                    .replace("nerset PDU", "Devon and Torbay PDU");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.DataVersion;
+import org.probation.analytics.base.Format;
 import org.probation.analytics.base.PerLoad;
 import org.probation.analytics.base.QuestionLevel;
 import org.probation.analytics.calculator.CalculatorService;
@@ -18,9 +19,12 @@ import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.ComparisonSummary;
+import org.probation.analytics.comparison.NotTestedKind;
+import org.probation.analytics.comparison.RowWorking;
 import org.probation.analytics.framework.FrameworkItems;
 import org.probation.analytics.stats.Interval;
 import org.probation.analytics.stats.Proportions;
+import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.subsample.SubsampleProfile.Choice;
 import org.probation.analytics.subsample.SubsampleRepository.FigureRow;
 import org.springframework.stereotype.Service;
@@ -211,11 +215,24 @@ public class SubsampleService {
 
     /** The row's test in words, with the small-sample guards said plainly. */
     public static String verdict(ComparisonRow r) {
-        return ContrastWorking.verdict(r);
+        if (r.test() != TestUsed.NONE) {
+            return "pooled z"
+                    + (r.uncertain() && r.fisherP() != null
+                            ? Format.f("; uncertain, expected count below 5 (Fisher p = %.3f)", r.fisherP())
+                            : "");
+        }
+        String reason = r.notTestedReason() == null ? "" : r.notTestedReason();
+        return r.notTested() == NotTestedKind.NOT_COMPARABLE
+                ? reason
+                : r.notTested() == NotTestedKind.TOO_FEW_CASES
+                        ? "not tested: too few cases to test (" + reason + ")"
+                        : "not tested: " + reason;
     }
 
     /** How the row's figures were reached, in words, with an R snippet when both counts are known. */
     public Working working(ComparisonRow r) {
-        return new ContrastWorking(calculator).of(r);
+        String shown = (r.significant() ? "significant" : "not significant") + " (p < " + Format.plain(ALPHA) + ")";
+        RowWorking.Text text = RowWorking.of(r, ALPHA, shown, RowWorking.calculate(calculator, r, ALPHA));
+        return new Working(text.working(), text.rCode());
     }
 }

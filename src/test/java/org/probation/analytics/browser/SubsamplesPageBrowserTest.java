@@ -70,7 +70,8 @@ class SubsamplesPageBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.url()).contains("level=key_question");
 
         cell(contrast, "42% · ≈10/24").click();
-        assertThat(page.locator("#subsamples-working")).containsText("Pooled p = (10 + 14) / (24 + 16) = 0.6000");
+        assertThat(page.locator("#subsamples-working"))
+                .containsText("Pooled proportion p = (10 + 14) / (24 + 16) = 0.6000");
         assertThat(page.locator("#subsamples-working")).containsText("significant under every reading");
         // the R that reproduces it calls community A and licence B, as the page does (issue 14, item 5)
         assertThat(page.locator("#subsamples-r")).containsText("x <- c(10, 14); n <- c(24, 16)");

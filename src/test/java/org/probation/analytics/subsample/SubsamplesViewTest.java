@@ -134,12 +134,13 @@ class SubsamplesViewTest extends KaribuTest {
 
         assertThat(pre("subsamples-working"))
                 .contains(
-                        "A = community: printed 42%; count ≈10/24 = 41.7% (estimated)",
-                        "B = licence: printed 88%; count ≈14/16 = 87.5% (estimated)",
-                        "Pooled p = (10 + 14) / (24 + 16) = 0.6000",
-                        "significant at these counts (p < α)",
+                        // one writer for every comparison's working (issue 16, item 5): RowWorking
+                        "A = community: ≈10/24 = 42% (estimated count)",
+                        "B = licence: ≈14/16 = 88% (estimated count)",
+                        "Pooled proportion p = (10 + 14) / (24 + 16) = 0.6000",
+                        "the inspectorate's flag (p < α) at these counts says significant",
                         "significant under every reading",
-                        "at α = 0.1",
+                        "α = 0.1",
                         "Newcombe",
                         "Approximate");
         // A (community) is R's x[1] and B (licence) x[2], as the page labels them (issue 14, item 5)
@@ -152,7 +153,7 @@ class SubsamplesViewTest extends KaribuTest {
 
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.6&question=2.6.1.c");
 
-        assertThat(pre("subsamples-working")).contains("2.6.1.c", "count unknown", "from the printed percents");
+        assertThat(pre("subsamples-working")).contains("2.6.1.c", "n unknown", "from the printed percents");
         assertThat(pre("subsamples-r")).startsWith("# Nothing to reproduce");
     }
 

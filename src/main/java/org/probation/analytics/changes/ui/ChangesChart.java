@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.changes.Change;
+import org.probation.analytics.comparison.Figures;
 import org.probation.analytics.comparison.ui.DifferenceChart;
-import org.probation.analytics.comparison.ui.Figures;
 import org.probation.analytics.comparison.ui.Polarity;
 
 /**

@@ -36,8 +36,8 @@ import org.probation.analytics.changes.ChangeReport;
 import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
+import org.probation.analytics.comparison.Figures;
 import org.probation.analytics.comparison.ui.CompareFilter;
-import org.probation.analytics.comparison.ui.Figures;
 import org.probation.analytics.comparison.ui.Polarity;
 import org.probation.analytics.comparison.ui.WorkingPanel;
 

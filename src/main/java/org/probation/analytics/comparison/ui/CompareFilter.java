@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.Figures;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
 

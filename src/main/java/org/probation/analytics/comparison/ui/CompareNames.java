@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.probation.analytics.comparison.Adjustment;
+import org.probation.analytics.comparison.Figures;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;
 
 /** What a Compare state is called where it leaves the page: a chart's title, a file's name. */

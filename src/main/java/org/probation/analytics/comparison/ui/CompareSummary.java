@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonSummary;
+import org.probation.analytics.comparison.Figures;
 
 /** The Compare view's summary paragraph: the service's counts ({@link ComparisonSummary}) in words. */
 final class CompareSummary {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.Direction;
+import org.probation.analytics.comparison.Figures;
 
 /**
  * The full table of a comparison's statistics, one question a row. What a reader decides by comes

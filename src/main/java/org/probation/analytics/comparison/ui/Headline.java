@@ -2,6 +2,7 @@ package org.probation.analytics.comparison.ui;
 
 import org.probation.analytics.comparison.ComparisonSummary;
 import org.probation.analytics.comparison.Direction;
+import org.probation.analytics.comparison.Figures;
 
 /**
  * The one line a comparison view opens with, before the detail (issue 14, item 9): "Significant

@@ -4,11 +4,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.probation.analytics.base.CountKind;
 import org.probation.analytics.calculator.Calculation;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.VerdictWording;
+import org.probation.analytics.comparison.RowWorking;
 
 /**
  * "Show working" for one row of a comparison: x/n of each side, the test, its statistic and p,
@@ -42,70 +41,21 @@ public class WorkingPanel extends VerticalLayout {
     }
 
     /**
+     * Shows the row's working as {@link RowWorking} writes it.
+     *
      * @param significant whether the view calls the row significant, and by which rule
      * @param calculation the calculator's working for the row's two counts, null when a side has none
      */
     public void show(ComparisonRow r, double alpha, String significant, Calculation calculation) {
-        StringBuilder s = new StringBuilder();
-        s.append(r.questionCode()).append("  ").append(r.question()).append('\n');
-        s.append(side(
-                "A", r.labelA(), Figures.countA(r), r.pctA(), r.countA(), r.providersA(), r.ciLowA(), r.ciHighA()));
-        s.append(side(
-                "B", r.labelB(), Figures.countB(r), r.pctB(), r.countB(), r.providersB(), r.ciLowB(), r.ciHighB()));
-        s.append("Difference ")
-                .append(r.directionKind().withSides())
-                .append(": ")
-                .append(Figures.points(r.diff()))
-                .append(" percentage points; ")
-                .append(
-                        r.countB() == CountKind.PRINTED
-                                ? "90% interval (A's Wilson interval minus the printed figure) "
-                                : "90% Newcombe hybrid score interval ")
-                .append(Figures.interval(r.ciLow(), r.ciHigh()))
-                .append('\n');
-        s.append("Test: ").append(r.test()).append(" — ").append(r.method()).append('\n');
-        if (r.p() == null) {
-            s.append("Not tested: ").append(r.notTestedReason()).append('\n');
-        } else {
-            s.append("Statistic z = ")
-                    .append(Figures.number(r.z(), "%.4f"))
-                    .append(", read ")
-                    .append(r.directionKind().withSides())
-                    .append("; two-sided p = ")
-                    .append(Figures.p(r.p()))
-                    .append("; Benjamini–Hochberg q = ")
-                    .append(Figures.p(r.q()))
-                    .append(" (over the tested questions of this comparison)\n");
-            s.append("α = ")
-                    .append(Figures.alpha(alpha))
-                    .append(": the inspectorate's flag (p < α) at these counts says ")
-                    .append(r.p() < alpha ? "significant" : "not significant")
-                    .append("; shown: ")
-                    .append(significant)
-                    .append('\n');
-            s.append("Cohen's h = ")
-                    .append(Figures.number(r.h(), "%.3f"))
-                    .append(r.fisherP() == null ? "" : "; Fisher's exact p = " + Figures.p(r.fisherP()))
-                    .append('\n');
-        }
-        s.append(VerdictWording.readings(r, alpha));
-        if (r.approximate()) {
-            s.append(
-                    "Approximate: the counts are estimated (reconstructed from rounded printed percents, not stated in the "
-                            + "source), so every figure is approximate.\n");
-        }
-        if (calculation != null) {
-            s.append("\nStep by step (the calculator, with A and B as above; it reads A − B"
-                            + (r.directionKind().bFirst()
-                                    ? ", so its difference, interval and z have the opposite sign to the table's B − A"
-                                    : ", as the table does")
-                            + "):\n")
-                    .append(calculation.working());
-        }
+        show(RowWorking.of(r, alpha, significant, calculation));
+    }
+
+    /** Shows a working text and its R code. */
+    public void show(RowWorking.Text text) {
         hint.setVisible(false);
-        working.setText(s.toString());
+        working.setText(text.working());
         working.setVisible(true);
-        rCode.setText(rCode(r, calculation));
+        rCode.setText(text.rCode());
         rCode.setVisible(true);
     }
 
@@ -118,43 +68,6 @@ public class WorkingPanel extends VerticalLayout {
 
     /** The calculator's working for a row whose two counts are known (its A and B as the row's), else null. */
     public static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
-        if (r.xA() == null || r.nA() == null || r.xB() == null || r.nB() == null || r.nA() == 0 || r.nB() == 0) {
-            return null;
-        }
-        try {
-            return calculator.twoProportions(r.xA(), r.nA(), r.xB(), r.nB(), alpha, 0.9);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String side(
-            String name,
-            String label,
-            String count,
-            Double pct,
-            CountKind kind,
-            int providers,
-            Double low,
-            Double high) {
-        return name + " = " + ("all".equals(label) ? "the inspection, all cases" : label) + ": " + count + " = "
-                + Figures.pct(pct) + " (" + kind.code() + " count"
-                + (providers > 1 ? ", pooled over " + providers + " providers" : "") + ")"
-                + (low == null ? "" : "; 90% Wilson interval " + Figures.pct(low) + " to " + Figures.pct(high)) + '\n';
-    }
-
-    private static String rCode(ComparisonRow r, Calculation calculation) {
-        if (calculation != null) {
-            return "# R: reproduces A and B of this row\n" + calculation.rSnippet();
-        }
-        if (r.countB() == CountKind.PRINTED && r.xA() != null && r.p() != null) {
-            return Figures.f("""
-                    # R: one-sample score test of A's count against the printed figure B
-                    t <- prop.test(%d, %d, p = %s, conf.level = 0.9, correct = FALSE)
-                    t$p.value; t$conf.int   # the score test's p and A's 90%% Wilson interval
-                    """, r.xA(), r.nA(), Figures.number(r.pctB() / 100, "%.4f"));
-        }
-        return "# Nothing to reproduce in R: "
-                + (r.notTestedReason() == null ? "no counts on one side" : r.notTestedReason());
+        return RowWorking.calculate(calculator, r, alpha);
     }
 }

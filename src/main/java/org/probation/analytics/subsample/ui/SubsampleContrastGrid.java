@@ -7,7 +7,7 @@ import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.Format;
 import org.probation.analytics.base.ui.Grids;
 import org.probation.analytics.comparison.ComparisonRow;
-import org.probation.analytics.comparison.ui.Figures;
+import org.probation.analytics.comparison.Figures;
 import org.probation.analytics.comparison.ui.InlineFlags;
 import org.probation.analytics.comparison.ui.Polarity;
 import org.probation.analytics.subsample.SubsampleService;

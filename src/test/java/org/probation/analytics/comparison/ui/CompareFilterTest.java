@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.comparison.Adjustment;
 import org.probation.analytics.comparison.ComparisonRow;
+import org.probation.analytics.comparison.Figures;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
 import org.probation.analytics.comparison.ui.CompareFilter.Level;

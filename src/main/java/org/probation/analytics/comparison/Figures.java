@@ -1,8 +1,7 @@
-package org.probation.analytics.comparison.ui;
+package org.probation.analytics.comparison;
 
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.Format;
-import org.probation.analytics.comparison.ComparisonRow;
 
 /** How the comparison views print a figure: counts by how they are known, percents, points, p-values. */
 public final class Figures {

@@ -213,28 +213,27 @@ public class ComparisonService {
     /**
      * Every pair of successive inspections of a provider or of its predecessor, each compared as
      * {@link #inspections} compares two inspections (with its own adjusted p-values), in the order
-     * of the pairs; the counts of all pairs come from one query. Kept per load and α.
+     * of the pairs; the counts of all pairs come from one query. Not kept: tens of thousands of rows at
+     * national scale, which the features built on it (changes) reduce and keep.
      */
     public List<PairComparison> successivePairs(double alpha) {
-        return cached("pairs " + alpha, () -> {
-            Map<String, InspectionChoice> choices = new HashMap<>();
-            lookups.inspectionChoices().forEach(i -> choices.put(i.id(), i));
-            Map<String, List<PairedCounts>> counts = new HashMap<>();
-            bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
-            // the pairs' statistics are independent: computed on every core, then kept in order
-            return lookups.changePairs().parallelStream()
-                    .map(pair -> new PairComparison(
-                            choices.get(pair[0]),
-                            choices.get(pair[1]),
-                            ComparisonStatistics.withStatistics(
-                                    counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
-                                    alpha,
-                                    betweenInspections(
-                                            choices.get(pair[0]).framework(),
-                                            choices.get(pair[1]).framework()),
-                                    Direction.AFTER_MINUS_BEFORE)))
-                    .toList();
-        });
+        Map<String, InspectionChoice> choices = new HashMap<>();
+        lookups.inspectionChoices().forEach(i -> choices.put(i.id(), i));
+        Map<String, List<PairedCounts>> counts = new HashMap<>();
+        bulk.allChanges().forEach(p -> counts.put(p.before() + "\n" + p.after(), p.rows()));
+        // the pairs' statistics are independent: computed on every core, then kept in order
+        return lookups.changePairs().parallelStream()
+                .map(pair -> new PairComparison(
+                        choices.get(pair[0]),
+                        choices.get(pair[1]),
+                        ComparisonStatistics.withStatistics(
+                                counts.getOrDefault(pair[0] + "\n" + pair[1], List.of()),
+                                alpha,
+                                betweenInspections(
+                                        choices.get(pair[0]).framework(),
+                                        choices.get(pair[1]).framework()),
+                                Direction.AFTER_MINUS_BEFORE)))
+                .toList();
     }
 
     /**

@@ -28,7 +28,10 @@ public class ComparisonService {
     private final ProviderPools pools;
     private final PoolMembers members;
     private final FrameworkItems items;
-    /** The all-providers answers: tens of MB each at national scale, so only the few in use are kept. */
+    /**
+     * The all-providers answers (every inspection against its national pool): tens of MB each at
+     * national scale, so only two α at a time are kept (the changes feature keeps its own reports).
+     */
     private final PerLoad<String, Object> allProviders;
 
     ComparisonService(
@@ -39,7 +42,7 @@ public class ComparisonService {
         this.pools = new ProviderPools(repository, lookups, items, version);
         this.members = new PoolMembers(lookups);
         this.items = items;
-        this.allProviders = new PerLoad<>(version, 4);
+        this.allProviders = new PerLoad<>(version, 2);
     }
 
     public List<ComparisonRow> subsamples(String inspectionId, String a, String b, double alpha) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The sub-samples view on the four seed inspections, without a browser. */
 @SpringBootTest(
-        properties = {"spring.datasource.url=jdbc:duckdb:memory:subsamples-view", "inspections.datasets-dir=datasets"})
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:karibu-seeds", "inspections.datasets-dir=datasets"})
 class SubsamplesViewTest extends KaribuTest {
 
     static final String SWANSEA = "swansea-neath-port-talbot-2022";

@@ -9,5 +9,5 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@link KaribuTest}'s.
  */
 @SpringBootTest(
-        properties = {"spring.datasource.url=jdbc:duckdb:memory:compare-karibu", "inspections.datasets-dir=datasets"})
+        properties = {"spring.datasource.url=jdbc:duckdb:memory:karibu-seeds", "inspections.datasets-dir=datasets"})
 public abstract class SeedKaribuTest extends KaribuTest {}

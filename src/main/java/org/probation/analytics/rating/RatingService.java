@@ -124,7 +124,7 @@ public class RatingService {
             String why = !Boolean.TRUE.equals(s.rated())
                     ? "not rated"
                     : !s.caseBased()
-                            ? "rated by inspectors' judgement (no case sample in standard-samples.csv), not by a rule"
+                            ? "rated by inspectors' judgement, not by a rule"
                             : "no key-question result printed";
             return new StandardRatingCheck(
                     s.code(),

@@ -79,7 +79,7 @@ class CompareFields extends VerticalLayout {
         adjustment.setId("compare-adjustment");
         adjustment.setItems(Adjustment.values());
         adjustment.setItemLabelGenerator(a -> a == null ? "" : a.option());
-        adjustment.setWidth("26rem");
+        adjustment.setWidth("30rem");
         alpha.setManualValidation(true);
         alpha.setErrorMessage("α must be a number between 0 and 1");
         for (HasValue<?, ?> field : List.of(

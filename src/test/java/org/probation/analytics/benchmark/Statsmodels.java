@@ -21,6 +21,36 @@ final class Statsmodels {
     static final Path SCRIPT = Path.of("src/test/resources/benchmark/statsmodels_bench.py");
     static final String PYTHON = "/usr/bin/python3";
 
+    /** The Debian package that gives {@link #PYTHON} statsmodels, and how to install it. */
+    static final String INSTALL = "apt-get install -y python3-statsmodels";
+
+    /**
+     * Why statsmodels cannot run here (no {@code python} at that path, or one without the module),
+     * or null when it can.
+     */
+    static String missing(String python) {
+        try {
+            Process p = new ProcessBuilder(python, "-c", "import statsmodels")
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return python + " did not answer within 2 minutes";
+            }
+            return p.exitValue() == 0
+                    ? null
+                    : python + " has no statsmodels ("
+                            + output.strip().lines().reduce((a, b) -> b).orElse("") + "); install Debian's package: "
+                            + INSTALL;
+        } catch (IOException e) {
+            return "no " + python + " (" + e.getMessage() + "); install Debian's package: " + INSTALL;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while looking for statsmodels";
+        }
+    }
+
     /** Timing (ms) of the computation, the whole process, and the largest |z| difference from the SQL figures. */
     record Run(double computeMs, double processMs, int tests, double maxZDifference) {}
 

@@ -19,7 +19,7 @@ import org.jooq.Result;
 final class Statsmodels {
 
     static final Path SCRIPT = Path.of("src/test/resources/benchmark/statsmodels_bench.py");
-    static final String PYTHON = "/usr/bin/python3";
+    static final String PYTHON = System.getProperty("benchmark.python", "/usr/bin/python3");
 
     /** The Debian package that gives {@link #PYTHON} statsmodels, and how to install it. */
     static final String INSTALL = "apt-get install -y python3-statsmodels";

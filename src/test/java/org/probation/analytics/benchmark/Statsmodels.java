@@ -38,11 +38,11 @@ final class Statsmodels {
                 p.destroyForcibly();
                 return python + " did not answer within 2 minutes";
             }
+            String last = output.strip().lines().reduce((a, b) -> b).orElse("");
             return p.exitValue() == 0
                     ? null
-                    : python + " has no statsmodels ("
-                            + output.strip().lines().reduce((a, b) -> b).orElse("") + "); install Debian's package: "
-                            + INSTALL;
+                    : python + " has no statsmodels" + (last.isEmpty() ? "" : " (" + last + ")")
+                            + "; install Debian's package: " + INSTALL;
         } catch (IOException e) {
             return "no " + python + " (" + e.getMessage() + "); install Debian's package: " + INSTALL;
         } catch (InterruptedException e) {

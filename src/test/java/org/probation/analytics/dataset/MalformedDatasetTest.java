@@ -133,11 +133,58 @@ class MalformedDatasetTest {
                                 + "\n",
                         "framework-items/pdu-2021.csv line 6, column applies_to: unknown sub-sample 'parole'"),
                 Arguments.of(
+                        "key-question bands that fall",
+                        "frameworks.csv",
+                        (UnaryOperator<String>) s -> s.replace(
+                                "Requires improvement:50;Good:65;Outstanding:80",
+                                "Requires improvement:70;Good:65;Outstanding:80"),
+                        "frameworks.csv line 2, column key_question_bands: must read"),
+                Arguments.of(
+                        "key-question bands beyond a whole number",
+                        "frameworks.csv",
+                        (UnaryOperator<String>) s -> s.replace(
+                                "Requires improvement:50;Good:65;Outstanding:80",
+                                "Requires improvement:50;Good:65;Outstanding:99999999999999999999"),
+                        "frameworks.csv line 2, column key_question_bands: must read"),
+                Arguments.of(
+                        "score bands without a maximum score",
+                        "frameworks.csv",
+                        (UnaryOperator<String>) s -> s.replace(",9,27,Inadequate", ",9,,Inadequate"),
+                        "frameworks.csv line 2, column score_bands: must be empty when max_score is empty"),
+                Arguments.of(
+                        "a score under a framework that publishes none",
+                        "frameworks.csv",
+                        (UnaryOperator<String>) s -> s.replaceAll(",9,27,[^,]*,inferred: test fixture,", ",9,,,,"),
+                        INSPECTION + " line 2, column score: framework 'pdu-2021' publishes no overall score"),
+                Arguments.of(
+                        "a short title on a key question",
+                        "framework-items/pdu-2021.csv",
+                        (UnaryOperator<String>) s -> withShortTitle(s, ",2.2.1,2.2,", "Engaging"),
+                        "framework-items/pdu-2021.csv line 4, column short_title: is given for a key_question"),
+                Arguments.of(
+                        "a short title that says not where it is printed",
+                        "framework-items/pdu-2021.csv",
+                        (UnaryOperator<String>) s -> withShortTitle(s, ",2.2,2,", "Assessment")
+                                .replace("seed.txt,2,,Assessment,2", "seed.txt,2,,Assessment,"),
+                        "framework-items/pdu-2021.csv line 3, column short_title_line: is empty while short_title is given"),
+                Arguments.of(
                         "row with an extra field",
                         RESULTS,
                         (UnaryOperator<String>)
                                 s -> s.replace("2.2 Assessment,seed.txt,302", "2.2 Assessment,seed.txt,302,extra"),
                         RESULTS + " line 3: cannot be read"));
+    }
+
+    /** The items file with the optional columns added, and {@code title} (printed on the row's own line) on the row with {@code marker}. */
+    private static String withShortTitle(String items, String marker, String title) {
+        return items.lines()
+                        .map(l -> l.startsWith("framework,")
+                                ? l + ",applies_to,short_title,short_title_line"
+                                : l.contains(marker)
+                                        ? l + ",," + title + "," + l.substring(l.lastIndexOf(',') + 1)
+                                        : l + ",,,")
+                        .collect(java.util.stream.Collectors.joining("\n"))
+                + "\n";
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,19 +50,20 @@ problems AS (
          AND TRY_CAST(max_score AS INTEGER) IS DISTINCT FROM 3 * TRY_CAST(rated_standards AS INTEGER)
     UNION ALL SELECT file, line, 'score_bands', 'must read ''Inadequate:a-b;Requires improvement:c-d;Good:e-f;Outstanding:g-h'', not ''' || coalesce(score_bands, '') || ''''
         FROM stg_framework WHERE max_score IS NOT NULL AND NOT regexp_full_match(coalesce(score_bands, ''),
-            'Inadequate:\d+-\d+;Requires improvement:\d+-\d+;Good:\d+-\d+;Outstanding:\d+-\d+')
+            'Inadequate:\d{1,4}-\d{1,4};Requires improvement:\d{1,4}-\d{1,4};Good:\d{1,4}-\d{1,4};Outstanding:\d{1,4}-\d{1,4}')
     UNION ALL SELECT file, line, 'score_bands', 'must be empty when max_score is empty (no overall score), not ''' || score_bands || ''''
         FROM stg_framework WHERE max_score IS NULL AND score_bands IS NOT NULL
     UNION ALL SELECT file, line, 'score_bands_source', 'is empty' FROM stg_framework WHERE max_score IS NOT NULL AND score_bands_source IS NULL
     UNION ALL SELECT file, line, 'key_question_bands', 'must read ''Requires improvement:a;Good:b;Outstanding:c'' (lower percent edges, rising), not ''' || coalesce(key_question_bands, '') || ''''
         FROM stg_framework WHERE NOT regexp_full_match(coalesce(key_question_bands, ''),
             'Requires improvement:(\d+);Good:(\d+);Outstanding:(\d+)')
-         OR NOT (TRY_CAST(regexp_extract(key_question_bands, 'Requires improvement:(\d+)', 1) AS INTEGER)
+         -- an edge that is no whole number within 1-100 casts to NULL: counted as a failed check, not let through
+         OR NOT coalesce(TRY_CAST(regexp_extract(key_question_bands, 'Requires improvement:(\d+)', 1) AS INTEGER)
                  < TRY_CAST(regexp_extract(key_question_bands, 'Good:(\d+)', 1) AS INTEGER)
              AND TRY_CAST(regexp_extract(key_question_bands, 'Good:(\d+)', 1) AS INTEGER)
                  < TRY_CAST(regexp_extract(key_question_bands, 'Outstanding:(\d+)', 1) AS INTEGER)
              AND TRY_CAST(regexp_extract(key_question_bands, 'Requires improvement:(\d+)', 1) AS INTEGER) > 0
-             AND TRY_CAST(regexp_extract(key_question_bands, 'Outstanding:(\d+)', 1) AS INTEGER) <= 100)
+             AND TRY_CAST(regexp_extract(key_question_bands, 'Outstanding:(\d+)', 1) AS INTEGER) <= 100, false)
     UNION ALL SELECT file, line, 'key_question_bands_source', 'is empty' FROM stg_framework WHERE key_question_bands_source IS NULL
     UNION ALL SELECT file, line, 'code', 'duplicate framework ''' || code || ''' (first on line ' || first || ')'
         FROM (SELECT *, min(line) OVER (PARTITION BY code) AS first FROM stg_framework) WHERE line > first

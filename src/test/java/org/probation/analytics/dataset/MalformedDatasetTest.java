@@ -147,6 +147,12 @@ class MalformedDatasetTest {
                                 "Requires improvement:50;Good:65;Outstanding:99999999999999999999"),
                         "frameworks.csv line 2, column key_question_bands: must read"),
                 Arguments.of(
+                        "score bands beyond a whole number",
+                        "frameworks.csv",
+                        (UnaryOperator<String>)
+                                s -> s.replace("Outstanding:25-27", "Outstanding:25-99999999999999999999"),
+                        "frameworks.csv line 2, column score_bands: must read"),
+                Arguments.of(
                         "score bands without a maximum score",
                         "frameworks.csv",
                         (UnaryOperator<String>) s -> s.replace(",9,27,Inadequate", ",9,,Inadequate"),

@@ -43,12 +43,10 @@ public class RatingService {
             Map<String, List<KeyQuestionRow>> byStandard =
                     repository.keyQuestionResults(inspectionId, items.lookup()).stream()
                             .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
+            KeyQuestionBands bands = KeyQuestionBands.parse(frame.keyQuestionBands());
             return standards(inspectionId, frame.framework()).stream()
                     .filter(s -> s.publishedRating() != null || s.caseBased())
-                    .map(s -> check(
-                            s,
-                            byStandard.getOrDefault(s.code(), List.of()),
-                            KeyQuestionBands.parse(frame.keyQuestionBands())))
+                    .map(s -> check(s, byStandard.getOrDefault(s.code(), List.of()), bands))
                     .toList();
         });
     }

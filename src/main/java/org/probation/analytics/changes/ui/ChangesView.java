@@ -37,6 +37,7 @@ import org.probation.analytics.changes.ChangesService;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.Figures;
+import org.probation.analytics.comparison.RowWorking;
 import org.probation.analytics.comparison.ui.CompareFilter;
 import org.probation.analytics.comparison.ui.Polarity;
 import org.probation.analytics.comparison.ui.WorkingPanel;
@@ -189,7 +190,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                         e.getValue().row(),
                         report.alpha(),
                         "significant (p < " + Figures.alpha(report.alpha()) + ")",
-                        WorkingPanel.calculate(calculator, e.getValue().row(), report.alpha()));
+                        RowWorking.calculate(calculator, e.getValue().row(), report.alpha()));
             }
         });
     }

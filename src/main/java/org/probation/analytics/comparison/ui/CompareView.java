@@ -31,6 +31,7 @@ import org.probation.analytics.comparison.ComparisonService;
 import org.probation.analytics.comparison.ComparisonSummary;
 import org.probation.analytics.comparison.InspectionChoice;
 import org.probation.analytics.comparison.RegionChoice;
+import org.probation.analytics.comparison.RowWorking;
 import org.probation.analytics.comparison.ui.CompareFilter.Mode;
 
 /** Two inspections, an inspection and a benchmark, or two regions, question by question; the whole state in the URL. */
@@ -248,7 +249,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 row,
                 filter.alpha(),
                 row.p() == null ? "not tested" : rule,
-                WorkingPanel.calculate(calculator, row, filter.alpha()));
+                RowWorking.calculate(calculator, row, filter.alpha()));
         working.addFlags(flags(filter).detail(row));
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.probation.analytics.calculator.Calculation;
-import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonRow;
 import org.probation.analytics.comparison.RowWorking;
 
@@ -64,10 +63,5 @@ public class WorkingPanel extends VerticalLayout {
         if (!flags.isBlank()) {
             working.setText(working.getText() + "\nData-quality flags of the figures compared:\n" + flags + "\n");
         }
-    }
-
-    /** The calculator's working for a row whose two counts are known (its A and B as the row's), else null. */
-    public static Calculation calculate(CalculatorService calculator, ComparisonRow r, double alpha) {
-        return RowWorking.calculate(calculator, r, alpha);
     }
 }

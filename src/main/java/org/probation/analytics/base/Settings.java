@@ -1,6 +1,7 @@
 package org.probation.analytics.base;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadDatasetsOnStart whether the start loads the datasets (before the web server accepts requests)
  * @param aotTraining         the fast start's training run: ask for the first page, then stop (see AotTraining)
  * @param crashTest           test only: where an import's commit pauses for good (see CrashTestPause)
+ * @param nodeRoute           this node's name when several nodes serve the app behind a load balancer
+ *                            (empty: one node): it ends every session id ({@code .node1}), which is how
+ *                            the balancer keeps a session on its node, and names the node's staging folder
+ * @param importsPoll         how often the imports folder is checked for inspections another node
+ *                            committed or deleted (0: never); a change reloads the database
  */
 @ConfigurationProperties(prefix = "inspections")
 public record Settings(
@@ -22,7 +28,9 @@ public record Settings(
         @DefaultValue("data/imports") Path importsDir,
         @DefaultValue("true") boolean loadDatasetsOnStart,
         @DefaultValue("false") boolean aotTraining,
-        @DefaultValue CrashTest crashTest) {
+        @DefaultValue CrashTest crashTest,
+        @DefaultValue("") String nodeRoute,
+        @DefaultValue("5s") Duration importsPoll) {
 
     /** @param pauseAt the step a commit pauses at, or empty (the default): no pause */
     public record CrashTest(@DefaultValue("") String pauseAt) {
@@ -34,5 +42,11 @@ public record Settings(
 
     public Settings {
         crashTest = crashTest == null ? new CrashTest("") : crashTest;
+        nodeRoute = nodeRoute == null ? "" : nodeRoute;
+        if (!nodeRoute.matches("[A-Za-z0-9_-]{0,32}")) {
+            throw new IllegalArgumentException(
+                    "inspections.node-route must be letters, digits, '-' or '_' (at most 32), not '" + nodeRoute + "'");
+        }
+        importsPoll = importsPoll == null ? Duration.ZERO : importsPoll;
     }
 }

@@ -2,6 +2,7 @@ package org.probation.analytics.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +74,16 @@ public class ImportService {
         this.crashTest = crashTest;
         this.datasets = settings.datasetsDir();
         this.imports = settings.importsDir();
-        this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging");
+        // each node of several sharing the imports folder stages (and after a crash recovers) its own
+        String node = settings.nodeRoute().isEmpty() ? "" : "-" + settings.nodeRoute();
+        this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging" + node);
         // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
-        InterruptedCommits.recover(imports, staging);
+        FileLock lock = SharedImports.lock(imports);
+        try {
+            InterruptedCommits.recover(imports, staging);
+        } finally {
+            SharedImports.release(lock);
+        }
     }
 
     /** Checks the files and shows what a commit would load; nothing is written to the database. */
@@ -171,6 +179,15 @@ public class ImportService {
 
     /** Loads a previewed import; an existing import of the same id is replaced only when asked. */
     public synchronized String commit(String token, boolean replace) {
+        FileLock lock = SharedImports.lock(imports);
+        try {
+            return commitLocked(token, replace);
+        } finally {
+            SharedImports.release(lock);
+        }
+    }
+
+    private String commitLocked(String token, boolean replace) {
         Pending p = pending.remove(token);
         if (p == null) {
             throw new ImportException(
@@ -231,6 +248,32 @@ public class ImportService {
 
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */
     public synchronized void delete(String inspectionId) {
+        FileLock lock = SharedImports.lock(imports);
+        try {
+            deleteImport(inspectionId);
+        } finally {
+            SharedImports.release(lock);
+        }
+    }
+
+    /**
+     * Loads what the shared imports folder holds now, after another node committed or deleted an
+     * import (see ImportsWatcher); nothing is done when this node already holds exactly these files.
+     */
+    synchronized void reloadShared() {
+        FileLock lock = SharedImports.lock(imports);
+        try {
+            loader.load(datasets, imports);
+        } finally {
+            SharedImports.release(lock);
+        }
+    }
+
+    String importsFingerprint() {
+        return SharedImports.fingerprint(imports);
+    }
+
+    private void deleteImport(String inspectionId) {
         Path target = imports.resolve("inspections").resolve(inspectionId);
         if (!SLUG.matcher(inspectionId).matches() || !Files.isDirectory(target)) {
             throw new ImportException("no imported inspection '" + inspectionId + "'");

@@ -26,7 +26,7 @@ class ImportServiceTest {
 
     /** The app's settings with the small fixture as datasets and {@code imports} as the imports folder. */
     static Settings settings(Path imports) {
-        return new Settings(MINIMAL, imports, true, false, null);
+        return new Settings(MINIMAL, imports, true, false, null, "", java.time.Duration.ZERO);
     }
 
     @TempDir

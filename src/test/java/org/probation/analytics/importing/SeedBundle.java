@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * An import built from a seed inspection's folder (Swansea Neath Port Talbot 2022, 226 results in
  * every file of the format) as another PDU's inspection: a {@code # file:} bundle for the API.
  */
-final class SeedBundle {
+public final class SeedBundle {
 
     private static final Path SEED = Path.of("datasets", "inspections", "swansea-neath-port-talbot-2022");
     private static final String SEED_ID = "swansea-neath-port-talbot-2022";
@@ -18,7 +18,7 @@ final class SeedBundle {
     private SeedBundle() {}
 
     /** The seed as inspection {@code id} of {@code provider}, titled {@code label}, with its first {@code results} results. */
-    static String of(String id, String provider, String label, int results) {
+    public static String of(String id, String provider, String label, int results) {
         StringBuilder bundle = new StringBuilder();
         for (String file : ImportService.FILES.stream().sorted().toList()) {
             String text = read(file).replace(SEED_ID, id);
@@ -33,7 +33,7 @@ final class SeedBundle {
         return bundle.toString();
     }
 
-    static int seedResults() {
+    public static int seedResults() {
         return (int) read("results.csv").lines().count() - 1;
     }
 

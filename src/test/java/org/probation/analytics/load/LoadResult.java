@@ -18,7 +18,7 @@ record LoadResult(
         String datasets,
         long requests,
         long errors,
-        long pageVisits,
+        long viewsBuilt,
         double requestsPerSecond,
         double p50Ms,
         double p95Ms,
@@ -32,8 +32,8 @@ record LoadResult(
         double machineLoadAverage,
         List<String> firstErrors) {
 
-    /** The same figures for one kind of request: api, page (bootstrap), vaadin-init, vaadin-navigate, vaadin-unload. */
-    record KindStats(long requests, long errors, double p50Ms, double p95Ms) {}
+    /** The same figures for one kind of request: api, csv, bootstrap (the page), vaadin-init, navigation (a view built), unload. */
+    record KindStats(long requests, long errors, double p50Ms, double p95Ms, double p99Ms) {}
 
     /** The request figures; the memory ones are added by {@link #withMemory} once the samples can be collected. */
     static LoadResult of(LoadSettings settings, String datasets, LoadRun.Outcome outcome) {
@@ -53,7 +53,7 @@ record LoadResult(
                 datasets,
                 all.requests(),
                 all.errors(),
-                outcome.pageVisits(),
+                outcome.viewsBuilt(),
                 round(samples.size() * 1000.0 / Math.max(1, outcome.millis())),
                 all.p50Ms(),
                 all.p95Ms(),
@@ -89,7 +89,7 @@ record LoadResult(
                 datasets,
                 requests,
                 errors,
-                pageVisits,
+                viewsBuilt,
                 requestsPerSecond,
                 p50Ms,
                 p95Ms,
@@ -104,13 +104,14 @@ record LoadResult(
                 firstErrors);
     }
 
-    private static KindStats stats(List<Sample> samples) {
+    static KindStats stats(List<Sample> samples) {
         long[] sorted = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
         return new KindStats(
                 sorted.length,
                 samples.stream().filter(s -> s.error() != null).count(),
                 percentile(sorted, 0.50),
-                percentile(sorted, 0.95));
+                percentile(sorted, 0.95),
+                percentile(sorted, 0.99));
     }
 
     /** Nearest rank: the smallest value with at least {@code p} of the values at or below it. */
@@ -123,7 +124,7 @@ record LoadResult(
     }
 
     String summary() {
-        return ("%d sessions for %d s (%d ms): %d requests (%.1f/s), %d errors, %d page visits; p50 %.1f ms, p95 %.1f ms, "
+        return ("%d sessions for %d s (%d ms): %d requests (%.1f/s), %d errors, %d views built; p50 %.1f ms, p95 %.1f ms, "
                         + "max %.1f ms; heap %.1f -> %.1f MB (%.1f MB right after the run); %d HTTP sessions; %.1f cores busy, "
                         + "load average %.1f; by kind %s")
                 .formatted(
@@ -133,7 +134,7 @@ record LoadResult(
                         requests,
                         requestsPerSecond,
                         errors,
-                        pageVisits,
+                        viewsBuilt,
                         p50Ms,
                         p95Ms,
                         maxMs,

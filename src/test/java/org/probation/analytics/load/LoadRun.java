@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
 /** Runs the sessions side by side, one virtual thread each, until the duration or the request budget is spent. */
 final class LoadRun {
 
-    /** Every session's samples, how many sessions made at least one request, page visits, and the wall time. */
-    record Outcome(List<Sample> samples, int sessionsThatRan, long pageVisits, long millis) {}
+    /** Every session's samples, how many sessions made at least one request, views built, and the wall time. */
+    record Outcome(
+            List<Sample> samples, int sessionsThatRan, long viewsBuilt, long millis, List<LoadSession> sessions) {}
 
     private LoadRun() {}
 
@@ -32,7 +33,8 @@ final class LoadRun {
         return new Outcome(
                 samples,
                 (int) sessions.stream().filter(s -> !s.samples().isEmpty()).count(),
-                sessions.stream().mapToLong(LoadSession::pageVisits).sum(),
-                (System.nanoTime() - start) / 1_000_000);
+                sessions.stream().mapToLong(LoadSession::viewsBuilt).sum(),
+                (System.nanoTime() - start) / 1_000_000,
+                sessions);
     }
 }

@@ -12,11 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * One simulated user with its own cookie jar (so its own HTTP and Vaadin session): until the
- * deadline or the shared request budget runs out, one page visit (four requests) then two
- * API calls, each picked at random from the targets. Every request is timed and checked; a failure is recorded, never thrown.
+ * One simulated analyst with its own cookie jar (so its own HTTP and Vaadin session) and one
+ * browser tab: it opens a view, then until the deadline or the shared request budget runs out
+ * thinks for a while ({@link LoadSettings#thinkMin()} to {@code thinkMax()}, seeded) and does
+ * one thing, drawn by {@link LoadSettings.Mix}: follows a link inside its tab (a view
+ * navigation), opens a view afresh (the tab unloads, a new page loads), calls the JSON API, or
+ * downloads a CSV. At the end half of them close their tab (the unload beacon) and the rest walk
+ * away from it, so their session is held until it expires. Every request is timed and checked; a
+ * failure is recorded, never thrown.
  */
 final class LoadSession implements Runnable {
+
+    static final String API = "api", CSV = "csv";
 
     private final LoadSettings settings;
     private final Targets targets;
@@ -24,7 +31,9 @@ final class LoadSession implements Runnable {
     private final AtomicLong budget;
     private final Random random;
     private final List<Sample> samples = new ArrayList<>();
-    private int pageVisits;
+    private final CookieManager cookies = new CookieManager();
+    private int viewsBuilt;
+    private String firstNode = "";
 
     LoadSession(int index, LoadSettings settings, Targets targets, long deadline, AtomicLong budget) {
         this.settings = settings;
@@ -37,47 +46,115 @@ final class LoadSession implements Runnable {
     @Override
     public void run() {
         try (HttpClient http = client()) {
-            for (int step = 0; more(); step++) {
-                if (step % 3 == 0) {
-                    PageVisit.run(this, http, targets.randomPage(random));
-                    pageVisits++;
+            // people do not all arrive at once: each begins after a first pause of up to the longest think time
+            if (!arrive()) {
+                return;
+            }
+            VaadinUi tab = open(http, null);
+            firstNode = node();
+            while (more() && think()) {
+                double draw = random.nextDouble();
+                LoadSettings.Mix mix = settings.mix();
+                if (draw < mix.navigate()) {
+                    Targets.Page page = targets.randomPage(random);
+                    if (tab == null || !tab.navigate(page)) {
+                        tab = tab == null ? open(http, null) : null;
+                    } else {
+                        viewsBuilt++;
+                    }
+                } else if (draw < mix.navigate() + mix.open()) {
+                    tab = open(http, tab);
+                } else if (draw < mix.navigate() + mix.open() + mix.api()) {
+                    get(http, API, targets.randomApi(random), "application/json");
                 } else {
-                    api(http, targets.randomApi(random));
+                    get(http, CSV, targets.randomCsv(random), "text/csv");
                 }
             }
+            if (tab != null && random.nextBoolean()) {
+                tab.close();
+            }
         }
+    }
+
+    /** Opens a random view afresh in the tab, unloading what it showed. */
+    private VaadinUi open(HttpClient http, VaadinUi previous) {
+        if (previous != null) {
+            previous.close();
+        }
+        VaadinUi ui = VaadinUi.open(this, http, targets.randomPage(random));
+        if (ui != null) {
+            viewsBuilt++;
+        }
+        return ui;
     }
 
     private boolean more() {
         return System.nanoTime() - deadline < 0 && budget.get() > 0;
     }
 
-    /** Every API call and page visit once, in order: the warm-up that shows every target works. */
+    private boolean arrive() {
+        long max = settings.thinkMax().toMillis();
+        if (max > 0) {
+            try {
+                Thread.sleep((long) (random.nextDouble() * max));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return more();
+    }
+
+    /** A person's pause between actions; false when the run ended meanwhile. */
+    private boolean think() {
+        long min = settings.thinkMin().toMillis();
+        long max = settings.thinkMax().toMillis();
+        long pause = max <= min ? min : min + (long) (random.nextDouble() * (max - min));
+        if (pause > 0) {
+            long remaining = (deadline - System.nanoTime()) / 1_000_000;
+            try {
+                Thread.sleep(Math.max(0, Math.min(pause, remaining)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return more();
+    }
+
+    /** Every API call, CSV and view once, in order: the warm-up that shows every target works. */
     void everyTargetOnce() {
         try (HttpClient http = client()) {
-            targets.api().forEach(path -> api(http, path));
-            targets.pages().forEach(page -> PageVisit.run(this, http, page));
+            targets.api().forEach(path -> get(http, API, path, "application/json"));
+            targets.csv().forEach(path -> get(http, CSV, path, "text/csv"));
+            VaadinUi tab = null;
+            for (Targets.Page page : targets.pages()) {
+                tab = tab == null ? VaadinUi.open(this, http, page) : tab.navigate(page) ? tab : null;
+            }
+            if (tab != null) {
+                tab.close();
+            }
         }
     }
 
     private HttpClient client() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .connectTimeout(settings.requestTimeout())
                 .build();
     }
 
-    private void api(HttpClient http, String path) {
+    private void get(HttpClient http, String kind, String path, String contentType) {
         send(
                 http,
-                "api",
+                kind,
                 HttpRequest.newBuilder(uri(path)).GET(),
                 r -> r.statusCode() == 200
                                 && r.headers()
                                         .firstValue("Content-Type")
                                         .orElse("")
-                                        .startsWith("application/json")
+                                        .startsWith(contentType)
                         ? null
                         : "GET " + path + ": HTTP " + r.statusCode());
     }
@@ -105,6 +182,20 @@ final class LoadSession implements Runnable {
         }
     }
 
+    /** The node that holds this analyst's session now, from its id's route ({@code ...node1}), or "". */
+    String node() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID") && c.getValue().contains("."))
+                .map(c -> c.getValue().substring(c.getValue().lastIndexOf('.') + 1))
+                .findFirst()
+                .orElse("");
+    }
+
+    /** The node that held the session the analyst began with ("" with one node). */
+    String firstNode() {
+        return firstNode;
+    }
+
     URI uri(String pathAndQuery) {
         return settings.base().resolve(pathAndQuery);
     }
@@ -113,7 +204,8 @@ final class LoadSession implements Runnable {
         return samples;
     }
 
-    int pageVisits() {
-        return pageVisits;
+    /** Views the server built for this analyst (tabs opened and links followed). */
+    int viewsBuilt() {
+        return viewsBuilt;
     }
 }

@@ -22,11 +22,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 8, load: {@code load.sessions} simulated users (50) on loopback for {@code load.seconds}
- * (10 in CI), each with its own cookie jar, calling the API and loading Vaadin pages (see
- * {@link PageVisit}) against the app on a random port, in Vaadin's development mode as every test
- * (production mode is lighter). No request may fail; the figures go to
- * {@code target/load/results.json}. A longer run, or on other data:
+ * The load smoke test: {@code load.sessions} simulated analysts (50) on loopback for {@code
+ * load.seconds} (10 in CI), each with its own cookie jar and tab (see {@link LoadSession}), with no
+ * pause between actions, against the app on a random port in Vaadin's development mode as every
+ * test. No request may fail; the figures go to {@code target/load/results.json}. The production
+ * runs (the packaged app in production mode, people's think times, 200 analysts and more) are the
+ * benchmark command {@code ./mvnw -B -Pload verify} ({@link ProductionLoad}). A longer run, or on other data:
  * {@code ./mvnw -B verify -Dtest=LoadTest -Dsurefire.failIfNoSpecifiedTests=false -Dload.seconds=120 -Dload.datasets=/path/to/datasets}.
  */
 @Tag("load")
@@ -51,7 +52,7 @@ class LoadTest {
     WebServerApplicationContext context;
 
     @Test
-    void fifty_sessions_of_api_calls_and_page_loads_get_no_error() throws Exception {
+    void fifty_analysts_opening_views_following_links_and_calling_the_api_get_no_error() throws Exception {
         LoadSettings settings = LoadSettings.fromSystemProperties(URI.create("http://localhost:" + port));
         Targets targets = Targets.discover(settings.base());
         // one session through every target first: all must work before any figure counts
@@ -73,7 +74,8 @@ class LoadTest {
         new LoadSession(
                         -2,
                         settings,
-                        new Targets(List.of(), List.of(targets.pages().getFirst())),
+                        new Targets(
+                                List.of(), List.of(), List.of(targets.pages().getFirst())),
                         0,
                         new AtomicLong(Long.MAX_VALUE))
                 .everyTargetOnce();
@@ -89,8 +91,9 @@ class LoadTest {
         assertThat(result.firstErrors()).as("errors").isEmpty();
         assertThat(result.errors()).isZero();
         assertThat(result.sessionsThatRan()).as("sessions that made requests").isEqualTo(settings.sessions());
-        // every session begins with a page visit, which finishes even after the deadline
-        assertThat(result.pageVisits()).isGreaterThanOrEqualTo(settings.sessions());
+        // every analyst begins by opening a view, which finishes even after the deadline
+        assertThat(result.viewsBuilt()).isGreaterThanOrEqualTo(settings.sessions());
+        assertThat(result.byKind()).containsKeys(VaadinUi.BOOTSTRAP, VaadinUi.INIT, VaadinUi.NAVIGATION);
     }
 
     private int httpSessions() {

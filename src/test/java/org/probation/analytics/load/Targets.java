@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * bundled datasets or a synthetic national one): every API endpoint and Vaadin view, for every
  * inspection, pairs of successive inspections, and regions of a framework.
  */
-record Targets(List<String> api, List<Page> pages) {
+record Targets(List<String> api, List<String> csv, List<Page> pages) {
 
     /** A Vaadin route, its query, and the title its view sets (the check that the view was built). */
     record Page(String route, String query, String title) {}
@@ -90,7 +90,31 @@ record Targets(List<String> api, List<Page> pages) {
                 }
             });
         }
-        return new Targets(List.copyOf(api), List.copyOf(pages));
+        // every endpoint that answers ?format=csv, as an analyst's download
+        List<String> csv = api.stream()
+                .filter(path -> path.matches("/api/(inspections|providers|data-quality|changes|compare/).*")
+                        && !path.endsWith("/overall"))
+                .map(path -> path + (path.contains("?") ? "&" : "?") + "format=csv")
+                .toList();
+        return new Targets(List.copyOf(api), csv, List.copyOf(pages));
+    }
+
+    String randomCsv(Random random) {
+        return csv.get(random.nextInt(csv.size()));
+    }
+
+    /** At most {@code n} of each kind, spread evenly over each list: a warm-up that touches every kind of target. */
+    Targets spread(int n) {
+        return new Targets(spread(api, n), spread(csv, n), spread(pages, n));
+    }
+
+    private static <T> List<T> spread(List<T> all, int n) {
+        if (all.size() <= n) {
+            return all;
+        }
+        return java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> all.get((int) ((long) i * all.size() / n)))
+                .toList();
     }
 
     String randomApi(Random random) {

@@ -2,7 +2,6 @@ package org.probation.analytics.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,11 +77,8 @@ public class ImportService {
         String node = settings.nodeRoute().isEmpty() ? "" : "-" + settings.nodeRoute();
         this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging" + node);
         // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
-        FileLock lock = SharedImports.lock(imports);
-        try {
+        try (var held = SharedImports.lock(imports)) {
             InterruptedCommits.recover(imports, staging);
-        } finally {
-            SharedImports.release(lock);
         }
     }
 
@@ -179,11 +175,8 @@ public class ImportService {
 
     /** Loads a previewed import; an existing import of the same id is replaced only when asked. */
     public synchronized String commit(String token, boolean replace) {
-        FileLock lock = SharedImports.lock(imports);
-        try {
+        try (var held = SharedImports.lock(imports)) {
             return commitLocked(token, replace);
-        } finally {
-            SharedImports.release(lock);
         }
     }
 
@@ -248,11 +241,8 @@ public class ImportService {
 
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */
     public synchronized void delete(String inspectionId) {
-        FileLock lock = SharedImports.lock(imports);
-        try {
+        try (var held = SharedImports.lock(imports)) {
             deleteImport(inspectionId);
-        } finally {
-            SharedImports.release(lock);
         }
     }
 
@@ -261,11 +251,8 @@ public class ImportService {
      * import (see ImportsWatcher); nothing is done when this node already holds exactly these files.
      */
     synchronized void reloadShared() {
-        FileLock lock = SharedImports.lock(imports);
-        try {
+        try (var held = SharedImports.lock(imports)) {
             loader.load(datasets, imports);
-        } finally {
-            SharedImports.release(lock);
         }
     }
 

@@ -12,6 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -25,29 +28,54 @@ final class SharedImports {
 
     private SharedImports() {}
 
-    /** The lock file's exclusive lock, held until closed; waits while another node holds it. */
-    static FileLock lock(Path imports) {
+    /** The app's own lock per imports folder: a file lock cannot be taken twice in one JVM. */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    /** An exclusive hold of the imports folder, by this process and against every other one, until closed. */
+    static final class Hold implements AutoCloseable {
+
+        private final ReentrantLock local;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Hold(ReentrantLock local, FileChannel channel, FileLock lock) {
+            this.local = local;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            try (channel) {
+                lock.release();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                local.unlock();
+            }
+        }
+    }
+
+    /** Takes the imports folder: waits while another thread of this app, or another node, holds it. */
+    static Hold lock(Path imports) {
         Path file = lockFile(imports);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        local.lock();
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
-                return channel.lock();
+                return new Hold(local, channel, channel.lock());
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
             }
         } catch (IOException e) {
+            local.unlock();
             throw new UncheckedIOException("cannot lock the imports folder's lock file " + file, e);
-        }
-    }
-
-    /** Releases the lock and closes its file. */
-    static void release(FileLock lock) {
-        try (FileChannel channel = lock.channel()) {
-            lock.release();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            local.unlock();
+            throw e;
         }
     }
 

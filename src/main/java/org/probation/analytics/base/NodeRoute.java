@@ -3,6 +3,7 @@ package org.probation.analytics.base;
 import org.apache.catalina.Engine;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +17,11 @@ class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFact
 
     private final String route;
 
-    NodeRoute(Settings settings) {
-        this.route = settings.nodeRoute();
+    // read from the environment, not from Settings: the web server's customizers are made before the
+    // app's conversion service is in place, and binding Settings that early would read its paths
+    // differently (a relative "datasets" found on the classpath); Settings still checks the value
+    NodeRoute(Environment environment) {
+        this.route = environment.getProperty("inspections.node-route", "");
     }
 
     @Override

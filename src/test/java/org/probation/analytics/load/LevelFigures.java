@@ -18,6 +18,7 @@ record LevelFigures(
         long viewsBuilt,
         double requestsPerSecond,
         Map<String, LoadResult.KindStats> byKind,
+        Map<String, LoadResult.ViewStats> navigationByView,
         double heapWithSessionsMb,
         int sessionsHeld,
         double heapPerSessionMb,

@@ -24,6 +24,7 @@ record LoadResult(
         double p95Ms,
         double maxMs,
         Map<String, KindStats> byKind,
+        Map<String, ViewStats> navigationByView,
         double heapBeforeMb,
         double heapAfterRunMb,
         double heapAfterMb,
@@ -35,6 +36,9 @@ record LoadResult(
     /** The same figures for one kind of request: api, csv, bootstrap (the page), vaadin-init, navigation (a view built), unload. */
     record KindStats(long requests, long errors, double p50Ms, double p95Ms, double p99Ms) {}
 
+    /** The navigations that built one kind of view: how many, their latency, and the size of the UIDL that built it. */
+    record ViewStats(long requests, long errors, double p50Ms, double p95Ms, long medianUidlChars) {}
+
     /** The request figures; the memory ones are added by {@link #withMemory} once the samples can be collected. */
     static LoadResult of(LoadSettings settings, String datasets, LoadRun.Outcome outcome) {
         List<Sample> samples = outcome.samples();
@@ -44,6 +48,12 @@ record LoadResult(
                         TreeMap::new,
                         Collectors.collectingAndThen(Collectors.toList(), LoadResult::stats)));
         KindStats all = stats(samples);
+        Map<String, ViewStats> byView = samples.stream()
+                .filter(s -> s.kind().equals(VaadinUi.NAVIGATION))
+                .collect(Collectors.groupingBy(
+                        Sample::view,
+                        TreeMap::new,
+                        Collectors.collectingAndThen(Collectors.toList(), LoadResult::viewStats)));
         long[] sorted = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
         return new LoadResult(
                 settings.sessions(),
@@ -59,6 +69,7 @@ record LoadResult(
                 all.p95Ms(),
                 sorted.length == 0 ? 0 : millis(sorted[sorted.length - 1]),
                 byKind,
+                byView,
                 0,
                 0,
                 0,
@@ -95,6 +106,7 @@ record LoadResult(
                 p95Ms,
                 maxMs,
                 byKind,
+                navigationByView,
                 megabytes(heapBefore),
                 megabytes(heapAfterRun),
                 megabytes(heapAfter),
@@ -102,6 +114,13 @@ record LoadResult(
                 round(cpuNanos / 1e6 / Math.max(1, wallMillis)),
                 round(loadAverage),
                 firstErrors);
+    }
+
+    static ViewStats viewStats(List<Sample> samples) {
+        KindStats stats = stats(samples);
+        long[] chars = samples.stream().mapToLong(Sample::chars).sorted().toArray();
+        return new ViewStats(
+                stats.requests(), stats.errors(), stats.p50Ms(), stats.p95Ms(), chars[(chars.length - 1) / 2]);
     }
 
     static KindStats stats(List<Sample> samples) {

@@ -165,19 +165,30 @@ final class LoadSession implements Runnable {
      */
     HttpResponse<String> send(
             HttpClient http, String kind, HttpRequest.Builder request, Function<HttpResponse<String>, String> check) {
+        return send(http, kind, "", request, check);
+    }
+
+    /** As {@link #send(HttpClient, String, HttpRequest.Builder, Function)}, for a request that builds {@code view}. */
+    HttpResponse<String> send(
+            HttpClient http,
+            String kind,
+            String view,
+            HttpRequest.Builder request,
+            Function<HttpResponse<String>, String> check) {
         budget.decrementAndGet();
         long start = System.nanoTime();
         try {
             HttpResponse<String> response =
                     http.send(request.timeout(settings.requestTimeout()).build(), HttpResponse.BodyHandlers.ofString());
             String error = check.apply(response);
-            samples.add(new Sample(kind, System.nanoTime() - start, error));
+            samples.add(new Sample(
+                    kind, view, System.nanoTime() - start, response.body().length(), error));
             return error == null ? response : null;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            samples.add(new Sample(kind, System.nanoTime() - start, kind + ": " + e));
+            samples.add(new Sample(kind, view, System.nanoTime() - start, 0, kind + ": " + e));
             return null;
         }
     }

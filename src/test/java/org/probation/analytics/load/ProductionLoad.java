@@ -103,6 +103,22 @@ public final class ProductionLoad {
                     "warm-up: every target once, %d requests in %.0f s, %d errors %s",
                     warmUp.samples().size(), (System.nanoTime() - warmStart) / 1e9, warmErrors.size(), warmErrors);
             report.put("warmUpErrors", warmErrors);
+            // the profile: one analyst following links with no pause, so each view's time is its own cost
+            LoadSettings alone = new LoadSettings(
+                    app.base(),
+                    1,
+                    Duration.ofSeconds(Long.getLong("load.profileSeconds", 30)),
+                    Long.MAX_VALUE,
+                    Duration.ofSeconds(60),
+                    seed,
+                    Duration.ZERO,
+                    Duration.ZERO,
+                    LoadSettings.Mix.parse("navigate:100,open:0,api:0,csv:0"));
+            LoadResult profile = LoadResult.of(alone, "synthetic national", LoadRun.run(alone, targets));
+            report.put("oneAnalystNavigationByView", profile.navigationByView());
+            log(
+                    "one analyst, no pause: navigation p50 %.0f ms; by view %s",
+                    profile.byKind().get(VaadinUi.NAVIGATION).p50Ms(), profile.navigationByView());
             long baseline = probe.heapUsedAfterGc();
             report.put("baselineHeapMb", megabytes(baseline));
             report.put("baselineSessions", probe.sessions());
@@ -169,6 +185,7 @@ public final class ProductionLoad {
                 result.viewsBuilt(),
                 result.requestsPerSecond(),
                 result.byKind(),
+                result.navigationByView(),
                 megabytes(heap),
                 sessions,
                 sessions == 0 ? 0 : Math.round((heap - baseline) / 1048576.0 / sessions * 100) / 100.0,

@@ -95,6 +95,7 @@ final class VaadinUi {
         HttpResponse<String> view = session.send(
                 http,
                 NAVIGATION,
+                view(page),
                 uidl(navigate, false),
                 r -> r.statusCode() == 200
                                 && r.body().contains("[\"" + page.title() + "\",\"if(window.Vaadin.Flow.navigation)")
@@ -105,6 +106,13 @@ final class VaadinUi {
                         : "navigate " + url + ": HTTP " + r.statusCode() + ", view '" + page.title() + "' not rendered"
                                 + expired(r));
         return view != null && synced(view);
+    }
+
+    /** The kind of view a page is, for the figures: its route with ids left out, and Compare's mode. */
+    static String view(Targets.Page page) {
+        String route = page.route().isEmpty() ? "inspections" : page.route().replaceAll("/.*", "/{id}");
+        Matcher mode = Pattern.compile("(?:^|&)mode=([a-z]+)").matcher(page.query());
+        return route + (mode.find() ? "?mode=" + mode.group(1) : "");
     }
 
     /** The tab closes or leaves the app: the browser's unload beacon, after which the server closes the UI. */

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +43,10 @@ class SubsamplesViewTest extends KaribuTest {
     void a_permalink_sets_every_control_and_shows_that_chart_and_contrast() {
         navigate("inspection=" + SWANSEA + "&a=community&b=licence&level=prompt&standard=2.5");
 
-        assertThat(select("inspection").getValue().code()).isEqualTo(SWANSEA);
+        assertThat(((Choice) _get(ComboBox.class, spec -> spec.withId("inspection"))
+                                .getValue())
+                        .code())
+                .isEqualTo(SWANSEA);
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("level")).getValue())
                 .isEqualTo("prompt");
         assertThat(select("standard").getValue().code()).isEqualTo("2.5");

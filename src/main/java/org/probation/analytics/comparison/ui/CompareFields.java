@@ -1,6 +1,7 @@
 package org.probation.analytics.comparison.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,9 +26,11 @@ class CompareFields extends VerticalLayout {
 
     private final List<RegionChoice> regions;
     private final Select<Mode> mode = new Select<>();
-    private final Select<String> before = new Select<>();
-    private final Select<String> after = new Select<>();
-    private final Select<String> inspection = new Select<>();
+    // the inspections are hundreds nationally: a combo box sends the client only the items it shows
+    // (a select would build one component per inspection in every session's view)
+    private final ComboBox<String> before = new ComboBox<>();
+    private final ComboBox<String> after = new ComboBox<>();
+    private final ComboBox<String> inspection = new ComboBox<>();
     private final Select<String> against = new Select<>();
     private final Select<String> framework = new Select<>();
     private final Select<String> regionA = new Select<>();
@@ -53,6 +56,9 @@ class CompareFields extends VerticalLayout {
         choose(before, "Before (A)", ids, inspectionLabels);
         choose(after, "After (B)", ids, inspectionLabels);
         choose(inspection, "Inspection (A)", ids, inspectionLabels);
+        before.setId("compare-before");
+        after.setId("compare-after");
+        inspection.setId("compare-inspection");
         choose(
                 against,
                 "Benchmark (B)",
@@ -117,6 +123,13 @@ class CompareFields extends VerticalLayout {
         select.setWidth(labels.values().stream().anyMatch(l -> l.contains("published")) ? "30rem" : "19rem");
         select.setItems(items);
         select.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
+    }
+
+    private static void choose(ComboBox<String> box, String label, List<String> items, Map<String, String> labels) {
+        box.setLabel(label);
+        box.setWidth("30rem");
+        box.setItems(items);
+        box.setItemLabelGenerator(id -> labels.getOrDefault(id, id));
     }
 
     /** The filter the fields say, or null when α is not a number in (0, 1) (the field says so). */

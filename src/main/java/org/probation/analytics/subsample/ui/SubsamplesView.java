@@ -1,6 +1,8 @@
 package org.probation.analytics.subsample.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -50,7 +52,8 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
 
     private final SubsampleService service;
     private final ComparisonService comparisons;
-    private final Select<Choice> inspection = select("Inspection", "inspection");
+    // hundreds of inspections nationally: a combo box sends the client only the items it shows
+    private final ComboBox<Choice> inspection = inspectionBox();
     private final RadioButtonGroup<String> level = new RadioButtonGroup<>("Questions");
     private final Select<Choice> standard = select("Standard", "standard");
     private final Select<Choice> a = select("Sub-sample A", "subsample-a");
@@ -162,7 +165,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         standard.setEmptySelectionAllowed(true);
         standard.setEmptySelectionCaption("Every standard");
         standard.setPlaceholder("Every standard");
-        List.of(inspection, standard, a, b)
+        List.<HasValue<?, Choice>>of(inspection, standard, a, b)
                 .forEach(s -> s.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
                         refresh(current());
@@ -268,6 +271,13 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         UrlState.replace(this, PATH, params);
     }
 
+    private static ComboBox<Choice> inspectionBox() {
+        ComboBox<Choice> box = new ComboBox<>("Inspection");
+        box.setId("inspection");
+        box.setItemLabelGenerator(c -> c == null ? "" : c.label());
+        return box;
+    }
+
     private static Select<Choice> select(String label, String id) {
         Select<Choice> select = new Select<>();
         select.setLabel(label);
@@ -280,7 +290,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         return choices.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
     }
 
-    private static String code(Select<Choice> select) {
+    private static String code(HasValue<?, Choice> select) {
         return select.getValue() == null ? null : select.getValue().code();
     }
 }

@@ -111,7 +111,7 @@ class ComparePoolsTest extends SeedKaribuTest {
         assertThat(paragraph("compare-summary").getText())
                 .startsWith(
                         "A = Somerset (fieldwork Jun 2023, published Jul 2023), B = Swansea Neath Port Talbot (fieldwork Oct 2021, published Jan 2022)");
-        assertThat(_get(com.vaadin.flow.component.select.Select.class, s -> s.withLabel("Inspection A"))
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withLabel("Inspection A"))
                         .getValue())
                 .isEqualTo("somerset-2023");
     }

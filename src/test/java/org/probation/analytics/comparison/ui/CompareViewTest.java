@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -48,9 +49,10 @@ class CompareViewTest extends SeedKaribuTest {
                 "mode=inspections&before=nps-south-west-2021&after=somerset-2023&level=key_question&standard=2.2&bh=true&alpha=0.05");
 
         assertThat(_get(Select.class, s -> s.withLabel("Compare")).getValue()).isEqualTo(Mode.INSPECTIONS);
-        assertThat(_get(Select.class, s -> s.withLabel("Before (A)")).getValue())
+        assertThat(_get(ComboBox.class, s -> s.withLabel("Before (A)")).getValue())
                 .isEqualTo("nps-south-west-2021");
-        assertThat(_get(Select.class, s -> s.withLabel("After (B)")).getValue()).isEqualTo("somerset-2023");
+        assertThat(_get(ComboBox.class, s -> s.withLabel("After (B)")).getValue())
+                .isEqualTo("somerset-2023");
         assertThat(_get(RadioButtonGroup.class, s -> s.withLabel("Questions")).getValue())
                 .isEqualTo(Level.KEY_QUESTION);
         assertThat(_get(Select.class, s -> s.withLabel("Standard")).getValue()).isEqualTo("2.2");

@@ -25,10 +25,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.Grids;
 import org.probation.analytics.base.ui.LinkBanner;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.changes.Change;
@@ -99,7 +99,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                                         + "inspections\n" + (report == null ? "" : headline(report)) + "\nData: "
                                         + comparisons.dataDate()
                                         + " · drawn " + java.time.LocalDate.now())),
-                new CsvDownload<>(
+                new TableDownload<>(
                         () -> EChart.fileName("significant-changes", "alpha", Figures.alpha(alpha.getValue())),
                         Change.class,
                         () -> report == null ? List.of() : report.changes()));

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.LinkBanner;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonException;
@@ -100,7 +100,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 pool,
                 new HorizontalLayout(
                         png,
-                        new CsvDownload<>(
+                        new TableDownload<>(
                                 () -> EChart.fileName(CompareNames.fileParts(filter)),
                                 ComparisonRow.class,
                                 () -> shown)),

@@ -23,8 +23,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
@@ -95,12 +95,12 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                         fileName("subsamples"),
                         "Sub-samples of " + inspection.getValue().label() + "\n" + headline.getText() + "\nData: "
                                 + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
-        CsvDownload<SubsampleFigure> figuresCsv =
-                new CsvDownload<>(() -> fileName("subsample-figures"), SubsampleFigure.class, () -> profile.figures());
-        figuresCsv.setText("Download the figures (CSV)");
-        CsvDownload<ComparisonRow> contrastCsv =
-                new CsvDownload<>(() -> fileName("subsample-contrast"), ComparisonRow.class, () -> profile.contrast());
-        contrastCsv.setText("Download the contrast (CSV)");
+        TableDownload<SubsampleFigure> figuresCsv = new TableDownload<>(
+                        () -> fileName("subsample-figures"), SubsampleFigure.class, () -> profile.figures())
+                .named("the figures");
+        TableDownload<ComparisonRow> contrastCsv = new TableDownload<>(
+                        () -> fileName("subsample-contrast"), ComparisonRow.class, () -> profile.contrast())
+                .named("the contrast");
         HorizontalLayout chartBar = new HorizontalLayout(png, figuresCsv);
         chartBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         headline.setId("subsamples-headline");

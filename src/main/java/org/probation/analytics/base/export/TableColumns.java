@@ -46,18 +46,28 @@ public final class TableColumns {
         return VALUES.valueToTree(row);
     }
 
+    private static <A extends java.lang.annotation.Annotation> A annotation(
+            Class<?> type, RecordComponent c, Class<A> annotation) {
+        try {
+            return type.getDeclaredField(c.getName()).getAnnotation(annotation);
+        } catch (NoSuchFieldException e) {
+            return c.getAnnotation(annotation);
+        }
+    }
+
     /** The units of a record's components, under the names the CSV gives them (prefix and suffix of unwrapped groups). */
     private static void collectUnits(Class<?> type, String prefix, String suffix, Map<String, Unit.Kind> units) {
         if (!type.isRecord()) {
             return;
         }
         for (RecordComponent c : type.getRecordComponents()) {
-            JsonUnwrapped unwrapped = c.getAnnotation(JsonUnwrapped.class);
+            // Jackson's annotations do not target record components: they sit on the record's field
+            JsonUnwrapped unwrapped = annotation(type, c, JsonUnwrapped.class);
             if (unwrapped != null && unwrapped.enabled()) {
                 collectUnits(c.getType(), prefix + unwrapped.prefix(), unwrapped.suffix() + suffix, units);
                 continue;
             }
-            JsonProperty property = c.getAnnotation(JsonProperty.class);
+            JsonProperty property = annotation(type, c, JsonProperty.class);
             String name = property != null && !property.value().isEmpty() ? property.value() : c.getName();
             Unit unit = c.getAnnotation(Unit.class);
             if (unit != null) {

@@ -17,8 +17,11 @@ public @interface Unit {
     Kind value();
 
     enum Kind {
-        /** 0–100, as the reports print it: shown 43.0% with the value 43 kept (a literal percent sign). */
-        PERCENT("0.0\"%\"", "percent (0–100, as printed)"),
+        /**
+         * 0–100, as the reports print it: shown 43.0% with the value 43 kept. The sign is escaped ({@code \%}),
+         * which every reader takes as a literal sign (a quoted "%" is scaled by 100 by some, such as POI).
+         */
+        PERCENT("0.0\\%", "percent (0–100, as printed)"),
         /** A difference of two percents: shown +12.5 pts. */
         POINTS("+0.0\" pts\";-0.0\" pts\";0.0\" pts\"", "percentage points"),
         /** 0–1: shown 43.0% (the spreadsheet's own percent, which scales by 100 for display only). */

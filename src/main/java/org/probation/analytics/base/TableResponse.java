@@ -20,8 +20,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 public class TableResponse {
 
-    public static final List<String> FORMATS = List.of("json", "csv", "xlsx");
-
     private final Provenance provenance;
 
     TableResponse(Provenance provenance) {

@@ -60,36 +60,45 @@ window.probationCharts = window.probationCharts || {
     };
     go();
   },
-  // the chart as a PNG named after the view and its state; a title (lines: what is compared, α, the
-  // data's date) is drawn above it, so that the picture says what it shows when pasted on its own
-  png: function (el, name, title) {
-    const chart = echarts.getInstanceByDom(el);
+  // the chart as a PNG data URL, with a title (lines: what is compared, α, the data's date) drawn above it
+  // so that the picture says what it shows when pasted on its own; null when the chart is not drawn
+  // (not rendered yet, or hidden)
+  dataUrl: function (el, title) {
+    const chart = window.echarts && echarts.getInstanceByDom(el);
+    if (!chart || !el.offsetWidth || !el.offsetHeight) { return Promise.resolve(null); }
     const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-    const save = href => {
+    if (!title) { return Promise.resolve(url); }
+    return new Promise((resolve, reject) => {
+      const img = new Image();
+      img.onload = () => {
+        const lines = title.split('\n');
+        const top = 24, step = 40;
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height + top + lines.length * step;
+        const g = canvas.getContext('2d');
+        g.fillStyle = '#fff'; g.fillRect(0, 0, canvas.width, canvas.height);
+        g.fillStyle = '#222';
+        lines.forEach((line, i) => {
+          g.font = (i === 0 ? 'bold 30px' : '24px') + ' sans-serif';
+          g.fillText(line, 32, top + 30 + i * step, canvas.width - 64);
+        });
+        g.drawImage(img, 0, top + lines.length * step);
+        resolve(canvas.toDataURL('image/png'));
+      };
+      img.onerror = () => reject(new Error('the chart could not be drawn as a picture'));
+      img.src = url;
+    });
+  },
+  // the chart as a PNG file named after the view and its state, titled as dataUrl says
+  png: function (el, name, title) {
+    return this.dataUrl(el, title).then(href => {
+      if (!href) { return; }
       const a = document.createElement('a');
       a.href = href;
       a.download = name + '.png';
       document.body.appendChild(a); a.click(); a.remove();
       el.setAttribute('data-png-title', title || '');
-    };
-    if (!title) { save(url); return; }
-    const img = new Image();
-    img.onload = () => {
-      const lines = title.split('\n');
-      const top = 24, step = 40;
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height + top + lines.length * step;
-      const g = canvas.getContext('2d');
-      g.fillStyle = '#fff'; g.fillRect(0, 0, canvas.width, canvas.height);
-      g.fillStyle = '#222';
-      lines.forEach((line, i) => {
-        g.font = (i === 0 ? 'bold 30px' : '24px') + ' sans-serif';
-        g.fillText(line, 32, top + 30 + i * step, canvas.width - 64);
-      });
-      g.drawImage(img, 0, top + lines.length * step);
-      save(canvas.toDataURL('image/png'));
-    };
-    img.src = url;
+    });
   }
 };

@@ -51,7 +51,7 @@ class HostileInputTest {
                 "/api/inspections/atlantis/ratings|404|no inspection 'atlantis'",
                 "/api/inspections/atlantis/overall|404|no inspection 'atlantis'",
                 "/api/data-quality?inspection=atlantis|404|no inspection 'atlantis'",
-                "/api/inspections?format=xml|400|format must be json or csv, not 'xml'",
+                "/api/inspections?format=xml|400|format must be json, csv or xlsx, not 'xml'",
                 "/api/compare/peers?a=atlantis&b=somerset-2023|404|no inspection 'atlantis'",
                 "/api/compare/peers?a=somerset-2023|400|parameter 'b' is required",
                 // defect 2: what the data-quality endpoint returns is capped, with the total in a header

@@ -40,6 +40,13 @@ public final class Csv {
         }
     }
 
+    /** The header row {@link #of} writes for {@code type}: its columns, in order (groups unwrapped inline). */
+    public static List<String> columns(Class<?> type) {
+        List<String> names = new java.util.ArrayList<>();
+        MAPPER.schemaFor(type).forEach(column -> names.add(column.getName()));
+        return names;
+    }
+
     public static <T> String of(List<T> rows, Class<T> type) {
         CsvSchema schema = MAPPER.schemaFor(type).withHeader();
         return MAPPER.writer(schema).writeValueAsString(rows);

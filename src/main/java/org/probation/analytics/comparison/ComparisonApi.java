@@ -7,15 +7,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Comparisons as JSON, or CSV with {@code ?format=csv}. */
+/** Comparisons as JSON, CSV with {@code ?format=csv} or an Excel workbook with {@code ?format=xlsx}. */
 @RestController
 @RequestMapping("/api")
 public class ComparisonApi {
 
     private final ComparisonService service;
+    private final TableResponse tables;
 
-    ComparisonApi(ComparisonService service) {
+    ComparisonApi(ComparisonService service, TableResponse tables) {
         this.service = service;
+        this.tables = tables;
     }
 
     @GetMapping("/compare/subsamples")
@@ -65,9 +67,9 @@ public class ComparisonApi {
         return table(service.inspections(before, after, alpha(alpha)), format, before + "-to-" + after);
     }
 
-    /** Rows as the API writes them: JSON, or CSV with {@code ?format=csv}. */
-    public static ResponseEntity<?> table(java.util.List<ComparisonRow> rows, String format, String name) {
-        return TableResponse.of(rows, ComparisonRow.class, format, name);
+    /** Rows as the API writes them: JSON, CSV with {@code ?format=csv}, a workbook with {@code ?format=xlsx}. */
+    private ResponseEntity<?> table(java.util.List<ComparisonRow> rows, String format, String name) {
+        return tables.of(rows, ComparisonRow.class, format, name, "The comparison " + name + ".");
     }
 
     /** The significance level: the inspectorate's 0.1 unless the request says otherwise (a 400 if it is not in (0, 1)). */

@@ -2,6 +2,7 @@ package org.probation.analytics.comparison;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.export.Unit;
 import org.probation.analytics.stats.TestUsed;
 import org.probation.analytics.stats.TwoProportionTest;
 import org.probation.analytics.stats.Verdict;
@@ -40,11 +41,11 @@ public record ComparisonRow(
             String label,
             Integer x,
             Integer n,
-            Double pct,
+            @Unit(Unit.Kind.PERCENT) Double pct,
             CountKind count,
             int providers,
-            Double ciLow,
-            Double ciHigh,
+            @Unit(Unit.Kind.PERCENT) Double ciLow,
+            @Unit(Unit.Kind.PERCENT) Double ciHigh,
             String readings) {}
 
     /**
@@ -54,9 +55,9 @@ public record ComparisonRow(
      * {@link NotTestedKind} code; null when tested).
      */
     public record Outcome(
-            Double diff,
-            Double ciLow,
-            Double ciHigh,
+            @Unit(Unit.Kind.POINTS) Double diff,
+            @Unit(Unit.Kind.POINTS) Double ciLow,
+            @Unit(Unit.Kind.POINTS) Double ciHigh,
             Double z,
             Double p,
             TestUsed test,

@@ -1,6 +1,7 @@
 package org.probation.analytics.funnel;
 
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.export.Unit;
 
 /**
  * One inspection on the funnel plot, and one row of its table: the all-cases count of the question
@@ -15,15 +16,15 @@ public record FunnelPoint(
         String provider,
         int year,
         String region,
-        double percentPrinted,
+        @Unit(Unit.Kind.PERCENT) double percentPrinted,
         CountKind countKind,
         Integer x,
         Integer n,
-        Double percent,
-        Double lower90,
-        Double upper90,
-        Double lower99_8,
-        Double upper99_8,
+        @Unit(Unit.Kind.PERCENT) Double percent,
+        @Unit(Unit.Kind.PERCENT) Double lower90,
+        @Unit(Unit.Kind.PERCENT) Double upper90,
+        @Unit(Unit.Kind.PERCENT) Double lower99_8,
+        @Unit(Unit.Kind.PERCENT) Double upper99_8,
         Boolean outside90,
         Boolean outside99_8,
         String position,

@@ -18,9 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 class InspectionApi {
 
     private final InspectionService service;
+    private final TableResponse tables;
 
-    InspectionApi(InspectionService service) {
+    InspectionApi(InspectionService service, TableResponse tables) {
         this.service = service;
+        this.tables = tables;
     }
 
     record ProviderJson(String id, String name, String type, String region) {
@@ -31,24 +33,29 @@ class InspectionApi {
 
     @GetMapping("/inspections")
     ResponseEntity<?> inspections(@RequestParam(required = false) String format) {
-        return TableResponse.of(
+        return tables.of(
                 service.inspections().stream().map(InspectionJson::of).toList(),
                 InspectionJson.class,
                 format,
-                "inspections");
+                "inspections",
+                "Every loaded inspection.");
     }
 
     @GetMapping("/providers")
     ResponseEntity<?> providers(@RequestParam(required = false) String format) {
-        return TableResponse.of(
-                service.providers().stream().map(ProviderJson::of).toList(), ProviderJson.class, format, "providers");
+        return tables.of(
+                service.providers().stream().map(ProviderJson::of).toList(),
+                ProviderJson.class,
+                format,
+                "providers",
+                "Every provider: the reference list of regions and PDUs and the providers of the loaded reports.");
     }
 
     @GetMapping("/inspections/{id}/results")
     ResponseEntity<?> results(@PathVariable String id, @RequestParam(required = false) String format) {
         List<ResultRow> rows =
                 service.results(id).orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'"));
-        return TableResponse.of(rows, ResultRow.class, format, id + "-results");
+        return tables.of(rows, ResultRow.class, format, id + "-results", "Every result of inspection " + id + ".");
     }
 
     /** The most flags one answer gives; {@code offset} pages on, and the X-Total-Count header gives the total. */
@@ -75,7 +82,13 @@ class InspectionApi {
         List<QualityFlag> all = service.flags(inspection);
         List<QualityFlag> page =
                 all.subList(Math.min(skip, all.size()), (int) Math.min((long) skip + take, all.size()));
-        ResponseEntity<?> table = TableResponse.of(page, QualityFlag.class, format, "data-quality");
+        ResponseEntity<?> table = tables.of(
+                page,
+                QualityFlag.class,
+                format,
+                "data-quality",
+                "Data-quality flags" + (inspection == null ? "" : " of inspection " + inspection) + ", rows "
+                        + (skip + 1) + " to " + (skip + page.size()) + " of " + all.size() + ".");
         return ResponseEntity.status(table.getStatusCode())
                 .headers(table.getHeaders())
                 .header("X-Total-Count", String.valueOf(all.size()))

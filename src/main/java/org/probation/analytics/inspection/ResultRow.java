@@ -2,6 +2,7 @@ package org.probation.analytics.inspection;
 
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.QuestionLevel;
+import org.probation.analytics.base.export.Unit;
 
 /**
  * One printed result: a key question or prompt in one sub-sample, with its count as stated,
@@ -23,7 +24,7 @@ public record ResultRow(
         String questionAsPrinted,
         String subsample,
         String percentPrinted,
-        double percent,
+        @Unit(Unit.Kind.PERCENT) double percent,
         String percentKind,
         Integer yes,
         Integer n,

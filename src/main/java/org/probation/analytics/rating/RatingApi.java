@@ -14,18 +14,21 @@ import org.springframework.web.bind.annotation.RestController;
 class RatingApi {
 
     private final RatingService service;
+    private final TableResponse tables;
 
-    RatingApi(RatingService service) {
+    RatingApi(RatingService service, TableResponse tables) {
         this.service = service;
+        this.tables = tables;
     }
 
     @GetMapping("/ratings")
     ResponseEntity<?> ratings(@PathVariable String id, @RequestParam(required = false) String format) {
-        return TableResponse.of(
+        return tables.of(
                 service.standards(id).orElseThrow(() -> TableResponse.notFound("no inspection '" + id + "'")),
                 StandardRatingCheck.class,
                 format,
-                id + "-ratings");
+                id + "-ratings",
+                "The standard ratings of inspection " + id + ", published and by the rule.");
     }
 
     @GetMapping("/overall")

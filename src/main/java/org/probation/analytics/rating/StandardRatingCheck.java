@@ -1,6 +1,7 @@
 package org.probation.analytics.rating;
 
 import org.probation.analytics.base.CountKind;
+import org.probation.analytics.base.export.Unit;
 
 /**
  * One standard's published rating beside the rule's: the band of its lowest key question.
@@ -23,8 +24,8 @@ public record StandardRatingCheck(
         String ruleRating,
         String drivingQuestion,
         String drivingQuestionText,
-        Double drivingPercent,
-        Double edgeDistancePoints,
+        @Unit(Unit.Kind.PERCENT) Double drivingPercent,
+        @Unit(Unit.Kind.POINTS) Double edgeDistancePoints,
         Integer edgeDistanceCases,
         String edgeDirection,
         String edgeBand,

@@ -2,6 +2,7 @@ package org.probation.analytics.subsample;
 
 import org.probation.analytics.base.CountKind;
 import org.probation.analytics.base.QuestionLevel;
+import org.probation.analytics.base.export.Unit;
 
 /**
  * One question's published result in one sub-sample of an inspection, as comparisons count it
@@ -15,12 +16,12 @@ public record SubsampleFigure(
         String standardCode,
         String subsample,
         String subsampleLabel,
-        double percent,
+        @Unit(Unit.Kind.PERCENT) double percent,
         Integer x,
         Integer n,
         CountKind countKind,
-        Double ciLow,
-        Double ciHigh) {
+        @Unit(Unit.Kind.PERCENT) Double ciLow,
+        @Unit(Unit.Kind.PERCENT) Double ciHigh) {
 
     /** The count as a table shows it: x/n stated, ≈x/n estimated, ?/n or "n unknown". */
     public String countLabel() {

@@ -55,6 +55,51 @@ class CompareViewBrowserTest extends BrowserTest {
     }
 
     @Test
+    void the_analysis_pack_holds_the_chart_as_a_real_png_drawn_by_the_browser() throws Exception {
+        Page page = open("/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023");
+        assertThat(page.locator("[data-chart=compare-differences][data-rendered=true]"))
+                .isVisible();
+
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("vaadin-button.pack-download").click());
+
+        String name = "compare-inspections-nps-south-west-2021-to-somerset-2023-alpha-0.1";
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo(name + "-analysis-pack.zip");
+        java.nio.file.Path zip = SCREENSHOTS.resolve(download.suggestedFilename());
+        download.saveAs(zip);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        Assertions.assertThat(entries)
+                .containsKeys("README.md", name + ".csv", name + ".xlsx", "working.md", "analysis.R", "methodology.md");
+        List<String> pngs =
+                entries.keySet().stream().filter(e -> e.endsWith(".png")).toList();
+        Assertions.assertThat(pngs).containsExactly("charts/" + name + ".png");
+        byte[] png = entries.get(pngs.getFirst());
+        // a PNG's signature, then an image that decodes, of the chart's size at twice the pixels, not blank
+        Assertions.assertThat(java.util.Arrays.copyOf(png, 8))
+                .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        Assertions.assertThat(image).isNotNull();
+        Assertions.assertThat(image.getWidth()).isGreaterThan(1000);
+        Assertions.assertThat(image.getHeight()).isGreaterThan(800);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 7) {
+            for (int y = 0; y < image.getHeight(); y += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        Assertions.assertThat(colours.size()).as("colours in the picture").isGreaterThan(5);
+        Assertions.assertThat(new String(entries.get("README.md"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("- `charts/" + name + ".png`: the chart \"Compare: ");
+        assertThat(page.locator(".pack-problem")).isHidden();
+    }
+
+    @Test
     void two_inspections_from_a_permalink_draw_every_difference_and_its_interval() {
         Page page = open("/compare?mode=inspections&before=nps-south-west-2021&after=somerset-2023");
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,6 +71,34 @@ public class EChart extends Div {
      */
     public void downloadPng(String fileName, String title) {
         getElement().executeJs("window.probationCharts.png(this, $0, $1)", fileName, title);
+    }
+
+    /** The chart's name (its {@code data-chart} attribute, its PNG's file name by default). */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Asks the browser for the chart as PNG bytes, titled as {@link #downloadPng(String, String)} titles
+     * it; {@code done} gets them, or null when the chart is not drawn (hidden, not rendered) or fails.
+     */
+    public void png(String title, SerializableConsumer<byte[]> done) {
+        getElement()
+                .executeJs("return window.probationCharts.dataUrl(this, $0)", title)
+                .then(String.class, url -> done.accept(decodeDataUrl(url)), error -> done.accept(null));
+    }
+
+    /** The bytes of a {@code data:image/png;base64,...} URL, or null for anything else. */
+    static byte[] decodeDataUrl(String url) {
+        String prefix = "data:image/png;base64,";
+        if (url == null || !url.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return java.util.Base64.getDecoder().decode(url.substring(prefix.length()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A file name made of a view's state: lower case, one hyphen between words, nothing a file system refuses. */

@@ -28,8 +28,10 @@ public final class UrlState {
             }
         });
         String query = QueryParameters.simple(kept).getQueryString();
-        view.getUI()
-                .ifPresent(ui ->
-                        ui.getPage().getHistory().replaceState(null, query.isEmpty() ? path : path + "?" + query));
+        String location = query.isEmpty() ? path : path + "?" + query;
+        view.getUI().ifPresent(ui -> {
+            ui.getPage().getHistory().replaceState(null, location);
+            Permalink.written(ui, view.getClass(), location);
+        });
     }
 }

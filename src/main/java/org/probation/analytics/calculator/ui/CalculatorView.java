@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.probation.analytics.base.Format;
-import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.calculator.Calculation;
 import org.probation.analytics.calculator.CalculatorService;
 
@@ -62,8 +62,9 @@ public class CalculatorView extends VerticalLayout implements BeforeEnterObserve
         figures.setAllRowsVisible(true);
         working.setId("calculator-working");
         FormLayout form = new FormLayout(x1, n1, x2, n2, alpha, level);
-        CsvDownload<Figure> csv = new CsvDownload<>("significance-calculation", Figure.class, () -> shown);
-        csv.setId("calculator-csv");
+        TableDownload<Figure> csv = new TableDownload<>("significance-calculation", Figure.class, () -> shown);
+        csv.csv().setId("calculator-csv");
+        csv.excel().setId("calculator-excel");
         add(
                 new H2("Is the difference between two results significant?"),
                 form,

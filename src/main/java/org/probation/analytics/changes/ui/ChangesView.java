@@ -25,10 +25,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.Grids;
 import org.probation.analytics.base.ui.LinkBanner;
+import org.probation.analytics.base.ui.PackDownload;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.changes.Change;
@@ -94,15 +95,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                 new Button(
                         "Download chart PNG",
                         e -> chart.downloadPng(
-                                EChart.fileName("changes", "alpha", Figures.alpha(alpha.getValue())),
-                                "Significant changes between successive "
-                                        + "inspections\n" + (report == null ? "" : headline(report)) + "\nData: "
-                                        + comparisons.dataDate()
-                                        + " · drawn " + java.time.LocalDate.now())),
-                new CsvDownload<>(
+                                EChart.fileName("changes", "alpha", Figures.alpha(alpha.getValue())), chartTitle())),
+                new TableDownload<>(
                         () -> EChart.fileName("significant-changes", "alpha", Figures.alpha(alpha.getValue())),
                         Change.class,
-                        () -> report == null ? List.of() : report.changes()));
+                        () -> report == null ? List.of() : report.changes()),
+                new PackDownload(() -> ChangesPack.of(report, alpha.getValue(), chart, chartTitle(), calculator)));
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         headline.setId("changes-headline");
         headline.getStyle().set("font-weight", "600").set("margin-bottom", "0");
@@ -117,6 +115,12 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                 new H3("Every change"),
                 grid,
                 working);
+    }
+
+    /** The title drawn above the chart's PNG: what it shows, the headline, the data's date. */
+    private String chartTitle() {
+        return "Significant changes between successive inspections\n" + (report == null ? "" : headline(report))
+                + "\nData: " + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now();
     }
 
     private void configureGrid() {

@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LastViewed;
 import org.probation.analytics.base.ui.LinkBanner;
+import org.probation.analytics.base.ui.PackDownload;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.calculator.CalculatorService;
 import org.probation.analytics.comparison.ComparisonException;
@@ -82,12 +83,15 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 .ifPresent(grid::select));
         Button png = new Button(
                 "Download chart PNG",
-                e -> chart.downloadPng(
-                        EChart.fileName(CompareNames.fileParts(filter)),
-                        "Compare: " + CompareNames.describe(filter, this::displayName) + "\nSignificant: "
-                                + filter.rule()
-                                + " under every count consistent with the printed figures; 90% intervals\n"
-                                + "Data: " + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
+                e -> chart.downloadPng(EChart.fileName(CompareNames.fileParts(filter)), chartTitle()));
+        PackDownload pack = new PackDownload(() -> ComparePack.of(
+                filter,
+                shown,
+                summary.getText(),
+                CompareNames.describe(filter, this::displayName),
+                chart,
+                chartTitle(),
+                calculator));
         HorizontalLayout tableHeading = new HorizontalLayout(new H3("Every figure"), grid.columnChooser());
         tableHeading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
@@ -100,15 +104,23 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 pool,
                 new HorizontalLayout(
                         png,
-                        new CsvDownload<>(
+                        new TableDownload<>(
                                 () -> EChart.fileName(CompareNames.fileParts(filter)),
                                 ComparisonRow.class,
-                                () -> shown)),
+                                () -> shown),
+                        pack),
                 chart,
                 tableHeading,
                 grid.note(),
                 grid,
                 working);
+    }
+
+    /** The title drawn above the chart's PNG: the comparison, the rule, the data's date. */
+    private String chartTitle() {
+        return "Compare: " + CompareNames.describe(filter, this::displayName) + "\nSignificant: " + filter.rule()
+                + " under every count consistent with the printed figures; 90% intervals\n" + "Data: "
+                + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now();
     }
 
     @Override

@@ -27,9 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.probation.analytics.base.Format;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.funnel.Funnel;
 import org.probation.analytics.funnel.FunnelFramework;
@@ -87,8 +87,8 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
                                         : question.getValue().code() + " "
                                                 + question.getValue().text())
                                 + "\n" + caption.getText() + "\nDrawn " + java.time.LocalDate.now()));
-        CsvDownload<FunnelPoint> csv =
-                new CsvDownload<>("funnel", FunnelPoint.class, () -> funnel == null ? List.of() : funnel.points());
+        TableDownload<FunnelPoint> csv =
+                new TableDownload<>("funnel", FunnelPoint.class, () -> funnel == null ? List.of() : funnel.points());
         HorizontalLayout exports = new HorizontalLayout(png, csv);
         exports.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout filters = new HorizontalLayout(framework, question);

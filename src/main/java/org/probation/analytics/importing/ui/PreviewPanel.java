@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.importing.ImportPreview;
 import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.QualityFlag;
@@ -48,7 +48,7 @@ class PreviewPanel extends VerticalLayout {
                 new H3("Inspection"),
                 inspection,
                 new H3("Result rows"),
-                new CsvDownload<>("import-preview", ResultRow.class, () -> rows),
+                new TableDownload<>("import-preview", ResultRow.class, () -> rows),
                 results,
                 new H3("Data-quality flags"),
                 noFlags,

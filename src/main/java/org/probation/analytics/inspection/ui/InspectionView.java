@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.BenchmarkKind;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.Grids;
 import org.probation.analytics.base.ui.LastViewed;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.inspection.Inspection;
 import org.probation.analytics.inspection.InspectionPage;
@@ -185,9 +185,9 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         sampleReading.setText(
                 readings.isEmpty() ? "" : "Counts estimated from the printed percents: " + String.join(" ", readings));
         sampleReading.setVisible(!readings.isEmpty());
-        csv(ratingsCsv, new CsvDownload<>(id + "-ratings", StandardRatingCheck.class, () -> checks));
-        csv(resultsCsv, new CsvDownload<>(id + "-results", ResultRow.class, () -> rows));
-        csv(flagsCsv, new CsvDownload<>(id + "-data-quality", QualityFlag.class, () -> flags));
+        csv(ratingsCsv, new TableDownload<>(id + "-ratings", StandardRatingCheck.class, () -> checks));
+        csv(resultsCsv, new TableDownload<>(id + "-results", ResultRow.class, () -> rows));
+        csv(flagsCsv, new TableDownload<>(id + "-data-quality", QualityFlag.class, () -> flags));
     }
 
     /** Changes since the previous inspection, the two benchmarks and the sub-samples, each with this inspection filled in. */
@@ -230,7 +230,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
         return s;
     }
 
-    private static void csv(Div holder, CsvDownload<?> download) {
+    private static void csv(Div holder, TableDownload<?> download) {
         holder.removeAll();
         holder.add(download);
     }

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Comparator;
 import java.util.List;
-import org.probation.analytics.base.ui.CsvDownload;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.inspection.Inspection;
 import org.probation.analytics.inspection.InspectionService;
 
@@ -38,7 +38,7 @@ public class InspectionsView extends VerticalLayout {
         add(
                 new H2("Inspections"),
                 emptyState,
-                new CsvDownload<>("inspections", Inspection.class, () -> inspections),
+                new TableDownload<>("inspections", Inspection.class, () -> inspections),
                 grid);
     }
 

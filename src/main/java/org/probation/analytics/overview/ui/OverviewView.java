@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
 import org.probation.analytics.base.ui.LinkBanner;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.overview.Choice;
 import org.probation.analytics.overview.Overview;
@@ -76,7 +76,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                         EChart.fileName("overview-ratings", framework.getValue(), region.getValue(), type.getValue()),
                         "Published ratings, inspections × standards\n" + caption.getText() + "\nDrawn "
                                 + java.time.LocalDate.now()));
-        CsvDownload<PublishedRating> csv = new CsvDownload<>(
+        TableDownload<PublishedRating> csv = new TableDownload<>(
                 "published-ratings", PublishedRating.class, () -> overview == null ? List.of() : overview.ratings());
         HorizontalLayout exports = new HorizontalLayout(png, csv);
         exports.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -25,8 +25,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.probation.analytics.base.ui.CsvDownload;
 import org.probation.analytics.base.ui.EChart;
+import org.probation.analytics.base.ui.PackDownload;
+import org.probation.analytics.base.ui.TableDownload;
 import org.probation.analytics.base.ui.UrlState;
 import org.probation.analytics.comparison.ComparisonException;
 import org.probation.analytics.comparison.ComparisonRow;
@@ -92,19 +93,22 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                     question = r.questionCode();
                     writeUrl();
                 }));
-        Button png = new Button(
-                "Download PNG",
-                e -> chart.downloadPng(
-                        fileName("subsamples"),
-                        "Sub-samples of " + inspection.getValue().label() + "\n" + headline.getText() + "\nData: "
-                                + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now()));
-        CsvDownload<SubsampleFigure> figuresCsv =
-                new CsvDownload<>(() -> fileName("subsample-figures"), SubsampleFigure.class, () -> profile.figures());
-        figuresCsv.setText("Download the figures (CSV)");
-        CsvDownload<ComparisonRow> contrastCsv =
-                new CsvDownload<>(() -> fileName("subsample-contrast"), ComparisonRow.class, () -> profile.contrast());
-        contrastCsv.setText("Download the contrast (CSV)");
-        HorizontalLayout chartBar = new HorizontalLayout(png, figuresCsv);
+        Button png = new Button("Download PNG", e -> chart.downloadPng(fileName("subsamples"), chartTitle()));
+        PackDownload pack = new PackDownload(() -> SubsamplePack.of(
+                profile,
+                fileName("subsamples"),
+                inspection.getValue() == null ? "" : inspection.getValue().label(),
+                headline.getText(),
+                chart,
+                chartTitle(),
+                service));
+        TableDownload<SubsampleFigure> figuresCsv = new TableDownload<>(
+                        () -> fileName("subsample-figures"), SubsampleFigure.class, () -> profile.figures())
+                .named("the figures");
+        TableDownload<ComparisonRow> contrastCsv = new TableDownload<>(
+                        () -> fileName("subsample-contrast"), ComparisonRow.class, () -> profile.contrast())
+                .named("the contrast");
+        HorizontalLayout chartBar = new HorizontalLayout(png, figuresCsv, pack);
         chartBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         headline.setId("subsamples-headline");
         headline.getStyle().set("font-weight", "600");
@@ -238,6 +242,13 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
         } else {
             working.show(service.working(row), flags(profile.filter()).detail(row));
         }
+    }
+
+    /** The title drawn above the chart's PNG: the inspection, the headline, the data's date. */
+    private String chartTitle() {
+        return "Sub-samples of "
+                + (inspection.getValue() == null ? "" : inspection.getValue().label()) + "\n" + headline.getText()
+                + "\nData: " + comparisons.dataDate() + " · drawn " + java.time.LocalDate.now();
     }
 
     /** A file name for this state: "subsamples-swansea-…-2022-community-vs-licence-key-question". */

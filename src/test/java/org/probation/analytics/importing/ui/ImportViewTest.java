@@ -22,7 +22,8 @@ import org.probation.analytics.base.ui.CsvDownload;
 class ImportViewTest extends ImportKaribuTest {
 
     @Test
-    void a_pasted_report_is_previewed_without_writing_then_committed_and_listed_among_the_inspections() {
+    void a_pasted_report_is_previewed_without_writing_then_committed_and_listed_among_the_inspections()
+            throws Exception {
         openAsAdmin();
         int before = inspections.inspections().size();
 
@@ -51,6 +52,14 @@ class ImportViewTest extends ImportKaribuTest {
                 .toList();
         assertThat(csv).hasSize(1 + SeedReport.TABLE_RESULTS);
         assertThat(csv.getFirst()).startsWith("standardCode,questionCode,level,question,");
+        // the preview's Excel download beside it holds the same cells
+        try (var book = org.probation.analytics.base.export.Sheets.open(
+                DownloadKt._download(_get(org.probation.analytics.base.ui.ExcelDownload.class)))) {
+            org.probation.analytics.base.export.Sheets.assertSameAsCsv(
+                    book.getSheetAt(0),
+                    org.probation.analytics.base.export.Sheets.csv(
+                            new String(DownloadKt._download(_get(CsvDownload.class)), StandardCharsets.UTF_8)));
+        }
         assertThat(_get(DescriptionList.class, spec -> spec.withId("import-inspection"))
                         .getElement()
                         .getTextRecursively())

@@ -1,8 +1,12 @@
 package org.probation.analytics.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -16,10 +20,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class MethodologyView extends VerticalLayout {
 
+    /** A link to each section: the way to them by keyboard, and what makes the long text reachable with Tab. */
+    private final UnorderedList contents = new UnorderedList();
+
     public MethodologyView() {
         setMaxWidth("60em");
+        contents.setId("methodology-contents");
+        Nav sections = new Nav(contents);
+        sections.getElement().setAttribute("aria-label", "Sections");
+        add(new H2("Methodology"), sections);
         add(
-                new H2("Methodology"),
                 section(
                         "Where the numbers come from",
                         "Every figure is copied exactly as printed in an HM Inspectorate of Probation report, with the report's file and line. "
@@ -84,8 +94,12 @@ public class MethodologyView extends VerticalLayout {
                                 + "band edge; the published rating is the fact, the rule explains it, and a departure is shown as such."));
     }
 
-    private static VerticalLayout section(String title, String text) {
-        VerticalLayout section = new VerticalLayout(new H3(title), new Paragraph(text));
+    private VerticalLayout section(String title, String text) {
+        String id = "methodology-" + EChart.fileName(title);
+        contents.add(new ListItem(new Anchor("#" + id, title)));
+        H3 heading = new H3(title);
+        heading.setId(id);
+        VerticalLayout section = new VerticalLayout(heading, new Paragraph(text));
         section.setPadding(false);
         return section;
     }

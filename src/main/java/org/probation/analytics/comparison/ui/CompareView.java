@@ -104,7 +104,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                                 () -> EChart.fileName(CompareNames.fileParts(filter)),
                                 ComparisonRow.class,
                                 () -> shown)),
-                chart,
+                chart.tableAlternative(grid),
                 tableHeading,
                 grid.note(),
                 grid,

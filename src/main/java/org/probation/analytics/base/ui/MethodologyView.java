@@ -96,7 +96,8 @@ public class MethodologyView extends VerticalLayout {
 
     private VerticalLayout section(String title, String text) {
         String id = "methodology-" + EChart.fileName(title);
-        contents.add(new ListItem(new Anchor("#" + id, title)));
+        // relative to the page's base (the app's root), so the route is named with the fragment
+        contents.add(new ListItem(new Anchor("methodology#" + id, title)));
         H3 heading = new H3(title);
         heading.setId(id);
         VerticalLayout section = new VerticalLayout(heading, new Paragraph(text));

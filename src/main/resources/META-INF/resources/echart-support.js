@@ -43,6 +43,11 @@ window.probationCharts = window.probationCharts || {
     const go = () => {
       if (!window.echarts) { setTimeout(go, 50); return; }
       const option = JSON.parse(json);
+      // ECharts' aria module would replace the element's label with one generated from the data (series
+      // types in Chinese for custom series, NaN for gaps); the chart's own description is used instead
+      if (option.aria && option.aria.enabled && el.getAttribute('aria-label')) {
+        option.aria.label = Object.assign({}, option.aria.label, { description: el.getAttribute('aria-label') });
+      }
       (option.series || []).forEach(s => {
         if (typeof s.renderItem === 'string') { s.renderItem = this.renderers[s.renderItem]; }
       });

@@ -75,6 +75,19 @@ class KeyboardBrowserTest extends BrowserTest {
         screenshot(page, "keyboard-calculator");
     }
 
+    @Test
+    void a_methodology_section_is_reached_from_its_contents_with_the_keyboard() {
+        Page page = open("/methodology");
+        assertThat(page.locator("#methodology-contents a").first()).isVisible();
+        assertThat(page.locator("#methodology-ratings")).not().isInViewport();
+
+        tabUntil(page, f -> f.startsWith("a|Ratings|"), 40);
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#methodology-ratings")).isInViewport();
+        assertThat(page).hasURL(Pattern.compile(".*/methodology#methodology-ratings$"));
+    }
+
     private static void skipStepButtons(Page page) {
         for (int i = 0; i < 3 && !focused(page).startsWith("input|"); i++) {
             page.keyboard().press("Tab");

@@ -1,5 +1,6 @@
 package org.probation.analytics.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.dependency.JavaScript;
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * An ECharts chart (from its WebJar, no frontend build). The option is built in Java as maps
  * and lists; custom series name their render function ({@code "errorBar"}) since JSON carries no
  * functions. Fires {@link ChartClickEvent} when a data item is clicked; {@link #downloadPng()}
- * saves the chart as a PNG. A chart always has a table beside it in the views that use it.
+ * saves the chart as a PNG. A chart always has a table after it in the views that use it, named
+ * by {@link #tableAlternative}.
  */
 @JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
 @JavaScript("context://echart-support.js")
@@ -22,11 +24,13 @@ public class EChart extends Div {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
+    private final String description;
     private String option = "{}";
 
     /** @param name used for the PNG file name and the chart's accessible label */
     public EChart(String name, String description) {
         this.name = name;
+        this.description = description;
         setWidthFull();
         setHeight("420px");
         getElement().setAttribute("role", "img");
@@ -44,6 +48,19 @@ public class EChart extends Div {
                 .addEventData("event.detail.name")
                 .addEventData("event.detail.seriesName")
                 .addEventData("event.detail.id");
+    }
+
+    /**
+     * The table that holds the chart's figures, its alternative for those who cannot see the
+     * chart: named by {@code aria-details} and in the chart's accessible label. The table must
+     * have an id and come after the chart.
+     */
+    public EChart tableAlternative(Component table) {
+        String id = table.getId()
+                .orElseThrow(() -> new IllegalArgumentException("a chart's table alternative needs an id"));
+        getElement().setAttribute("aria-details", id);
+        getElement().setAttribute("aria-label", description + ". Its figures are in the table that follows.");
+        return this;
     }
 
     public void setOption(Map<String, Object> option) {

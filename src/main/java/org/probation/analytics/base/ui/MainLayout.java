@@ -1,6 +1,7 @@
 package org.probation.analytics.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,7 +37,8 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         H1 title = new H1("Probation inspections");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.MEDIUM);
-        addToDrawer(title, new Scroller(nav()));
+        // landmarks: the title is the page's banner, the navigation a nav, the view its main (see below)
+        addToDrawer(new Header(title), new Scroller(nav()));
         addToNavbar(new DrawerToggle());
         if (syntheticData.isSyntheticDataLoaded()) {
             addToNavbar(syntheticBanner());
@@ -43,10 +46,19 @@ public class MainLayout extends AppLayout {
         addToNavbar(account(authentication));
     }
 
+    /** The view shown is the page's main landmark: what a screen reader's "skip to main" goes to. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
+    }
+
     /** Viewing is open to all; importing needs the admin account: the way in, or out. */
     private static Component account(AuthenticationContext authentication) {
         HorizontalLayout account = new HorizontalLayout();
         account.setId("account");
+        account.getElement().setAttribute("role", "region");
+        account.getElement().setAttribute("aria-label", "Account");
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM);
         if (authentication.isAuthenticated()) {

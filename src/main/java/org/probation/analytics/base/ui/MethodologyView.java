@@ -1,8 +1,12 @@
 package org.probation.analytics.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,14 +21,25 @@ import org.probation.analytics.base.Methodology;
 @AnonymousAllowed
 public class MethodologyView extends VerticalLayout {
 
+    /** A link to each section: the way to them by keyboard, and what makes the long text reachable with Tab. */
+    private final UnorderedList contents = new UnorderedList();
+
     public MethodologyView() {
         setMaxWidth("60em");
-        add(new H2("Methodology"));
+        contents.setId("methodology-contents");
+        Nav sections = new Nav(contents);
+        sections.getElement().setAttribute("aria-label", "Sections");
+        add(new H2("Methodology"), sections);
         Methodology.SECTIONS.forEach(section -> add(section(section.title(), section.text())));
     }
 
-    private static VerticalLayout section(String title, String text) {
-        VerticalLayout section = new VerticalLayout(new H3(title), new Paragraph(text));
+    private VerticalLayout section(String title, String text) {
+        String id = "methodology-" + EChart.fileName(title);
+        // relative to the page's base (the app's root), so the route is named with the fragment
+        contents.add(new ListItem(new Anchor("methodology#" + id, title)));
+        H3 heading = new H3(title);
+        heading.setId(id);
+        VerticalLayout section = new VerticalLayout(heading, new Paragraph(text));
         section.setPadding(false);
         return section;
     }

@@ -111,7 +111,7 @@ public class ChangesView extends VerticalLayout implements BeforeEnterObserver {
                 tools,
                 summary,
                 empty,
-                chart,
+                chart.tableAlternative(grid),
                 new H3("Every change"),
                 grid,
                 working);

@@ -109,7 +109,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                                 ComparisonRow.class,
                                 () -> shown),
                         pack),
-                chart,
+                chart.tableAlternative(grid),
                 tableHeading,
                 grid.note(),
                 grid,

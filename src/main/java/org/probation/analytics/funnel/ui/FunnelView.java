@@ -100,7 +100,7 @@ public class FunnelView extends VerticalLayout implements BeforeEnterObserver {
                 filters,
                 caption,
                 exports,
-                chart,
+                chart.tableAlternative(grid),
                 new H3("The same providers as a table"),
                 grid,
                 new Details("Show working: pooled mean, limits and estimated counts", working, rSnippet));

@@ -239,6 +239,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
             List<ResultRow> rows, Map<String, String> standardNames, Map<String, List<QualityFlag>> flagsByItem) {
         resultGrid.removeAllColumns();
         resultGrid.setId("results-grid");
+        chart.tableAlternative(resultGrid);
         Grids.keepFirstColumnInView(resultGrid);
         resultGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         resultGrid.setAllRowsVisible(true);

@@ -88,7 +88,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 filters,
                 caption,
                 exports,
-                chart,
+                chart.tableAlternative(grid),
                 new H3("The same ratings as a table"),
                 grid,
                 new Details("Show working: where the ratings come from", working));

@@ -122,7 +122,7 @@ public class SubsamplesView extends VerticalLayout implements BeforeEnterObserve
                 note,
                 new H3("Results by sub-sample"),
                 chartBar,
-                chart,
+                chart.tableAlternative(figureGrid),
                 new Details("The chart as a table", figureGrid),
                 contrastTitle,
                 new Paragraph(

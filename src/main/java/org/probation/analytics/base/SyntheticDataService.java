@@ -7,13 +7,16 @@ import org.springframework.stereotype.Service;
 public class SyntheticDataService {
 
     private final SyntheticDataRepository repository;
+    /** Asked by the app shell on every page: kept per load. */
+    private final PerLoad.Single<Boolean> synthetic;
 
-    SyntheticDataService(SyntheticDataRepository repository) {
+    SyntheticDataService(SyntheticDataRepository repository, DataVersion version) {
         this.repository = repository;
+        this.synthetic = PerLoad.single(version);
     }
 
     /** True when any loaded inspection is synthetic (generated, not a real inspection). */
     public boolean isSyntheticDataLoaded() {
-        return repository.anySyntheticInspection();
+        return synthetic.get(repository::anySyntheticInspection);
     }
 }

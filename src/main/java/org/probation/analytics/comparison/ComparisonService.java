@@ -33,6 +33,14 @@ public class ComparisonService {
      * national scale, so only two α at a time are kept (the changes feature keeps its own reports).
      */
     private final PerLoad<String, Object> allProviders;
+    /**
+     * The paired counts of one comparison (sub-samples of an inspection, two inspections) and an
+     * inspection's flags, kept per load: every view of an inspection reads them, and under load
+     * the database's connections were what views waited for (docs/performance.md, load).
+     */
+    private final PerLoad<List<String>, List<PairedCounts>> pairedCounts;
+
+    private final PerLoad<String, List<DataFlag>> flags;
 
     ComparisonService(
             ComparisonRepository repository, BulkComparisonRepository bulk, FrameworkItems items, DataVersion version) {
@@ -43,6 +51,8 @@ public class ComparisonService {
         this.members = new PoolMembers(lookups);
         this.items = items;
         this.allProviders = new PerLoad<>(version, 2);
+        this.pairedCounts = new PerLoad<>(version, 2000);
+        this.flags = new PerLoad<>(version, 1000);
     }
 
     public List<ComparisonRow> subsamples(String inspectionId, String a, String b, double alpha) {
@@ -50,9 +60,12 @@ public class ComparisonService {
         requireSubsample(a);
         requireSubsample(b);
         FrameworkItems.Lookup lookup = items.lookup();
-        List<PairedCounts> pairs = repository.subsamples(key.id(), a, b).stream()
-                .map(pc -> comparable(pc, lookup.get(key.framework(), pc.questionCode()), a, b))
-                .toList();
+        List<PairedCounts> pairs =
+                pairedCounts
+                        .get(List.of("subsamples", key.id(), a, b), k -> repository.subsamples(key.id(), a, b))
+                        .stream()
+                        .map(pc -> comparable(pc, lookup.get(key.framework(), pc.questionCode()), a, b))
+                        .toList();
         return ComparisonStatistics.withStatistics(
                 pairs,
                 alpha,
@@ -153,9 +166,13 @@ public class ComparisonService {
                                         java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)));
     }
 
+    private List<PairedCounts> paired(InspectionKey a, InspectionKey b) {
+        return pairedCounts.get(List.of("inspections", a.id(), b.id()), k -> repository.inspections(a, b));
+    }
+
     /** An inspection's data-quality flags, to show beside the figures compared (empty for an unknown id). */
     public List<DataFlag> flags(String inspectionId) {
-        return repository.flags(inspectionId);
+        return flags.get(inspectionId, repository::flags);
     }
 
     /** "Somerset (2023)": an inspection's display name, or its id when it names nothing loaded. */
@@ -193,7 +210,7 @@ public class ComparisonService {
         InspectionKey first = inspection(a);
         InspectionKey second = inspection(b);
         return ComparisonStatistics.withStatistics(
-                repository.inspections(first, second),
+                paired(first, second),
                 alpha,
                 "two-sample pooled z between two inspections as peers ("
                         + (first.framework().equals(second.framework())
@@ -207,10 +224,7 @@ public class ComparisonService {
         InspectionKey a = inspection(before);
         InspectionKey b = inspection(after);
         return ComparisonStatistics.withStatistics(
-                repository.inspections(a, b),
-                alpha,
-                betweenInspections(a.framework(), b.framework()),
-                Direction.AFTER_MINUS_BEFORE);
+                paired(a, b), alpha, betweenInspections(a.framework(), b.framework()), Direction.AFTER_MINUS_BEFORE);
     }
 
     /**

@@ -31,17 +31,20 @@ public class RatingService {
     private final RatingRepository repository;
     private final FrameworkItems items;
     private final PerLoad.Single<Loaded> loaded;
+    /** An inspection's key-question results, kept per load: its page and every ratings check read them. */
+    private final PerLoad<String, List<KeyQuestionRow>> keyQuestions;
 
     RatingService(RatingRepository repository, FrameworkItems items, DataVersion version) {
         this.repository = repository;
         this.items = items;
         this.loaded = PerLoad.single(version);
+        this.keyQuestions = new PerLoad<>(version, 1000);
     }
 
     public Optional<List<StandardRatingCheck>> standards(String inspectionId) {
         return frame(inspectionId).map(frame -> {
             Map<String, List<KeyQuestionRow>> byStandard =
-                    repository.keyQuestionResults(inspectionId, items.lookup()).stream()
+                    keyQuestions.get(inspectionId, id -> repository.keyQuestionResults(id, items.lookup())).stream()
                             .collect(Collectors.groupingBy(KeyQuestionRow::standardCode));
             KeyQuestionBands bands = KeyQuestionBands.parse(frame.keyQuestionBands());
             return standards(inspectionId, frame.framework()).stream()

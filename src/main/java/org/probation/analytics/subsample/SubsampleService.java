@@ -50,6 +50,8 @@ public class SubsampleService {
     private final CalculatorService calculator;
     private final FrameworkItems items;
     private final PerLoad.Single<Published> choices;
+    /** An inspection's figures at a level, kept per load: each view of it reads them. */
+    private final PerLoad<List<String>, List<FigureRow>> figures;
 
     SubsampleService(
             SubsampleRepository repository,
@@ -62,6 +64,7 @@ public class SubsampleService {
         this.calculator = calculator;
         this.items = items;
         this.choices = PerLoad.single(version);
+        this.figures = new PerLoad<>(version, 1000);
     }
 
     /** @throws ComparisonException.NotFound for an unknown inspection */
@@ -82,7 +85,8 @@ public class SubsampleService {
                 notes);
         SubsampleFilter filter = requested.withInspection(id).withPair(pair[0], pair[1]);
 
-        List<FigureRow> atLevel = repository.figures(id, filter.level(), items.lookup());
+        List<FigureRow> atLevel =
+                figures.get(List.of(id, filter.level()), k -> repository.figures(id, filter.level(), items.lookup()));
         Map<String, Choice> standards = new LinkedHashMap<>();
         atLevel.stream()
                 .filter(f -> f.standardCode() != null)

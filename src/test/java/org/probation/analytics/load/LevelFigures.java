@@ -23,6 +23,7 @@ record LevelFigures(
         int sessionsHeld,
         double heapPerSessionMb,
         double appCpuCores,
+        double loadGeneratorCpuCores,
         double machineLoadAverage,
         List<String> firstErrors) {
 
@@ -38,7 +39,7 @@ record LevelFigures(
     }
 
     String summary() {
-        return "%d analysts for %d s: %d requests (%.1f/s), %d errors, %d views built; navigation p95 %.0f ms; %d sessions held, %.2f MB each; app %.2f cores, load average %.1f"
+        return "%d analysts for %d s: %d requests (%.1f/s), %d errors, %d views built; navigation p95 %.0f ms; %d sessions held, %.2f MB each; app %.2f cores, load generator %.2f, load average %.1f"
                 .formatted(
                         analysts,
                         seconds,
@@ -50,6 +51,7 @@ record LevelFigures(
                         sessionsHeld,
                         heapPerSessionMb,
                         appCpuCores,
+                        loadGeneratorCpuCores,
                         machineLoadAverage);
     }
 }

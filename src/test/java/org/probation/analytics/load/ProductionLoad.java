@@ -29,6 +29,8 @@ public final class ProductionLoad {
 
     static final Path OUT = Path.of("target", "load");
     static final double NAVIGATION_P95_LIMIT_MS = 1000;
+    private static final com.sun.management.OperatingSystemMXBean OWN =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) throws Exception {
         long seed = Long.getLong("load.seed", 8);
@@ -91,8 +93,14 @@ public final class ProductionLoad {
                             "views",
                             targets.pages().size()));
             long warmStart = System.nanoTime();
-            LoadSession warmUp = new LoadSession(-1, settings, targets.spread(150), 0, new AtomicLong(Long.MAX_VALUE));
-            // every kind of target, spread over the national dataset (each of its thousands once would take minutes)
+            // every view (so that the answers kept per load are in the baseline), and each kind of API call
+            Targets spread = targets.spread(150);
+            LoadSession warmUp = new LoadSession(
+                    -1,
+                    settings,
+                    new Targets(spread.api(), spread.csv(), targets.pages()),
+                    0,
+                    new AtomicLong(Long.MAX_VALUE));
             warmUp.everyTargetOnce();
             List<String> warmErrors = warmUp.samples().stream()
                     .filter(s -> s.error() != null)
@@ -171,8 +179,10 @@ public final class ProductionLoad {
     private static LevelFigures level(LoadSettings settings, Targets targets, AppProbe probe, long baseline)
             throws Exception {
         long cpuBefore = probe.cpuNanos();
+        long ownBefore = OWN.getProcessCpuTime();
         LoadRun.Outcome outcome = LoadRun.run(settings, targets);
         long cpu = probe.cpuNanos() - cpuBefore;
+        long own = OWN.getProcessCpuTime() - ownBefore;
         LoadResult result = LoadResult.of(settings, "synthetic national", outcome);
         int sessions = probe.sessions();
         long heap = probe.heapUsedAfterGc();
@@ -190,6 +200,7 @@ public final class ProductionLoad {
                 sessions,
                 sessions == 0 ? 0 : Math.round((heap - baseline) / 1048576.0 / sessions * 100) / 100.0,
                 Math.round(cpu / 1e6 / Math.max(1, outcome.millis()) * 100) / 100.0,
+                Math.round(own / 1e6 / Math.max(1, outcome.millis()) * 100) / 100.0,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 result.firstErrors());
         log("%s", figures.summary());

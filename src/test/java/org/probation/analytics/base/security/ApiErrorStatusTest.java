@@ -31,7 +31,7 @@ class ApiErrorStatusTest {
         // one error shape across the API (issue 15): {"error": "..."} naming what was wrong
         assertThat(unknown.body()).isEqualTo("{\"error\":\"no inspection 'no-such-inspection'\"}");
         assertThat(badFormat.statusCode()).isEqualTo(400);
-        assertThat(badFormat.body()).isEqualTo("{\"error\":\"format must be json or csv, not 'xml'\"}");
+        assertThat(badFormat.body()).isEqualTo("{\"error\":\"format must be json, csv or xlsx, not 'xml'\"}");
         assertThat(get("/api/inspections/somerset-2023/results").statusCode()).isEqualTo(200);
     }
 

@@ -1,0 +1,140 @@
+package org.probation.analytics.importing.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The value columns of a table: the horizontal extents its words share, word by word, so that values set close
+ * together ("81% 60%") and column headings wrapped side by side ("Post-release All" over "sentences cases") fall
+ * into their own columns. Words closer than a word space belong to one cell. A table continued after a page break
+ * or a footnote keeps the columns it had when its words still fall in them, so that a part with some columns empty
+ * keeps each value under its own heading.
+ */
+final class Columns {
+
+    private final List<float[]> spans;
+
+    private Columns(List<float[]> spans) {
+        this.spans = spans;
+    }
+
+    static Columns of(List<TableBlock.Row> rows, Columns previous) {
+        List<float[]> values = merge(rows.stream()
+                .flatMap(r -> r.pieces.stream())
+                .filter(TableBlock.Piece::isValue)
+                .map(p -> new float[] {p.word().x0(), p.word().x1()})
+                .toList());
+        List<float[]> intervals = new ArrayList<>(values);
+        for (TableBlock.Row r : rows) {
+            // the other words of a segment make one interval, unless they stand over two value columns
+            // (headings wrapped side by side, "Post-release All"): then each word goes to its own
+            Map<Integer, List<PhysicalLine.Word>> runs = new LinkedHashMap<>();
+            r.pieces.stream()
+                    .filter(p -> !p.isValue())
+                    .forEach(p -> runs.computeIfAbsent(p.segment(), k -> new ArrayList<>())
+                            .add(p.word()));
+            for (List<PhysicalLine.Word> run : runs.values()) {
+                float[] span = {run.getFirst().x0(), run.getLast().x1()};
+                if (values.stream().filter(v -> overlap(v, span) > 0).count() > 1) {
+                    run.forEach(w -> intervals.add(new float[] {w.x0(), w.x1()}));
+                } else {
+                    intervals.add(span);
+                }
+            }
+        }
+        Columns own = new Columns(merge(intervals));
+        return previous != null && own.fits(previous) ? previous : own;
+    }
+
+    /** True when each of these columns lies in its own one of the other's (a part of that table, some columns empty). */
+    private boolean fits(Columns other) {
+        List<Integer> used = new ArrayList<>();
+        for (float[] span : spans) {
+            List<Integer> hits = new ArrayList<>();
+            for (int i = 0; i < other.spans.size(); i++) {
+                if (overlap(span, other.spans.get(i)) > 0) {
+                    hits.add(i);
+                }
+            }
+            if (hits.size() != 1 || used.contains(hits.getFirst())) {
+                return false;
+            }
+            used.add(hits.getFirst());
+        }
+        return !spans.isEmpty();
+    }
+
+    /** Intervals that overlap joined, left to right. */
+    private static List<float[]> merge(List<float[]> intervals) {
+        List<float[]> sorted = new ArrayList<>(intervals);
+        sorted.sort(Comparator.comparingDouble(i -> i[0]));
+        List<float[]> out = new ArrayList<>();
+        for (float[] i : sorted) {
+            float[] last = out.isEmpty() ? null : out.getLast();
+            if (last != null && i[0] < last[1] + 0.5f) {
+                last[1] = Math.max(last[1], i[1]);
+            } else {
+                out.add(new float[] {i[0], i[1]});
+            }
+        }
+        return out;
+    }
+
+    private static float overlap(float[] a, float[] b) {
+        return Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+    }
+
+    /** The column a word falls in (the most overlap), or -1. */
+    private int index(PhysicalLine.Word w) {
+        int best = -1;
+        float most = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            float overlap = Math.min(w.x1(), spans.get(i)[1]) - Math.max(w.x0(), spans.get(i)[0]);
+            if (overlap > most) {
+                most = overlap;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The row as the report's text has it: label, then each column's words in reading order, tab-separated. */
+    String line(TableBlock.Row row, Joiner joiner) {
+        List<List<TableBlock.Piece>> slots = new ArrayList<>();
+        spans.forEach(s -> slots.add(new ArrayList<>()));
+        int filled = 0;
+        for (TableBlock.Piece p : row.pieces) {
+            int i = index(p.word());
+            if (i >= 0) {
+                slots.get(i).add(p);
+                filled = Math.max(filled, i + 1);
+            }
+        }
+        StringBuilder b = new StringBuilder(row.label);
+        for (int i = 0; i < Math.max(1, filled); i++) {
+            b.append('\t');
+            if (i < slots.size()) {
+                b.append(text(slots.get(i), joiner));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String text(List<TableBlock.Piece> pieces, Joiner joiner) {
+        List<TableBlock.Piece> sorted = new ArrayList<>(pieces);
+        sorted.sort(Comparator.comparingInt(TableBlock.Piece::line)
+                .thenComparingDouble(p -> p.word().x0()));
+        String out = "";
+        int line = -1;
+        for (TableBlock.Piece p : sorted) {
+            out = line == p.line() || out.isEmpty()
+                    ? (out.isEmpty() ? p.word().text() : out + " " + p.word().text())
+                    : joiner.join(out, p.word().text());
+            line = p.line();
+        }
+        return out;
+    }
+}

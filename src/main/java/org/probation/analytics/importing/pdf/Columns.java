@@ -39,14 +39,26 @@ final class Columns {
             for (List<PhysicalLine.Word> run : runs.values()) {
                 float[] span = {run.getFirst().x0(), run.getLast().x1()};
                 if (values.stream().filter(v -> overlap(v, span) > 0).count() > 1) {
-                    run.forEach(w -> intervals.add(new float[] {w.x0(), w.x1()}));
+                    for (PhysicalLine.Word w : run) {
+                        float[] v = nearest(values, w);
+                        intervals.add(new float[] {Math.min(v[0], w.x0()), Math.max(v[1], w.x1())});
+                    }
                 } else {
                     intervals.add(span);
                 }
             }
         }
         Columns own = new Columns(merge(intervals));
-        return previous != null && own.fits(previous) ? previous : own;
+        return previous != null && own.fits(previous) && previous.holds(rows) ? previous : own;
+    }
+
+    /** True when every word of the rows falls within one of these columns. */
+    private boolean holds(List<TableBlock.Row> rows) {
+        return rows.stream()
+                .flatMap(r -> r.pieces.stream())
+                .allMatch(p -> spans.stream()
+                        .anyMatch(sp ->
+                                overlap(sp, new float[] {p.word().x0(), p.word().x1()}) > 0));
     }
 
     /** True when each of these columns lies in its own one of the other's (a part of that table, some columns empty). */
@@ -83,14 +95,28 @@ final class Columns {
         return out;
     }
 
+    /** The value column a word stands over, or failing that the one nearest it. */
+    private static float[] nearest(List<float[]> values, PhysicalLine.Word w) {
+        float[] best = values.getFirst();
+        float distance = Float.MAX_VALUE;
+        for (float[] v : values) {
+            float d = -overlap(v, new float[] {w.x0(), w.x1()});
+            if (d < distance) {
+                distance = d;
+                best = v;
+            }
+        }
+        return best;
+    }
+
     private static float overlap(float[] a, float[] b) {
         return Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
     }
 
-    /** The column a word falls in (the most overlap), or -1. */
+    /** The column a word falls in (the most overlap), or failing that the nearest: no word is ever dropped. */
     private int index(PhysicalLine.Word w) {
         int best = -1;
-        float most = 0;
+        float most = -Float.MAX_VALUE;
         for (int i = 0; i < spans.size(); i++) {
             float overlap = Math.min(w.x1(), spans.get(i)[1]) - Math.max(w.x0(), spans.get(i)[0]);
             if (overlap > most) {

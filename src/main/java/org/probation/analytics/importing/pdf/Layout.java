@@ -24,12 +24,11 @@ final class Layout {
         Map<Integer, List<PhysicalLine>> byPage = new HashMap<>();
         lines.forEach(
                 l -> byPage.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
+        float[] whole = margins(lines);
         byPage.forEach((page, ls) -> {
-            List<Float> x0 = ls.stream().map(PhysicalLine::x0).sorted().toList();
-            List<Float> x1 = ls.stream().map(PhysicalLine::x1).sorted().toList();
-            float left = x0.get(x0.size() / 20);
-            float right = x1.get(Math.min(x1.size() - 1, x1.size() * 19 / 20));
-            margins.put(page, new float[] {left, Math.max(right - left, 1)});
+            // a page with few lines (a title page, the end of a chapter) has the document's margins
+            float[] own = ls.size() >= 15 ? margins(ls) : whole;
+            margins.put(page, own);
         });
         lines.stream()
                 .filter(this::isHeading)
@@ -37,6 +36,14 @@ final class Layout {
                 .distinct()
                 .sorted((a, b) -> Float.compare(b, a))
                 .forEach(headingSizes::add);
+    }
+
+    private static float[] margins(List<PhysicalLine> ls) {
+        List<Float> x0 = ls.stream().map(PhysicalLine::x0).sorted().toList();
+        List<Float> x1 = ls.stream().map(PhysicalLine::x1).sorted().toList();
+        float left = x0.get(x0.size() / 20);
+        float right = x1.get(Math.min(x1.size() - 1, x1.size() * 19 / 20));
+        return new float[] {left, Math.max(right - left, 1)};
     }
 
     boolean isHeading(PhysicalLine l) {

@@ -13,6 +13,8 @@ final class Segments {
     /** A gap wider than this share of the font size (and not a space character) ends a word. */
     private static final float WORD_GAP = 0.12f;
 
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•▪■◦●○◆◇►▸‣⁃∙·o\\-–—*]");
+
     private record Word(float x0, float x1, StringBuilder text, int bold, int all) {}
 
     private Segments() {}
@@ -36,7 +38,11 @@ final class Segments {
                 float gap = gaps.get(i - 1);
                 end = gap >= 2.0f * size || gap >= size && gap >= 2.5f * usual;
             }
-            if (end) {
+            if (end
+                    && !(i - start == 1
+                            && BULLET.matcher(words.get(start).text()).matches()
+                            && i < words.size())) {
+                // a list mark is set apart from its item by a tab stop: it stays with its item
                 out.add(segment(words.subList(start, i)));
                 start = i;
             }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class TableBlock {
 
     /** An item code or list mark opening a row: "2.1.1.", "1.", "•". */
-    static final Pattern OPENS_ROW = Pattern.compile("^(\\d{1,2}(\\.\\d{1,2}){0,3}\\.?(\\s|$)|[•▪■◦●\\-–]\\s)");
+    static final Pattern OPENS_ROW =
+            Pattern.compile("^(\\d{1,2}\\.(\\s|$)|\\d{1,2}(\\.\\d{1,2}){1,3}\\.?(\\s|$)|[•▪■◦●\\-–]\\s)");
 
     private static final Pattern VALUE = Pattern.compile(
             "(?i)^\\d{1,3}(\\.\\d+)?\\s*%\\s*\\**(<sup>\\d+</sup>)?$|^(outstanding|good|requires\\s+improvement"
@@ -124,12 +125,19 @@ final class TableBlock {
             }
             return !r.label.isEmpty() || !r.hasValue();
         }
+        if (r.label.isEmpty()) {
+            // column headings (or values) above the row's label, set at the foot of its cell
+            return !r.hasValue() && n.page() == r.last.page();
+        }
         String label = n.segments().getFirst().text();
-        if (OPENS_ROW.matcher(label).find() || r.label.isEmpty() && !r.cells.isEmpty()) {
+        if (OPENS_ROW.matcher(label).find()) {
             return false;
         }
         if (r.labelBold != n.segments().getFirst().bold()) {
             return false;
+        }
+        if (r.cells.isEmpty() && n.segments().size() > 1 && n.y() - r.last.y() <= 1.3f * n.size()) {
+            return true; // set as the next line of one cell: the row's values sit on its last line
         }
         char c = label.charAt(0);
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) {

@@ -38,10 +38,12 @@ final class Columns {
                             .add(p.word()));
             for (List<PhysicalLine.Word> run : runs.values()) {
                 float[] span = {run.getFirst().x0(), run.getLast().x1()};
-                if (values.stream().filter(v -> overlap(v, span) > 0).count() > 1) {
-                    for (PhysicalLine.Word w : run) {
-                        float[] v = nearest(values, w);
-                        intervals.add(new float[] {Math.min(v[0], w.x0()), Math.max(v[1], w.x1())});
+                long over = values.stream().filter(v -> overlap(v, span) > 0).count();
+                if (over > 1) {
+                    for (List<PhysicalLine.Word> group : split(run, (int) over)) {
+                        float[] g = {group.getFirst().x0(), group.getLast().x1()};
+                        float[] v = nearest(values, g);
+                        intervals.add(new float[] {Math.min(v[0], g[0]), Math.max(v[1], g[1])});
                     }
                 } else {
                     intervals.add(span);
@@ -95,12 +97,32 @@ final class Columns {
         return out;
     }
 
-    /** The value column a word stands over, or failing that the one nearest it. */
-    private static float[] nearest(List<float[]> values, PhysicalLine.Word w) {
+    /** The words cut into this many groups at the widest gaps between them (headings over that many columns). */
+    private static List<List<PhysicalLine.Word>> split(List<PhysicalLine.Word> run, int groups) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 1; i < run.size(); i++) {
+            cuts.add(i);
+        }
+        cuts.sort(
+                Comparator.comparingDouble(i -> run.get(i - 1).x1() - run.get(i).x0()));
+        List<Integer> chosen = new ArrayList<>(cuts.subList(0, Math.min(groups - 1, cuts.size())));
+        chosen.sort(Integer::compare);
+        List<List<PhysicalLine.Word>> out = new ArrayList<>();
+        int from = 0;
+        for (int cut : chosen) {
+            out.add(run.subList(from, cut));
+            from = cut;
+        }
+        out.add(run.subList(from, run.size()));
+        return out;
+    }
+
+    /** The value column a span stands over most, or failing that the one nearest it. */
+    private static float[] nearest(List<float[]> values, float[] w) {
         float[] best = values.getFirst();
         float distance = Float.MAX_VALUE;
         for (float[] v : values) {
-            float d = -overlap(v, new float[] {w.x0(), w.x1()});
+            float d = -overlap(v, w);
             if (d < distance) {
                 distance = d;
                 best = v;

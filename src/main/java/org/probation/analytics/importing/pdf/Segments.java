@@ -101,11 +101,15 @@ final class Segments {
                     after = w;
                 }
             }
-            if (before != null && (after == null || x0 - before.x1() <= after.x0() - x1)) {
+            float near = row.get(Math.max(0, i - 1)).size() * 1.5f;
+            boolean toBefore = before != null && x0 - before.x1() < near;
+            boolean toAfter = after != null && after.x0() - x1 < near;
+            if (toBefore && (!toAfter || x0 - before.x1() <= after.x0() - x1)) {
                 before.text().append(sup);
-            } else if (after != null) {
+            } else if (toAfter) {
                 after.text().insert(0, sup);
             } else {
+                // far from any word on its line (over another column of a table): a word of its own
                 words.add(new Word(x0, x1, new StringBuilder(sup), 0, 1));
             }
         }

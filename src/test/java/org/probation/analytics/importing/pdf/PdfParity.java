@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.probation.analytics.importing.parse.ParsedReport;
 import org.probation.analytics.importing.parse.ParsedRow;
+import org.probation.analytics.importing.parse.SeedParsers;
 
 /**
  * What a report's PDF import gives against its text import: the result rows (item, sub-sample, percent), ratings,
@@ -16,17 +17,7 @@ import org.probation.analytics.importing.parse.ParsedRow;
  */
 record PdfParity(int textResults, int matchedResults, List<String> differences) {
 
-    static final List<String> INSPECTION_FIELDS = List.of(
-            "id",
-            "provider_id",
-            "framework",
-            "title",
-            "fieldwork_start",
-            "fieldwork_start_precision",
-            "published",
-            "score",
-            "max_score",
-            "overall_rating");
+    static final List<String> INSPECTION_FIELDS = SeedParsers.INSPECTION_FIELDS;
 
     static PdfParity of(ParsedReport text, ParsedReport pdf) {
         List<String> diff = new ArrayList<>();

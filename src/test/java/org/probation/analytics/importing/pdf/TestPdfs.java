@@ -1,16 +1,12 @@
 package org.probation.analytics.importing.pdf;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.Assumptions;
 import org.probation.analytics.importing.pdf.ReportTypesetter.Typeset;
 
 /**
@@ -53,19 +49,7 @@ public final class TestPdfs {
 
     /** A seed report's text; skips the test (fails it with CI=true) when the seed is missing. */
     public static String seed(String seedFile) {
-        Path path = SEEDS.resolve(seedFile);
-        if (!Files.isRegularFile(path)) {
-            String why = "seed report " + path.toAbsolutePath().normalize() + " is missing";
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI=true requires the seed reports: " + why);
-            }
-            Assumptions.abort("skipped: " + why);
-        }
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.probation.analytics.importing.parse.SeedParsers.seed(seedFile);
     }
 
     private static void write(String seedFile, PdfLayout layout, byte[] pdf) {

@@ -28,15 +28,22 @@ final class Columns {
                 .map(p -> new float[] {p.word().x0(), p.word().x1()})
                 .toList());
         List<float[]> intervals = new ArrayList<>(values);
+        List<List<PhysicalLine.Word>> runs = new ArrayList<>();
         for (TableBlock.Row r : rows) {
-            // the other words of a segment make one interval, unless they stand over two value columns
-            // (headings wrapped side by side, "Post-release All"): then each word goes to its own
-            Map<Integer, List<PhysicalLine.Word>> runs = new LinkedHashMap<>();
+            Map<Integer, List<PhysicalLine.Word>> bySegment = new LinkedHashMap<>();
             r.pieces.stream()
                     .filter(p -> !p.isValue())
-                    .forEach(p -> runs.computeIfAbsent(p.segment(), k -> new ArrayList<>())
+                    .forEach(p -> bySegment
+                            .computeIfAbsent(p.segment(), k -> new ArrayList<>())
                             .add(p.word()));
-            for (List<PhysicalLine.Word> run : runs.values()) {
+            runs.addAll(bySegment.values());
+        }
+        float wide = wideGap(runs);
+        for (List<PhysicalLine.Word> segmentRun : runs) {
+            // the other words of a segment make one interval per stretch between gaps wider than its word
+            // spaces (cells set close together); a stretch over two value columns (headings wrapped side by side,
+            // "Post-release All") is cut into that many groups at its widest gaps
+            for (List<PhysicalLine.Word> run : cut(segmentRun, wide)) {
                 float[] span = {run.getFirst().x0(), run.getLast().x1()};
                 long over = values.stream().filter(v -> overlap(v, span) > 0).count();
                 if (over > 1) {
@@ -52,6 +59,33 @@ final class Columns {
         }
         Columns own = new Columns(merge(intervals));
         return previous != null && own.fits(previous) && previous.holds(rows) ? previous : own;
+    }
+
+    /** A gap this wide between two words of a cell's segment parts two cells: nearly twice the usual word space. */
+    private static float wideGap(List<List<PhysicalLine.Word>> runs) {
+        List<Float> gaps = new ArrayList<>();
+        for (List<PhysicalLine.Word> run : runs) {
+            for (int i = 1; i < run.size(); i++) {
+                gaps.add(run.get(i).x0() - run.get(i - 1).x1());
+            }
+        }
+        if (gaps.isEmpty()) {
+            return 5f;
+        }
+        gaps.sort(Float::compare);
+        return Math.max(3f, 1.8f * gaps.get(gaps.size() / 2));
+    }
+
+    private static List<List<PhysicalLine.Word>> cut(List<PhysicalLine.Word> run, float wide) {
+        List<List<PhysicalLine.Word>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= run.size(); i++) {
+            if (i == run.size() || run.get(i).x0() - run.get(i - 1).x1() > wide) {
+                out.add(run.subList(from, i));
+                from = i;
+            }
+        }
+        return out;
     }
 
     /** True when every word of the rows falls within one of these columns. */

@@ -69,8 +69,9 @@ final class PageFurniture {
         return edge;
     }
 
-    /** A line's text with its digits folded, so "Page 3" and "Page 4" recur as one. */
+    /** A line's text with its digits folded, so "Page 3" and "Page 4" recur as one, and its size. */
     private static String key(PhysicalLine l) {
-        return l.text().replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        // the size too: a title on the cover is no running head even when its words are
+        return l.text().replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip() + " @" + Math.round(l.size());
     }
 }

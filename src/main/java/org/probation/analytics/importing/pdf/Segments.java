@@ -104,15 +104,22 @@ final class Segments {
             float near = row.get(Math.max(0, i - 1)).size() * 1.5f;
             boolean toBefore = before != null && x0 - before.x1() < near;
             boolean toAfter = after != null && after.x0() - x1 < near;
+            // the marker widens its word: the gap it fills is no cell gap
             if (toBefore && (!toAfter || x0 - before.x1() <= after.x0() - x1)) {
                 before.text().append(sup);
+                words.set(words.indexOf(before), widened(before, x0, x1));
             } else if (toAfter) {
                 after.text().insert(0, sup);
+                words.set(words.indexOf(after), widened(after, x0, x1));
             } else {
                 // far from any word on its line (over another column of a table): a word of its own
                 words.add(new Word(x0, x1, new StringBuilder(sup), 0, 1));
             }
         }
+    }
+
+    private static Word widened(Word w, float x0, float x1) {
+        return new Word(Math.min(w.x0(), x0), Math.max(w.x1(), x1), w.text(), w.bold(), w.all());
     }
 
     private static PhysicalLine.Segment segment(List<Word> words) {

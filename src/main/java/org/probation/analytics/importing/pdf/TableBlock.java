@@ -45,18 +45,18 @@ final class TableBlock {
         final PhysicalLine first;
         PhysicalLine last;
 
-        Row(PhysicalLine line, Layout layout, Joiner joiner) {
+        Row(PhysicalLine line, TableBlock table, Joiner joiner) {
             first = line;
             last = line;
             label = "";
             labelBold = line.segments().getFirst().bold();
-            add(line, layout, joiner);
+            add(line, table, joiner);
         }
 
-        void add(PhysicalLine line, Layout layout, Joiner joiner) {
+        void add(PhysicalLine line, TableBlock table, Joiner joiner) {
             List<PhysicalLine.Segment> segments = line.segments();
             int from = 0;
-            if (layout.atLeft(line)) {
+            if (table.isLabel(line)) {
                 label = joiner.join(label, segments.getFirst().text());
                 from = 1;
             }
@@ -98,6 +98,18 @@ final class TableBlock {
 
     final List<Row> rows = new ArrayList<>();
 
+    /** The table's left edge: where its labels start. */
+    private final float left;
+
+    TableBlock(float left) {
+        this.left = left;
+    }
+
+    /** True when the line starts with a label: at the table's left edge, not in a column to its right. */
+    boolean isLabel(PhysicalLine l) {
+        return l.x0() < left + 1.2f * l.size();
+    }
+
     /** Where the label column ends: the left edge of the leftmost value column seen, or the page's right edge. */
     float labelRight(Layout layout, int page) {
         return rows.stream()
@@ -108,14 +120,14 @@ final class TableBlock {
     }
 
     /** Whether the line carries on the row above rather than starting one. */
-    static boolean continues(Row r, PhysicalLine n, Layout layout) {
+    static boolean continues(Row r, PhysicalLine n, TableBlock table) {
         if (r == null) {
             return false;
         }
         if (n.page() == r.last.page() && n.y() - r.last.y() > TIGHT * n.size()) {
             return false; // more than a line's leading below: the next row, whatever its words
         }
-        if (!layout.atLeft(n)) {
+        if (!table.isLabel(n)) {
             // values or column headings alone on a line: the row's, unless it already has a value in that column
             for (PhysicalLine.Segment s : n.segments()) {
                 Cell c = r.overlapping(s.x0(), s.x1());
@@ -136,8 +148,12 @@ final class TableBlock {
         if (r.labelBold != n.segments().getFirst().bold()) {
             return false;
         }
-        if (r.cells.isEmpty() && n.segments().size() > 1 && n.y() - r.last.y() <= 1.3f * n.size()) {
+        boolean tight = n.page() == r.last.page() && n.y() - r.last.y() <= 1.3f * n.size();
+        if (tight && r.cells.isEmpty() && n.segments().size() > 1) {
             return true; // set as the next line of one cell: the row's values sit on its last line
+        }
+        if (tight && !r.cells.isEmpty() && !r.hasValue() && unfinished(r.label)) {
+            return true; // a heading row wrapped: its label and column headings go on below
         }
         char c = label.charAt(0);
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) {

@@ -52,14 +52,14 @@ final class TextAssembler {
             PhysicalLine n = lines.get(i);
             boolean heading = layout.isHeading(n);
             boolean tabular = tabular(n);
-            boolean continues = table != null && !heading && TableBlock.continues(row, n, layout);
+            boolean continues = table != null && !heading && TableBlock.continues(row, n, table);
             if (table != null
                     && !heading
                     && (tabular || continues || inLabelColumn(table, n) && tableGoesOn(lines, i, table))) {
                 if (continues) {
-                    row.add(n, layout, joiner);
+                    row.add(n, table, joiner);
                 } else {
-                    row = new TableBlock.Row(n, layout, joiner);
+                    row = new TableBlock.Row(n, table, joiner);
                     table.rows.add(row);
                 }
                 continue;
@@ -75,8 +75,8 @@ final class TextAssembler {
             if (tabular || !heading && startsTable(lines, i)) {
                 emit(block);
                 block = null;
-                table = new TableBlock();
-                row = new TableBlock.Row(n, layout, joiner);
+                table = new TableBlock(layout.atLeft(n) ? n.x0() : layout.left(n.page()));
+                row = new TableBlock.Row(n, table, joiner);
                 table.rows.add(row);
                 continue;
             }
@@ -113,7 +113,7 @@ final class TextAssembler {
     }
 
     private boolean inLabelColumn(TableBlock table, PhysicalLine n) {
-        return layout.atLeft(n) && n.x1() < table.labelRight(layout, n.page()) - 1;
+        return table.isLabel(n) && n.x1() < table.labelRight(layout, n.page()) - 1;
     }
 
     /**

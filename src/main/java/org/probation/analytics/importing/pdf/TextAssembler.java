@@ -51,7 +51,9 @@ final class TextAssembler {
         for (int i = 0; i < lines.size(); i++) {
             PhysicalLine n = lines.get(i);
             boolean heading = layout.isHeading(n);
-            boolean tabular = tabular(n);
+            // inside a table a line is one of its rows when it has cells, or starts right of the table's labels
+            boolean tabular =
+                    table == null ? tabular(n) : !heading && (n.segments().size() > 1 || !table.isLabel(n));
             boolean continues = table != null && !heading && TableBlock.continues(row, n, table);
             if (table != null
                     && !heading

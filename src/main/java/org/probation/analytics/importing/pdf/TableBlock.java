@@ -98,6 +98,19 @@ final class TableBlock {
 
     final List<Row> rows = new ArrayList<>();
 
+    /** The least baseline distance yet seen between a row's last line and the next row's first, on one page. */
+    private float rowGap = Float.MAX_VALUE;
+
+    /** Starts a row at the line, after the row before (null for the table's first). */
+    Row startRow(PhysicalLine line, Row before, Joiner joiner) {
+        if (before != null && before.last.page() == line.page()) {
+            rowGap = Math.min(rowGap, line.y() - before.last.y());
+        }
+        Row row = new Row(line, this, joiner);
+        rows.add(row);
+        return row;
+    }
+
     /** The table's left edge: where its labels start. */
     private final float left;
 
@@ -158,6 +171,9 @@ final class TableBlock {
         char c = label.charAt(0);
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
             return true;
+        }
+        if (tight && n.y() - r.last.y() + 2 < table.rowGap) {
+            return true; // closer than any two rows of this table have been: a wrapped line of this row
         }
         return r.cells.isEmpty() && unfinished(r.label);
     }

@@ -61,8 +61,7 @@ final class TextAssembler {
                 if (continues) {
                     row.add(n, table, joiner);
                 } else {
-                    row = new TableBlock.Row(n, table, joiner);
-                    table.rows.add(row);
+                    row = table.startRow(n, row, joiner);
                 }
                 continue;
             }
@@ -78,8 +77,7 @@ final class TextAssembler {
                 emit(block);
                 block = null;
                 table = new TableBlock(layout.atLeft(n) ? n.x0() : layout.left(n.page()));
-                row = new TableBlock.Row(n, table, joiner);
-                table.rows.add(row);
+                row = table.startRow(n, null, joiner);
                 continue;
             }
             if (block != null && joins(block, n)) {

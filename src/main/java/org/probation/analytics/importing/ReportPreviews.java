@@ -1,0 +1,118 @@
+package org.probation.analytics.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.probation.analytics.importing.parse.KnownProvider;
+import org.probation.analytics.importing.parse.ParseProblem;
+import org.probation.analytics.importing.parse.ParsedReport;
+import org.probation.analytics.importing.parse.Recognised;
+import org.probation.analytics.importing.parse.ReportParser;
+import org.probation.analytics.importing.pdf.PdfReportReader;
+import org.probation.analytics.importing.pdf.PdfSources;
+import org.probation.analytics.importing.pdf.PdfText;
+
+/**
+ * A report, as text or PDF, parsed into the dataset files and previewed as any import: both paths share
+ * everything after reading the text. A report the parser could not read completely is not imported: each of
+ * its problems is an error. The preview lists what was recognised, and how, and the limits of the reading.
+ */
+final class ReportPreviews {
+
+    private final ImportRepository repository;
+    private final ImportService service;
+
+    ReportPreviews(ImportRepository repository, ImportService service) {
+        this.repository = repository;
+        this.service = service;
+    }
+
+    ReportParser parser() {
+        return new ReportParser(repository.questions(), repository.providers());
+    }
+
+    ImportPreview text(String text, String sourceFile, String providerId) {
+        ReportParser parser = parser();
+        ParsedReport parsed = parser.parse(text, sourceFile, known(parser, providerId));
+        return preview(
+                parsed,
+                sourceFile,
+                p -> (p.line() > 0 ? sourceFile + " line " + p.line() + ": " : sourceFile + ": ") + p.reason(),
+                List.of());
+    }
+
+    /** @throws ImportException naming the file when it is no readable PDF (encrypted, scanned, damaged) */
+    ImportPreview pdf(byte[] bytes, String fileName, String providerId) {
+        PdfText pdf = PdfReportReader.read(bytes, fileName);
+        ReportParser parser = parser();
+        ParsedReport parsed = parser.parse(pdf.text(), fileName, known(parser, providerId));
+        UnaryOperator<Recognised> inPdf = r -> {
+            String at = PdfSources.where(pdf, r.line());
+            return r.withWhere(at.isEmpty() ? "" : fileName + " " + at);
+        };
+        ParsedReport remapped = PdfSources.remap(parsed, pdf, fileName)
+                .withRecognised(parsed.recognised().stream().map(inPdf).toList());
+        return preview(remapped, fileName, p -> PdfSources.describe(p, pdf, fileName), pdf.limits());
+    }
+
+    private static String known(ReportParser parser, String providerId) {
+        if (providerId != null && parser.provider(providerId).isEmpty()) {
+            throw new ImportException.UnknownProvider(providerId);
+        }
+        return providerId;
+    }
+
+    private ImportPreview preview(
+            ParsedReport parsed, String sourceFile, Function<ParseProblem, String> describe, List<String> ownLimits) {
+        List<String> problems = parsed.problems().stream().map(describe).toList();
+        List<Recognised> facts = named(parsed.recognised());
+        List<String> limits = ImportLimits.forReport(ownLimits);
+        String id = parsed.inspection() == null ? "" : parsed.inspection().get("id");
+        if (id.isEmpty()) {
+            // no provider or no publication year: no inspection to check in a sandbox, only the reasons why
+            List<String> errors =
+                    problems.isEmpty() ? List.of(sourceFile + ": no inspection found in the text") : problems;
+            return new ImportPreview(null, null, false, null, List.of(), List.of(), errors, facts, limits);
+        }
+        List<ImportFile> files = new ArrayList<>(List.of(
+                new ImportFile("inspection.csv", parsed.inspectionCsv()),
+                new ImportFile("results.csv", parsed.resultsCsv())));
+        if (!parsed.samples().isEmpty()) {
+            files.add(new ImportFile("samples.csv", parsed.samplesCsv()));
+        }
+        if (!parsed.ratings().isEmpty()) {
+            files.add(new ImportFile("ratings.csv", parsed.ratingsCsv()));
+        }
+        ImportPreview preview = service.preview(files).withReport(facts, limits);
+        if (problems.isEmpty()) {
+            return preview;
+        }
+        // a report the parser could not read completely is not imported: every problem is shown
+        service.cancel(preview.token());
+        return preview.refusedFor(problems);
+    }
+
+    /** The framework shown by its name, as the frameworks list names it. */
+    private List<Recognised> named(List<Recognised> facts) {
+        Map<String, String> names = repository.frameworkNames();
+        return facts.stream()
+                .map(r -> r.field().equals("framework") && names.containsKey(r.value())
+                        ? new Recognised(
+                                r.field(),
+                                r.value(),
+                                names.get(r.value()) + " (" + r.value() + ")",
+                                r.how(),
+                                r.line(),
+                                r.where(),
+                                r.quote(),
+                                r.candidates())
+                        : r)
+                .toList();
+    }
+
+    List<KnownProvider> providers() {
+        return parser().providers();
+    }
+}

@@ -1,24 +1,18 @@
 package org.probation.analytics.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.probation.analytics.base.Settings;
-import org.probation.analytics.dataset.DatasetException;
 import org.probation.analytics.dataset.DatasetLoader;
-import org.probation.analytics.dataset.DatasetSandbox;
 import org.probation.analytics.importing.parse.KnownProvider;
+import org.probation.analytics.importing.parse.ReportParser;
 import org.probation.analytics.inspection.Inspection;
-import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.InspectionService;
 import org.springframework.stereotype.Service;
 
@@ -50,6 +44,7 @@ public class ImportService {
     private final InspectionService inspections;
     private final ImportCommits commits;
     private final ReportPreviews reports;
+    private final SandboxPreviews previews;
     private final DatasetLoader loader;
     private final Path datasets;
     private final Path imports;
@@ -71,7 +66,8 @@ public class ImportService {
         String node = settings.nodeRoute().isEmpty() ? "" : "-" + settings.nodeRoute();
         this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging" + node);
         this.commits = new ImportCommits(loader, crashTest, datasets, imports, staging);
-        this.reports = new ReportPreviews(repository, this);
+        this.reports = new ReportPreviews(repository);
+        this.previews = new SandboxPreviews(repository, inspections, datasets, imports, staging, pending);
         // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
         try (var held = SharedImports.lock(imports)) {
             InterruptedCommits.recover(imports, staging);
@@ -80,57 +76,12 @@ public class ImportService {
 
     /** Checks the files and shows what a commit would load; nothing is written to the database. */
     public ImportPreview preview(List<ImportFile> files) {
-        List<String> errors = new ArrayList<>();
-        String id = ImportChecks.checkFiles(files, errors);
-        if (!errors.isEmpty()) {
-            return new ImportPreview(null, id, false, null, List.of(), List.of(), errors);
-        }
-        String token = UUID.randomUUID().toString();
-        Path root = staging.resolve(token);
-        Path incoming = root.resolve("incoming").resolve(id);
-        Path sandboxImports = root.resolve("sandbox");
-        try {
-            Files.createDirectories(incoming);
-            for (ImportFile f : files) {
-                Files.writeString(incoming.resolve(f.name()), f.content(), StandardCharsets.UTF_8);
-            }
-            ImportFolders.copyImportsExcept(imports, Set.of(id), sandboxImports);
-            ImportFolders.copy(incoming, sandboxImports.resolve("inspections").resolve(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        boolean exists = "import".equals(repository.origin(id));
-        try (DatasetSandbox sandbox = DatasetSandbox.open()) {
-            sandbox.load(datasets, sandboxImports);
-            pending.put(token, new StagedImport(token, id, incoming, exists));
-            return new ImportPreview(
-                    token,
-                    id,
-                    exists,
-                    inspections.inspection(sandbox, id).map(InspectionJson::of).orElse(null),
-                    inspections.results(sandbox, id),
-                    inspections.flags(sandbox, id),
-                    List.of());
-        } catch (DatasetException e) {
-            ImportFolders.delete(root);
-            return new ImportPreview(
-                    null,
-                    id,
-                    exists,
-                    null,
-                    List.of(),
-                    List.of(),
-                    e.problems().stream()
-                            .map(p -> ImportCommits.describe(p.toString(), id))
-                            .toList());
-        } finally {
-            ImportFolders.delete(sandboxImports);
-        }
+        return previewAll(List.of(new ImportRequest.Files(files))).getFirst();
     }
 
     /** A report's text, parsed into the dataset files, then previewed as any import. */
     public ImportPreview previewReport(String text, String sourceFile) {
-        return reports.text(text, sourceFile, null);
+        return previewReport(text, sourceFile, null);
     }
 
     /**
@@ -140,17 +91,69 @@ public class ImportService {
      * @throws ImportException.UnknownProvider naming an id that is no known provider
      */
     public ImportPreview previewReport(String text, String sourceFile, String providerId) {
-        return reports.text(text, sourceFile, providerId);
+        return previewAll(List.of(new ImportRequest.Report(text, sourceFile, providerId)))
+                .getFirst();
     }
 
     /**
      * A report's PDF: its text read, parsed and previewed as a report's text, each row and fact pointing at its
-     * page and line of the PDF; the PDF's own limits (image pages) are listed with the general ones.
+     * page and line of the PDF; the PDF's own limits (image pages) are listed with the general ones. A PDF that
+     * cannot be read (encrypted, scanned, damaged) is refused with the reason, naming the file.
      *
-     * @throws ImportException naming the file when it is no readable PDF, or an unknown provider id
+     * @throws ImportException.UnknownProvider naming an id that is no known provider
      */
     public ImportPreview previewPdf(byte[] bytes, String fileName, String providerId) {
-        return reports.pdf(bytes, fileName, providerId);
+        return previewAll(List.of(new ImportRequest.Pdf(bytes, fileName, providerId)))
+                .getFirst();
+    }
+
+    /**
+     * Previews several imports, each on its own terms (one refused never affects another), in the order given;
+     * they are loaded into one sandbox together when they can be, which is the time of one preview, not of each.
+     *
+     * @throws ImportException.UnknownProvider naming a chosen provider id that is no known provider
+     */
+    public List<ImportPreview> previewAll(List<ImportRequest> requests) {
+        ReportParser parser = null;
+        ImportPreview[] refused = new ImportPreview[requests.size()];
+        ReportPreviews.Parsed[] parsed = new ReportPreviews.Parsed[requests.size()];
+        int[] at = new int[requests.size()];
+        List<List<ImportFile>> files = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<ImportFile> toCheck = null;
+            if (requests.get(i) instanceof ImportRequest.Files f) {
+                toCheck = f.files();
+            } else {
+                parser = parser == null ? reports.parser() : parser;
+                try {
+                    parsed[i] = switch (requests.get(i)) {
+                        case ImportRequest.Report r -> reports.text(parser, r.text(), r.sourceFile(), r.providerId());
+                        case ImportRequest.Pdf p -> reports.pdf(parser, p.bytes(), p.fileName(), p.providerId());
+                        case ImportRequest.Files f -> throw new IllegalStateException();
+                    };
+                    toCheck = parsed[i].files();
+                } catch (ImportException.UnknownProvider e) {
+                    throw e;
+                } catch (ImportException e) {
+                    refused[i] =
+                            new ImportPreview(null, null, false, null, List.of(), List.of(), List.of(e.getMessage()));
+                }
+            }
+            at[i] = toCheck == null ? -1 : files.size();
+            if (toCheck != null) {
+                files.add(toCheck);
+            }
+        }
+        List<ImportPreview> previewed = previews.previewAll(files);
+        List<ImportPreview> out = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            ImportPreview ofFiles = at[i] < 0 ? null : previewed.get(at[i]);
+            out.add(
+                    refused[i] != null
+                            ? refused[i]
+                            : parsed[i] == null ? ofFiles : ReportPreviews.preview(parsed[i], ofFiles, this::cancel));
+        }
+        return out;
     }
 
     /** Every provider a report can be matched to, by name: what the analyst chooses from. */

@@ -15,28 +15,36 @@ import org.probation.analytics.importing.pdf.PdfSources;
 import org.probation.analytics.importing.pdf.PdfText;
 
 /**
- * A report, as text or PDF, parsed into the dataset files and previewed as any import: both paths share
- * everything after reading the text. A report the parser could not read completely is not imported: each of
- * its problems is an error. The preview lists what was recognised, and how, and the limits of the reading.
+ * A report, as text or PDF, parsed into the dataset files to preview as any import: both paths share everything
+ * after reading the text. A report the parser could not read completely is not imported: each of its problems
+ * is an error. The preview lists what was recognised, and how, and the limits of the reading.
  */
 final class ReportPreviews {
 
-    private final ImportRepository repository;
-    private final ImportService service;
+    /**
+     * A report read: the files to preview (null when there is no inspection to check: no provider or year), the
+     * parser's problems in words, its facts and the reading's limits.
+     */
+    record Parsed(
+            String sourceFile,
+            List<ImportFile> files,
+            List<String> problems,
+            List<Recognised> facts,
+            List<String> limits) {}
 
-    ReportPreviews(ImportRepository repository, ImportService service) {
+    private final ImportRepository repository;
+
+    ReportPreviews(ImportRepository repository) {
         this.repository = repository;
-        this.service = service;
     }
 
     ReportParser parser() {
         return new ReportParser(repository.questions(), repository.providers());
     }
 
-    ImportPreview text(String text, String sourceFile, String providerId) {
-        ReportParser parser = parser();
+    Parsed text(ReportParser parser, String text, String sourceFile, String providerId) {
         ParsedReport parsed = parser.parse(text, sourceFile, known(parser, providerId));
-        return preview(
+        return read(
                 parsed,
                 sourceFile,
                 p -> (p.line() > 0 ? sourceFile + " line " + p.line() + ": " : sourceFile + ": ") + p.reason(),
@@ -44,17 +52,39 @@ final class ReportPreviews {
     }
 
     /** @throws ImportException naming the file when it is no readable PDF (encrypted, scanned, damaged) */
-    ImportPreview pdf(byte[] bytes, String fileName, String providerId) {
+    Parsed pdf(ReportParser parser, byte[] bytes, String fileName, String providerId) {
+        String chosen = known(parser, providerId);
         PdfText pdf = PdfReportReader.read(bytes, fileName);
-        ReportParser parser = parser();
-        ParsedReport parsed = parser.parse(pdf.text(), fileName, known(parser, providerId));
+        ParsedReport parsed = parser.parse(pdf.text(), fileName, chosen);
         UnaryOperator<Recognised> inPdf = r -> {
             String at = PdfSources.where(pdf, r.line());
             return r.withWhere(at.isEmpty() ? "" : fileName + " " + at);
         };
         ParsedReport remapped = PdfSources.remap(parsed, pdf, fileName)
                 .withRecognised(parsed.recognised().stream().map(inPdf).toList());
-        return preview(remapped, fileName, p -> PdfSources.describe(p, pdf, fileName), pdf.limits());
+        return read(remapped, fileName, p -> PdfSources.describe(p, pdf, fileName), pdf.limits());
+    }
+
+    /** The preview of a report: its files' preview (null when it had none) with its problems, facts and limits. */
+    static ImportPreview preview(Parsed report, ImportPreview files, java.util.function.Consumer<String> cancel) {
+        if (files == null) {
+            List<String> errors = report.problems().isEmpty()
+                    ? List.of(report.sourceFile() + ": no inspection found in the text")
+                    : report.problems();
+            return new ImportPreview(
+                    null, null, false, null, List.of(), List.of(), errors, report.facts(), report.limits());
+        }
+        ImportPreview preview = files.withReport(report.facts(), report.limits());
+        if (report.problems().isEmpty()) {
+            return preview;
+        }
+        // a report the parser could not read completely is not imported: every problem is shown
+        cancel.accept(preview.token());
+        return preview.refusedFor(report.problems());
+    }
+
+    List<KnownProvider> providers() {
+        return parser().providers();
     }
 
     private static String known(ReportParser parser, String providerId) {
@@ -64,17 +94,14 @@ final class ReportPreviews {
         return providerId;
     }
 
-    private ImportPreview preview(
+    private Parsed read(
             ParsedReport parsed, String sourceFile, Function<ParseProblem, String> describe, List<String> ownLimits) {
         List<String> problems = parsed.problems().stream().map(describe).toList();
         List<Recognised> facts = named(parsed.recognised());
         List<String> limits = ImportLimits.forReport(ownLimits);
         String id = parsed.inspection() == null ? "" : parsed.inspection().get("id");
         if (id.isEmpty()) {
-            // no provider or no publication year: no inspection to check in a sandbox, only the reasons why
-            List<String> errors =
-                    problems.isEmpty() ? List.of(sourceFile + ": no inspection found in the text") : problems;
-            return new ImportPreview(null, null, false, null, List.of(), List.of(), errors, facts, limits);
+            return new Parsed(sourceFile, null, problems, facts, limits);
         }
         List<ImportFile> files = new ArrayList<>(List.of(
                 new ImportFile("inspection.csv", parsed.inspectionCsv()),
@@ -85,13 +112,7 @@ final class ReportPreviews {
         if (!parsed.ratings().isEmpty()) {
             files.add(new ImportFile("ratings.csv", parsed.ratingsCsv()));
         }
-        ImportPreview preview = service.preview(files).withReport(facts, limits);
-        if (problems.isEmpty()) {
-            return preview;
-        }
-        // a report the parser could not read completely is not imported: every problem is shown
-        service.cancel(preview.token());
-        return preview.refusedFor(problems);
+        return new Parsed(sourceFile, files, problems, facts, limits);
     }
 
     /** The framework shown by its name, as the frameworks list names it. */
@@ -110,9 +131,5 @@ final class ReportPreviews {
                                 r.candidates())
                         : r)
                 .toList();
-    }
-
-    List<KnownProvider> providers() {
-        return parser().providers();
     }
 }

@@ -1,0 +1,104 @@
+package org.probation.analytics.importing.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.probation.analytics.importing.ui.SeedReport;
+
+/**
+ * Reports for the batch tests, made from the seed reports: the Somerset report (seed 004) and the Swansea
+ * Neath Port Talbot report (seed 002) as if they were another PDU's, so each is a new inspection
+ * ({@code <pdu>-2023}, {@code <pdu>-2022}); small PDFs drawn with PDFBox; zips of named entries.
+ */
+final class BatchReports {
+
+    /** PDUs of the reference list whose one-word names no other provider shares. */
+    static final List<String> PDUS = List.of(
+            "Derbyshire",
+            "Bedfordshire",
+            "Cambridgeshire",
+            "Hertfordshire",
+            "Norfolk",
+            "Suffolk",
+            "Northamptonshire",
+            "Bolton",
+            "Oldham",
+            "Wigan",
+            "Croydon",
+            "Lambeth",
+            "Newham",
+            "Southwark",
+            "Sunderland",
+            "Cumbria",
+            "Sefton",
+            "Wirral",
+            "Dorset",
+            "Plymouth");
+
+    private BatchReports() {}
+
+    /** The Somerset report (published July 2023) as PDU {@code name}'s: inspection {@code <slug>-2023}. */
+    static String somersetAs(String name) {
+        return SeedReport.devonAndTorbay().replace("Devon and Torbay", name);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** A one-page PDF holding these lines (Helvetica, plain ASCII). */
+    static byte[] pdf(List<String> lines) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(14);
+                content.newLineAtOffset(50, 740);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A zip of these entries in this order; a name ending in '/' is a folder. */
+    static byte[] zip(Map<String, byte[]> entries) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                if (!e.getKey().endsWith("/")) {
+                    zip.write(e.getValue());
+                }
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -50,11 +50,13 @@ public class BatchImportService {
         return previewInto(batch, number, slot.source(), providerId);
     }
 
-    /** Commits every ready entry (an existing import only when {@code replace}); the entries as they are after. */
+    /**
+     * Commits every ready entry; one whose inspection is already imported replaces it only when {@code replace},
+     * else it fails saying so. The entries committed or failed, as they are after.
+     */
     public List<BatchEntry> commitReady(Batch batch, boolean replace) {
-        List<BatchEntry> ready = batch.entries().stream()
-                .filter(e -> e.status().ready() && (replace || !e.preview().exists()))
-                .toList();
+        List<BatchEntry> ready =
+                batch.entries().stream().filter(e -> e.status().ready()).toList();
         return commit(batch, ready, replace);
     }
 

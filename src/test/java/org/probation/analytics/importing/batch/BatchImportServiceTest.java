@@ -211,6 +211,23 @@ class BatchImportServiceTest {
     }
 
     @Test
+    void a_bundle_whose_load_raises_data_quality_flags_can_be_committed_with_warnings() {
+        BatchEntry entry = service.add(
+                        batch, List.of(BatchFile.of("devon.csv", bytes(BatchReports.bundle("devon-and-torbay-2024")))))
+                .getFirst();
+
+        assertThat(entry.kind()).isEqualTo(EntryKind.CSV_BUNDLE);
+        assertThat(entry.preview().flags()).isNotEmpty();
+        assertThat(entry.status()).isEqualTo(EntryStatus.WARNINGS);
+        assertThat(entry.limits())
+                .as("a bundle is not parsed: no reading limits")
+                .isEmpty();
+        assertThat(service.commitReady(batch, false))
+                .extracting(BatchEntry::status)
+                .containsExactly(EntryStatus.COMMITTED);
+    }
+
+    @Test
     void files_are_told_apart_by_content_not_name() {
         byte[] pdf = BatchReports.pdf(List.of("An inspection of probation services in:", "Norfolk PDU"));
         List<BatchEntry> added = service.add(

@@ -52,6 +52,19 @@ final class BatchReports {
         return SeedReport.devonAndTorbay().replace("Devon and Torbay", name);
     }
 
+    /** A CSV bundle of one inspection with one result: the load flags its framework's other questions as missing. */
+    static String bundle(String id) {
+        return "# file: inspection.csv\n"
+                + "id,provider_id,framework,title,fieldwork_start,fieldwork_start_precision,published,score,max_score,"
+                + "overall_rating,source_file,source_line,notes\n"
+                + id + ",devon-and-torbay,pdu-2021,An inspection of Devon and Torbay PDU,2024-03-04,day,2024-06,,,,"
+                + "report.txt,1,\n"
+                + "# file: results.csv\n"
+                + "inspection_id,item_code,subsample,percent_printed,percent,yes_count,denominator,marker,"
+                + "marker_meaning,question_as_printed,source_section,source_file,source_line\n"
+                + id + ",2.2.3,all,40%,40,8,20,,,q,table,report.txt,11\n";
+    }
+
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

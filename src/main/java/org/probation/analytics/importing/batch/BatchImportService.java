@@ -60,6 +60,24 @@ public class BatchImportService {
         return commit(batch, ready, replace);
     }
 
+    /** Commits the ready entries that replace no import already loaded. */
+    public List<BatchEntry> commitReadyNew(Batch batch) {
+        return commit(
+                batch,
+                batch.entries().stream()
+                        .filter(e -> e.status().ready() && !e.preview().exists())
+                        .toList(),
+                false);
+    }
+
+    /** The inspections of the ready entries that are already imported: committing them replaces those. */
+    public List<String> replacing(Batch batch) {
+        return batch.entries().stream()
+                .filter(e -> e.status().ready() && e.preview().exists())
+                .map(BatchEntry::inspectionId)
+                .toList();
+    }
+
     /** Commits one entry, replacing an existing import of its id only when asked. */
     public BatchEntry commit(Batch batch, int number, boolean replace) {
         BatchEntry entry = slotOf(batch, number).entry();

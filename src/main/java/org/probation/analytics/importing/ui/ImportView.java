@@ -68,6 +68,7 @@ public class ImportView extends VerticalLayout {
                                 + "as in datasets/inspections/<id>/, or one bundle of them with a '# file: NAME' line before each), "
                                 + "or a report's text. The preview shows everything a commit would load; nothing is written "
                                 + "until you commit."),
+                batchLink(),
                 upload,
                 text,
                 new HorizontalLayout(previewButton, commit, cancel),
@@ -78,6 +79,14 @@ public class ImportView extends VerticalLayout {
                 imported);
         // a preview left behind (another view, a closed tab) is discarded, not kept until the app stops
         addDetachListener(e -> discard());
+    }
+
+    private static RouterLink batchLink() {
+        RouterLink link = new RouterLink(
+                "Import many reports at once: PDFs, reports' texts, CSV bundles or a zip of them",
+                BatchImportView.class);
+        link.setId("batch-import-link");
+        return link;
     }
 
     private void configureInputs() {

@@ -158,6 +158,7 @@ public final class ReportParser {
                                 String.valueOf(s.line()))))
                 .toList();
         problems.sort(Comparator.comparingInt(ParseProblem::line));
+        recognised.sort(Comparator.comparingInt(r -> FACT_ORDER.indexOf(r.field())));
         return new ParsedReport(inspectionRow, sampleRows, results, ratingRows, problems, recognised);
     }
 
@@ -197,6 +198,10 @@ public final class ReportParser {
         return items.stream()
                 .anyMatch(q -> q.level() == QuestionLevel.DOMAIN && q.code().equals("3"));
     }
+
+    /** The order the recognised facts are listed in. */
+    private static final List<String> FACT_ORDER =
+            List.of("title", "provider", "framework", "fieldwork_start", "published", "score", "overall_rating");
 
     /** The longest line read whole; longer lines are cut to it, with a problem naming the line. */
     static final int MAX_LINE = 10_000;

@@ -1,6 +1,5 @@
 package org.probation.analytics.importing.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,51 +17,27 @@ class BatchEntryPanel extends VerticalLayout {
 
     private final H3 title = new H3();
     private final Paragraph status = new Paragraph();
-    private final ComboBox<KnownProvider> provider = new ComboBox<>("Provider");
+    private final ProviderChoice provider;
     private final PreviewPanel preview = new PreviewPanel();
     private BatchEntry shown;
-    private boolean showing;
 
     BatchEntryPanel(List<KnownProvider> providers, BiConsumer<BatchEntry, KnownProvider> choose) {
         setPadding(false);
         title.setId("batch-entry-title");
         status.setId("batch-entry-status");
-        provider.setId("provider-choice");
-        provider.setItems(providers);
-        provider.setItemLabelGenerator(BatchEntryPanel::label);
-        provider.setWidth("36em");
-        provider.setHelperText("Not recognised in the report: choose the provider from the reference list, and the "
-                + "report is previewed again with it (its notes say you chose it).");
-        provider.addValueChangeListener(e -> {
-            if (!showing && shown != null && e.getValue() != null) {
-                choose.accept(shown, e.getValue());
-            }
-        });
+        provider = new ProviderChoice(providers, p -> choose.accept(shown, p));
         add(title, status, provider, preview);
         clear();
     }
 
     void show(BatchEntry entry) {
-        showing = true;
-        try {
-            shown = entry;
-            title.setText(entry.name());
-            status.setText(BatchMessages.entryStatus(entry));
-            boolean choosing = entry.canChooseProvider() && (entry.needsProvider() || entry.chosenProvider() != null);
-            provider.setVisible(choosing);
-            provider.setValue(
-                    entry.chosenProvider() == null
-                            ? null
-                            : provider.getListDataView()
-                                    .getItems()
-                                    .filter(p -> p.id().equals(entry.chosenProvider()))
-                                    .findFirst()
-                                    .orElse(null));
-            preview.show(entry.preview());
-            setVisible(true);
-        } finally {
-            showing = false;
-        }
+        shown = entry;
+        title.setText(entry.name());
+        status.setText(BatchMessages.entryStatus(entry));
+        provider.showFor(entry.preview(), entry.chosenProvider());
+        provider.setVisible(provider.isVisible() && entry.canChooseProvider());
+        preview.show(entry.preview());
+        setVisible(true);
     }
 
     void clear() {
@@ -73,9 +48,5 @@ class BatchEntryPanel extends VerticalLayout {
 
     BatchEntry shown() {
         return shown;
-    }
-
-    static String label(KnownProvider p) {
-        return p.name() + " (" + p.type() + (p.region().isEmpty() ? "" : ", " + p.region()) + "; " + p.id() + ")";
     }
 }

@@ -20,7 +20,7 @@ import org.probation.analytics.importing.ui.SeedReport;
  * Neath Port Talbot report (seed 002) as if they were another PDU's, so each is a new inspection
  * ({@code <pdu>-2023}, {@code <pdu>-2022}); small PDFs drawn with PDFBox; zips of named entries.
  */
-final class BatchReports {
+public final class BatchReports {
 
     /** PDUs of the reference list whose one-word names no other provider shares. */
     static final List<String> PDUS = List.of(
@@ -103,7 +103,7 @@ final class BatchReports {
     }
 
     /** A one-page PDF holding these lines (Helvetica, plain ASCII). */
-    static byte[] pdf(List<String> lines) {
+    public static byte[] pdf(List<String> lines) {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

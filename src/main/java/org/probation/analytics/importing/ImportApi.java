@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Imports over HTTP (admin only, HTTP Basic): {@code text/csv} is a bundle of the inspection's
- * dataset files, {@code text/plain} a report's text. A dry run returns the preview; otherwise
- * the import is committed (an existing import is replaced only with {@code replace=true}).
+ * dataset files, {@code text/plain} a report's text, {@code application/pdf} a report's PDF (a zip
+ * of several: see {@code BatchImportApi}). A dry run returns the preview; otherwise the import is
+ * committed (an existing import is replaced only with {@code replace=true}). {@code provider=ID}
+ * sets a report's provider when its title does not name one the parser recognises.
  */
 @RestController
 class ImportApi {
@@ -31,12 +33,13 @@ class ImportApi {
 
     @PostMapping(
             value = "/api/imports",
-            consumes = {"text/csv", "text/plain"})
+            consumes = {"text/csv", "text/plain", "application/pdf"})
     ResponseEntity<?> importInspection(
             @RequestHeader("Content-Type") String contentType,
             HttpServletRequest request,
             @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "false") boolean replace)
+            @RequestParam(defaultValue = "false") boolean replace,
+            @RequestParam(required = false) String provider)
             throws IOException {
         // read at most one byte past the limit: a larger body is refused without being held whole
         if (request.getContentLengthLong() > ImportService.MAX_BYTES) {
@@ -51,13 +54,26 @@ class ImportApi {
                     .body(Map.of(
                             "error",
                             "the request body is empty: send the report's text "
-                                    + "(text/plain) or its dataset files (text/csv)"));
+                                    + "(text/plain), its PDF (application/pdf), its dataset files (text/csv) "
+                                    + "or a zip of reports (application/zip)"));
         }
-        String text = ImportBundle.decode(body);
         // media types are case-insensitive: TEXT/CSV is CSV
-        ImportPreview preview = MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.valueOf("text/csv"))
-                ? service.preview(ImportBundle.split(text))
-                : service.previewReport(text, "upload.txt");
+        MediaType type = MediaType.parseMediaType(contentType);
+        boolean csv = type.isCompatibleWith(MediaType.valueOf("text/csv"));
+        if (csv && provider != null) {
+            return ResponseEntity.badRequest()
+                    .body(Map.of(
+                            "error", "provider applies to a report (text/plain or application/pdf), not to CSV files"));
+        }
+        ImportPreview preview;
+        if (type.isCompatibleWith(MediaType.APPLICATION_PDF)) {
+            preview = service.previewPdf(body, "upload.pdf", provider);
+        } else {
+            String text = ImportBundle.decode(body);
+            preview = csv
+                    ? service.preview(ImportBundle.split(text))
+                    : service.previewReport(text, "upload.txt", provider);
+        }
         if (!preview.committable()) {
             return ResponseEntity.unprocessableContent().body(preview);
         }
@@ -85,6 +101,18 @@ class ImportApi {
                         preview.flags().size()));
     }
 
+    /** Any other content type (the mappings that take one are more specific): a 415 naming those accepted. */
+    @PostMapping("/api/imports")
+    ResponseEntity<Map<String, String>> unsupported(
+            @RequestHeader(value = "Content-Type", required = false) String type) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(Map.of(
+                        "error",
+                        "Content-Type " + (type == null ? "(none)" : type) + " is not accepted here; send text/plain "
+                                + "(a report's text), application/pdf (its PDF), text/csv (its dataset files) or "
+                                + "application/zip (a zip of reports)"));
+    }
+
     @DeleteMapping("/api/imports/{id}")
     ResponseEntity<Map<String, String>> delete(@PathVariable String id) {
         service.delete(id);
@@ -95,6 +123,11 @@ class ImportApi {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(Map.of(
                         "error", "the upload is " + size + "; the limit is " + ImportService.MAX_BYTES + " bytes"));
+    }
+
+    @ExceptionHandler(ImportException.UnknownProvider.class)
+    ResponseEntity<Map<String, String>> unknownProvider(ImportException.UnknownProvider e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(ImportException.class)

@@ -1,5 +1,6 @@
 package org.probation.analytics.importing;
 
+import static org.probation.analytics.db.Tables.FRAMEWORK;
 import static org.probation.analytics.db.Tables.FRAMEWORK_ITEM;
 import static org.probation.analytics.db.Tables.INSPECTION;
 import static org.probation.analytics.db.Tables.PROVIDER;
@@ -45,6 +46,11 @@ class ImportRepository {
                 .from(FRAMEWORK_ITEM)
                 .orderBy(FRAMEWORK_ITEM.FRAMEWORK, FRAMEWORK_ITEM.CODE)
                 .fetch(Records.mapping(FrameworkQuestion::new));
+    }
+
+    /** Each framework's name by its code. */
+    java.util.Map<String, String> frameworkNames() {
+        return dsl.select(FRAMEWORK.CODE, FRAMEWORK.NAME).from(FRAMEWORK).fetchMap(FRAMEWORK.CODE, FRAMEWORK.NAME);
     }
 
     /** Providers as the parser matches them: id, name, type, region id. */

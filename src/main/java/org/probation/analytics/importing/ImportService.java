@@ -1,38 +1,28 @@
 package org.probation.analytics.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.probation.analytics.base.Settings;
-import org.probation.analytics.dataset.DatasetException;
 import org.probation.analytics.dataset.DatasetLoader;
-import org.probation.analytics.dataset.DatasetProblem;
-import org.probation.analytics.dataset.DatasetSandbox;
-import org.probation.analytics.importing.parse.ParsedReport;
+import org.probation.analytics.importing.parse.KnownProvider;
 import org.probation.analytics.importing.parse.ReportParser;
 import org.probation.analytics.inspection.Inspection;
-import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.InspectionService;
 import org.springframework.stereotype.Service;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Adds inspections as analysts get them: files in the datasets format are previewed in a
  * sandbox (the real loader's validation, estimation and checks; nothing written), then committed
  * by moving them atomically into the imports folder and reloading the database in one
  * transaction. A crash leaves either the whole import or none of it (a replace: the old version
- * or the new one), see {@link InterruptedCommits}.
+ * or the new one), see {@link InterruptedCommits}. Reports (text or PDF) are parsed into those
+ * files first ({@link ReportPreviews}).
  */
 @Service
 public class ImportService {
@@ -50,16 +40,16 @@ public class ImportService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
-    private record Pending(String id, Path folder, boolean exists) {}
-
-    private final DatasetLoader loader;
     private final ImportRepository repository;
     private final InspectionService inspections;
-    private final CrashTestPause crashTest;
+    private final ImportCommits commits;
+    private final ReportPreviews reports;
+    private final SandboxPreviews previews;
+    private final DatasetLoader loader;
     private final Path datasets;
     private final Path imports;
     private final Path staging;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final Map<String, StagedImport> pending = new ConcurrentHashMap<>();
 
     ImportService(
             DatasetLoader loader,
@@ -70,12 +60,14 @@ public class ImportService {
         this.loader = loader;
         this.repository = repository;
         this.inspections = inspections;
-        this.crashTest = crashTest;
         this.datasets = settings.datasetsDir();
         this.imports = settings.importsDir();
         // each node of several sharing the imports folder stages (and after a crash recovers) its own
         String node = settings.nodeRoute().isEmpty() ? "" : "-" + settings.nodeRoute();
         this.staging = imports.toAbsolutePath().resolveSibling(imports.getFileName() + "-staging" + node);
+        this.commits = new ImportCommits(loader, crashTest, datasets, imports, staging);
+        this.reports = new ReportPreviews(repository);
+        this.previews = new SandboxPreviews(repository, inspections, datasets, imports, staging, pending);
         // at bean creation, so before DatasetStartup's first load (it runs once every singleton exists)
         try (var held = SharedImports.lock(imports)) {
             InterruptedCommits.recover(imports, staging);
@@ -84,150 +76,149 @@ public class ImportService {
 
     /** Checks the files and shows what a commit would load; nothing is written to the database. */
     public ImportPreview preview(List<ImportFile> files) {
-        List<String> errors = new ArrayList<>();
-        String id = ImportChecks.checkFiles(files, errors);
-        if (!errors.isEmpty()) {
-            return new ImportPreview(null, id, false, null, List.of(), List.of(), errors);
-        }
-        String token = UUID.randomUUID().toString();
-        Path root = staging.resolve(token);
-        Path incoming = root.resolve("incoming").resolve(id);
-        Path sandboxImports = root.resolve("sandbox");
-        try {
-            Files.createDirectories(incoming);
-            for (ImportFile f : files) {
-                Files.writeString(incoming.resolve(f.name()), f.content(), StandardCharsets.UTF_8);
-            }
-            copyImportsExcept(id, sandboxImports);
-            copy(incoming, sandboxImports.resolve("inspections").resolve(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        boolean exists = "import".equals(repository.origin(id));
-        try (DatasetSandbox sandbox = DatasetSandbox.open()) {
-            sandbox.load(datasets, sandboxImports);
-            pending.put(token, new Pending(id, incoming, exists));
-            return new ImportPreview(
-                    token,
-                    id,
-                    exists,
-                    inspections.inspection(sandbox, id).map(InspectionJson::of).orElse(null),
-                    inspections.results(sandbox, id),
-                    inspections.flags(sandbox, id),
-                    List.of());
-        } catch (DatasetException e) {
-            delete(root);
-            return new ImportPreview(
-                    null,
-                    id,
-                    exists,
-                    null,
-                    List.of(),
-                    List.of(),
-                    e.problems().stream().map(p -> describe(p, id)).toList());
-        } finally {
-            delete(sandboxImports);
-        }
+        return previewAll(List.of(new ImportRequest.Files(files))).getFirst();
     }
 
     /** A report's text, parsed into the dataset files, then previewed as any import. */
     public ImportPreview previewReport(String text, String sourceFile) {
-        ParsedReport parsed = new ReportParser(repository.questions(), repository.providers()).parse(text, sourceFile);
-        List<String> problems = parsed.problems().stream()
-                .map(p -> (p.line() > 0 ? sourceFile + " line " + p.line() + ": " : sourceFile + ": ") + p.reason())
-                .toList();
-        if (parsed.inspection() == null) {
-            return new ImportPreview(
-                    null,
-                    null,
-                    false,
-                    null,
-                    List.of(),
-                    List.of(),
-                    problems.isEmpty() ? List.of(sourceFile + ": no inspection found in the text") : problems);
+        return previewReport(text, sourceFile, null);
+    }
+
+    /**
+     * As {@link #previewReport(String, String)} with the provider the analyst chose (null: recognised from the
+     * title); the inspection's notes say it was chosen.
+     *
+     * @throws ImportException.UnknownProvider naming an id that is no known provider
+     */
+    public ImportPreview previewReport(String text, String sourceFile, String providerId) {
+        return previewAll(List.of(new ImportRequest.Report(text, sourceFile, providerId)))
+                .getFirst();
+    }
+
+    /**
+     * A report's PDF: its text read, parsed and previewed as a report's text, each row and fact pointing at its
+     * page and line of the PDF; the PDF's own limits (image pages) are listed with the general ones. A PDF that
+     * cannot be read (encrypted, scanned, damaged) is refused with the reason, naming the file.
+     *
+     * @throws ImportException.UnknownProvider naming an id that is no known provider
+     */
+    public ImportPreview previewPdf(byte[] bytes, String fileName, String providerId) {
+        return previewAll(List.of(new ImportRequest.Pdf(bytes, fileName, providerId)))
+                .getFirst();
+    }
+
+    /**
+     * Previews several imports, each on its own terms (one refused never affects another), in the order given;
+     * they are loaded into one sandbox together when they can be, which is the time of one preview, not of each.
+     *
+     * @throws ImportException.UnknownProvider naming a chosen provider id that is no known provider
+     */
+    public List<ImportPreview> previewAll(List<ImportRequest> requests) {
+        ReportParser parser = null;
+        ImportPreview[] refused = new ImportPreview[requests.size()];
+        ReportPreviews.Parsed[] parsed = new ReportPreviews.Parsed[requests.size()];
+        int[] at = new int[requests.size()];
+        List<List<ImportFile>> files = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<ImportFile> toCheck = null;
+            if (requests.get(i) instanceof ImportRequest.Files f) {
+                toCheck = f.files();
+            } else {
+                parser = parser == null ? reports.parser() : parser;
+                try {
+                    parsed[i] = switch (requests.get(i)) {
+                        case ImportRequest.Report r -> reports.text(parser, r.text(), r.sourceFile(), r.providerId());
+                        case ImportRequest.Pdf p -> reports.pdf(parser, p.bytes(), p.fileName(), p.providerId());
+                        case ImportRequest.Files f -> throw new IllegalStateException();
+                    };
+                    toCheck = parsed[i].files();
+                } catch (ImportException.UnknownProvider e) {
+                    throw e;
+                } catch (ImportException e) {
+                    refused[i] =
+                            new ImportPreview(null, null, false, null, List.of(), List.of(), List.of(e.getMessage()));
+                }
+            }
+            at[i] = toCheck == null ? -1 : files.size();
+            if (toCheck != null) {
+                files.add(toCheck);
+            }
         }
-        List<ImportFile> files = new ArrayList<>(List.of(
-                new ImportFile("inspection.csv", parsed.inspectionCsv()),
-                new ImportFile("results.csv", parsed.resultsCsv())));
-        if (!parsed.samples().isEmpty()) {
-            files.add(new ImportFile("samples.csv", parsed.samplesCsv()));
+        List<ImportPreview> previewed = previews.previewAll(files);
+        List<ImportPreview> out = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            ImportPreview ofFiles = at[i] < 0 ? null : previewed.get(at[i]);
+            out.add(
+                    refused[i] != null
+                            ? refused[i]
+                            : parsed[i] == null ? ofFiles : ReportPreviews.preview(parsed[i], ofFiles, this::cancel));
         }
-        if (!parsed.ratings().isEmpty()) {
-            files.add(new ImportFile("ratings.csv", parsed.ratingsCsv()));
-        }
-        ImportPreview preview = preview(files);
-        if (problems.isEmpty()) {
-            return preview;
-        }
-        // a report the parser could not read completely is not imported: every problem is shown
-        cancel(preview.token());
-        List<String> errors = new ArrayList<>(problems);
-        errors.addAll(preview.errors());
-        return new ImportPreview(
-                null,
-                preview.inspectionId(),
-                preview.exists(),
-                preview.inspection(),
-                preview.results(),
-                preview.flags(),
-                errors);
+        return out;
+    }
+
+    /** Every provider a report can be matched to, by name: what the analyst chooses from. */
+    public List<KnownProvider> providers() {
+        return reports.providers();
     }
 
     /** Loads a previewed import; an existing import of the same id is replaced only when asked. */
     public synchronized String commit(String token, boolean replace) {
         try (var held = SharedImports.lock(imports)) {
-            return commitLocked(token, replace);
+            StagedImport s = take(token, replace);
+            return commits.commit(s);
         }
     }
 
-    private String commitLocked(String token, boolean replace) {
-        Pending p = pending.remove(token);
-        if (p == null) {
+    /**
+     * Loads several previewed imports, each whole or not at all, with one reload when they all load together
+     * (else each on its own); the outcome of each, in the order given. An existing import is replaced only when
+     * asked; one refused leaves the others to be committed.
+     */
+    public synchronized List<CommitOutcome> commitAll(List<String> tokens, boolean replace) {
+        try (var held = SharedImports.lock(imports)) {
+            List<StagedImport> ready = new ArrayList<>();
+            Map<String, CommitOutcome> refused = new ConcurrentHashMap<>();
+            for (String token : tokens) {
+                try {
+                    ready.add(take(token, replace));
+                } catch (ImportException e) {
+                    StagedImport s = pending.get(token);
+                    refused.put(token, CommitOutcome.failed(token, s == null ? null : s.id(), e.getMessage()));
+                }
+            }
+            List<CommitOutcome> done = ready.isEmpty() ? List.of() : commits.commitTogether(ready);
+            return tokens.stream()
+                    .map(t -> refused.containsKey(t)
+                            ? refused.get(t)
+                            : done.stream()
+                                    .filter(o -> o.token().equals(t))
+                                    .findFirst()
+                                    .orElseThrow())
+                    .toList();
+        }
+    }
+
+    /** The staged import of a preview, checked for its commit: an existing import needs {@code replace}. */
+    private StagedImport take(String token, boolean replace) {
+        StagedImport s = token == null ? null : pending.remove(token);
+        if (s == null) {
             throw new ImportException(
                     "no previewed import '" + token + "' (previews are kept until committed or cancelled)");
         }
-        Path target = imports.resolve("inspections").resolve(p.id());
-        boolean exists = Files.exists(target);
-        if (exists && !replace) {
-            pending.put(token, p);
-            throw new ImportException("inspection '" + p.id() + "' already exists: replace it or cancel");
+        if (Files.exists(commits.target(s.id())) && !replace) {
+            pending.put(token, s);
+            throw new ImportException("inspection '" + s.id() + "' already exists: replace it or cancel");
         }
-        Path previous = p.folder().resolveSibling(p.id() + InterruptedCommits.REPLACED);
-        try {
-            Files.createDirectories(target.getParent());
-            if (exists) {
-                // until the new folder is in place the target is missing: a crash here is repaired
-                // at the next start by InterruptedCommits, which puts the old folder back
-                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-                crashTest.at("after-move-aside");
-            }
-            Files.move(p.folder(), target, StandardCopyOption.ATOMIC_MOVE);
-            crashTest.at("after-move");
-            try {
-                loader.load(datasets, imports, crashTest::at);
-            } catch (RuntimeException e) {
-                Files.move(target, p.folder(), StandardCopyOption.ATOMIC_MOVE);
-                if (exists) {
-                    Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                delete(p.folder().getParent().getParent()); // the preview is gone: so is its staging folder
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        crashTest.at("after-commit");
-        delete(p.folder().getParent().getParent());
-        return p.id();
+        return s;
     }
 
     public void cancel(String token) {
         if (token == null) {
             return;
         }
-        Pending p = pending.remove(token);
-        if (p != null) {
-            delete(p.folder().getParent().getParent());
+        StagedImport s = pending.remove(token);
+        if (s != null) {
+            ImportFolders.delete(s.root());
         }
     }
 
@@ -242,7 +233,10 @@ public class ImportService {
     /** Removes an imported inspection (datasets/ inspections cannot be deleted here). */
     public synchronized void delete(String inspectionId) {
         try (var held = SharedImports.lock(imports)) {
-            deleteImport(inspectionId);
+            if (!SLUG.matcher(inspectionId).matches() || !Files.isDirectory(commits.target(inspectionId))) {
+                throw new ImportException("no imported inspection '" + inspectionId + "'");
+            }
+            commits.delete(inspectionId);
         }
     }
 
@@ -258,65 +252,5 @@ public class ImportService {
 
     String importsFingerprint() {
         return SharedImports.fingerprint(imports);
-    }
-
-    private void deleteImport(String inspectionId) {
-        Path target = imports.resolve("inspections").resolve(inspectionId);
-        if (!SLUG.matcher(inspectionId).matches() || !Files.isDirectory(target)) {
-            throw new ImportException("no imported inspection '" + inspectionId + "'");
-        }
-        Path trash = staging.resolve("deleted-" + UUID.randomUUID()).resolve(inspectionId);
-        try {
-            Files.createDirectories(trash.getParent());
-            Files.move(target, trash, StandardCopyOption.ATOMIC_MOVE);
-            try {
-                loader.load(datasets, imports);
-            } catch (RuntimeException e) {
-                Files.move(trash, target, StandardCopyOption.ATOMIC_MOVE);
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        delete(trash.getParent());
-    }
-
-    private void copyImportsExcept(String id, Path to) throws IOException {
-        Path existing = imports.resolve("inspections");
-        Files.createDirectories(to.resolve("inspections"));
-        if (!Files.isDirectory(existing)) {
-            return;
-        }
-        try (Stream<Path> folders = Files.list(existing)) {
-            for (Path folder : folders.toList()) {
-                if (!folder.getFileName().toString().equals(id)) {
-                    copy(
-                            folder,
-                            to.resolve("inspections")
-                                    .resolve(folder.getFileName().toString()));
-                }
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static String describe(DatasetProblem p, String id) {
-        return p.toString().replace("imports/inspections/" + id + "/", "");
-    }
-
-    private static void delete(Path path) {
-        try {
-            FileSystemUtils.deleteRecursively(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,4 +20,9 @@ public final class DatasetTestSupport {
     public static DatasetLoader loader(TestDatabase db) {
         return new DatasetLoader(db.dataSource);
     }
+
+    /** A loader whose commits bump {@code version}, as the app's loader does. */
+    public static DatasetLoader loader(TestDatabase db, org.probation.analytics.base.DataVersion version) {
+        return new DatasetLoader(db.dataSource, version);
+    }
 }

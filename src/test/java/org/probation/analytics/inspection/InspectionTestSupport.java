@@ -12,4 +12,9 @@ public final class InspectionTestSupport {
     public static InspectionService service(TestDatabase db) {
         return new InspectionService(new InspectionRepository(db.dsl), TestLookups.items(db), new DataVersion());
     }
+
+    /** The service reading afresh after each load that bumps {@code version}. */
+    public static InspectionService service(TestDatabase db, DataVersion version) {
+        return new InspectionService(new InspectionRepository(db.dsl), TestLookups.items(db), version);
+    }
 }

@@ -2,13 +2,17 @@ package org.probation.analytics.importing.parse;
 
 import java.util.List;
 
-/** Everything extracted from one report, in the rows of the dataset format, with the problems met on the way. */
+/**
+ * Everything extracted from one report, in the rows of the dataset format, with the problems met on the way and
+ * the inspection's facts as recognised (each with its line and quote).
+ */
 public record ParsedReport(
         ParsedRow inspection,
         List<ParsedRow> samples,
         List<ParsedRow> results,
         List<ParsedRow> ratings,
-        List<ParseProblem> problems) {
+        List<ParseProblem> problems,
+        List<Recognised> recognised) {
 
     /** The dataset columns of each file, in the order of their header rows. */
     public static final List<String> INSPECTION_COLUMNS = List.of(
@@ -50,6 +54,21 @@ public record ParsedReport(
         results = List.copyOf(results);
         ratings = List.copyOf(ratings);
         problems = List.copyOf(problems);
+        recognised = List.copyOf(recognised);
+    }
+
+    /** A report with nothing recognised listed (as a PDF's rows are re-pointed: see {@link #withRecognised}). */
+    public ParsedReport(
+            ParsedRow inspection,
+            List<ParsedRow> samples,
+            List<ParsedRow> results,
+            List<ParsedRow> ratings,
+            List<ParseProblem> problems) {
+        this(inspection, samples, results, ratings, problems, List.of());
+    }
+
+    public ParsedReport withRecognised(List<Recognised> facts) {
+        return new ParsedReport(inspection, samples, results, ratings, problems, facts);
     }
 
     /** {@code inspection.csv}: header and the one row, RFC 4180 quoting. */

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.probation.analytics.base.QuestionLevel;
@@ -30,7 +32,33 @@ public final class ReportParser {
     }
 
     public ParsedReport parse(String text, String sourceFile) {
+        return parse(text, sourceFile, null);
+    }
+
+    /** Every provider a report can be matched to (or the analyst can choose), by name. */
+    public List<KnownProvider> providers() {
+        return providers.providers();
+    }
+
+    /** The provider of this id, or empty when the parser knows none. */
+    public Optional<KnownProvider> provider(String id) {
+        return Optional.ofNullable(id == null ? null : providers.byId(id));
+    }
+
+    /**
+     * As {@link #parse(String, String)}, with the provider the analyst chose instead of the one the title names.
+     *
+     * @param chosenProviderId a provider id of {@link #providers()}, or null to recognise it from the title
+     * @throws IllegalArgumentException naming an id the parser does not know
+     */
+    public ParsedReport parse(String text, String sourceFile, String chosenProviderId) {
+        KnownProvider chosen = null;
+        if (chosenProviderId != null) {
+            chosen = provider(chosenProviderId)
+                    .orElseThrow(() -> new IllegalArgumentException("no provider '" + chosenProviderId + "'"));
+        }
         String[] lines = lines(text);
+        List<Recognised> recognised = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
         // every per-line pattern then works on a bounded line (the seed reports' longest is 1,337 characters)
         for (int i = 0; i < lines.length; i++) {
@@ -46,11 +74,31 @@ public final class ReportParser {
         MetadataExtractor meta = new MetadataExtractor(lines);
         TableReader tables = new TableReader(lines, sections);
 
-        String round = meta.round().map(MetadataExtractor.Found::value).orElse("");
+        var roundFound = meta.round();
+        String round = roundFound.map(MetadataExtractor.Found::value).orElse("");
         String framework = framework(round, tables);
         if (framework.isEmpty()) {
             problems.add(new ParseProblem(
                     0, "no framework: none of the questions in the report's tables is a framework item"));
+        } else {
+            recognised.add(roundFound
+                    .map(r -> Recognised.at(
+                            "framework",
+                            framework,
+                            framework,
+                            "the report's structure shows the " + round.toUpperCase(Locale.ROOT)
+                                    + " round, and its tables' questions are this framework's items",
+                            r.line(),
+                            sourceFile,
+                            r.quote()))
+                    .orElseGet(() -> Recognised.at(
+                            "framework",
+                            framework,
+                            framework,
+                            "more of its tables' questions are this framework's items than any other's",
+                            0,
+                            sourceFile,
+                            "")));
         }
         List<FrameworkQuestion> items =
                 questions.stream().filter(q -> q.framework().equals(framework)).toList();
@@ -62,8 +110,8 @@ public final class ReportParser {
         if (ratings.isEmpty()) {
             problems.add(new ParseProblem(0, "no standard rating found ('1.1 Leadership' followed by its rating)"));
         }
-        ParsedRow inspectionRow =
-                new InspectionBuilder(meta, providers, sourceFile, problems).row(framework, round, ratings.size());
+        ParsedRow inspectionRow = new InspectionBuilder(meta, providers, sourceFile, problems, recognised)
+                .row(framework, round, ratings.size(), chosen);
         String id = inspectionRow.get("id");
 
         List<ParsedRow> results = new ResultBuilder(tables, sections, new QuestionMatcher(items), problems)
@@ -110,7 +158,8 @@ public final class ReportParser {
                                 String.valueOf(s.line()))))
                 .toList();
         problems.sort(Comparator.comparingInt(ParseProblem::line));
-        return new ParsedReport(inspectionRow, sampleRows, results, ratingRows, problems);
+        recognised.sort(Comparator.comparingInt(r -> FACT_ORDER.indexOf(r.field())));
+        return new ParsedReport(inspectionRow, sampleRows, results, ratingRows, problems, recognised);
     }
 
     /** The framework of the report's round (the NPS round has domain 3); when unclear, the one its tables fit best. */
@@ -149,6 +198,10 @@ public final class ReportParser {
         return items.stream()
                 .anyMatch(q -> q.level() == QuestionLevel.DOMAIN && q.code().equals("3"));
     }
+
+    /** The order the recognised facts are listed in. */
+    private static final List<String> FACT_ORDER =
+            List.of("title", "provider", "framework", "fieldwork_start", "published", "score", "overall_rating");
 
     /** The longest line read whole; longer lines are cut to it, with a problem naming the line. */
     static final int MAX_LINE = 10_000;

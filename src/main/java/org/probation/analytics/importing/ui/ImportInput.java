@@ -11,6 +11,7 @@ import org.probation.analytics.importing.ImportException;
 import org.probation.analytics.importing.ImportFile;
 import org.probation.analytics.importing.ImportPreview;
 import org.probation.analytics.importing.ImportService;
+import org.probation.analytics.importing.pdf.PdfReportReader;
 
 /**
  * What the analyst has given the import view (uploaded files, a pasted text) and which import it
@@ -26,6 +27,9 @@ public final class ImportInput {
     public sealed interface Request {}
 
     public record Report(String text, String sourceFile) implements Request {}
+
+    /** A report's PDF, read by its content ({@code %PDF-}), whatever its name. */
+    public record Pdf(byte[] bytes, String fileName) implements Request {}
 
     public record CsvFiles(List<ImportFile> files) implements Request {}
 
@@ -75,8 +79,14 @@ public final class ImportInput {
 
     /** The preview of {@link #request}: the service's, or a refusal in the same shape (nothing to commit). */
     public ImportPreview preview(ImportService service, String pasted) {
+        return preview(service, pasted, null);
+    }
+
+    /** As {@link #preview(ImportService, String)}, a report with the provider the analyst chose (null: none). */
+    public ImportPreview preview(ImportService service, String pasted, String providerId) {
         return switch (request(pasted)) {
-            case Report r -> service.previewReport(r.text(), r.sourceFile());
+            case Report r -> service.previewReport(r.text(), r.sourceFile(), providerId);
+            case Pdf p -> service.previewPdf(p.bytes(), p.fileName(), providerId);
             case CsvFiles c -> service.preview(c.files());
             case Refused r -> refused(r.errors());
         };
@@ -89,10 +99,14 @@ public final class ImportInput {
     private Request fromUploads() {
         List<String> errors = new ArrayList<>();
         List<ImportFile> csv = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
+        List<Request> reports = new ArrayList<>();
         uploads.forEach((name, bytes) -> {
             if (bytes.length > ImportService.MAX_BYTES) {
                 errors.add(name + ": " + tooLarge(bytes.length));
+                return;
+            }
+            if (PdfReportReader.isPdf(bytes)) {
+                reports.add(new Pdf(bytes, name));
                 return;
             }
             try {
@@ -109,8 +123,11 @@ public final class ImportInput {
             }
         });
         if (!reports.isEmpty() && uploads.size() > 1) {
-            errors.add(reports.getFirst().sourceFile() + ": a report's text is imported on its own; "
-                    + "remove the other files or import them separately");
+            String first =
+                    reports.getFirst() instanceof Report r ? r.sourceFile() : ((Pdf) reports.getFirst()).fileName();
+            errors.add(first + ": a report's " + (reports.getFirst() instanceof Pdf ? "PDF" : "text")
+                    + " is imported on its own; remove the other files, or import them together from "
+                    + "'Import many reports'");
         }
         if (!errors.isEmpty()) {
             return new Refused(errors);

@@ -3,8 +3,6 @@ package org.probation.analytics.importing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,15 +42,17 @@ public class ImportView extends VerticalLayout {
     private final Button cancel = new Button("Cancel", e -> cancel());
     private final PreviewPanel panel = new PreviewPanel();
     private final Div committed = new Div();
-    private final Grid<Inspection> imported = new Grid<>(Inspection.class, false);
+    private final ImportedGrid imported = new ImportedGrid(this::confirmDelete);
+    private final ProviderChoice provider;
     private final Paragraph noImports = new Paragraph("No inspection has been imported yet.");
     private ImportPreview preview;
 
     public ImportView(ImportService service) {
         this.service = service;
         setWidthFull();
+        this.provider = new ProviderChoice(service.providers(), chosen -> preview());
         configureInputs();
-        configureImported();
+        refreshImported();
         Button previewButton = new Button("Preview", e -> preview());
         previewButton.setId("preview-button");
         previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,10 +66,12 @@ public class ImportView extends VerticalLayout {
                 new Paragraph(
                         "Upload the inspection's CSV files (inspection.csv, results.csv, samples.csv, ratings.csv, … "
                                 + "as in datasets/inspections/<id>/, or one bundle of them with a '# file: NAME' line before each), "
-                                + "or a report's text. The preview shows everything a commit would load; nothing is written "
+                                + "or a report's text or PDF. The preview shows everything a commit would load; nothing is written "
                                 + "until you commit."),
+                batchLink(),
                 upload,
                 text,
+                provider,
                 new HorizontalLayout(previewButton, commit, cancel),
                 committed,
                 panel,
@@ -80,60 +82,37 @@ public class ImportView extends VerticalLayout {
         addDetachListener(e -> discard());
     }
 
+    private static RouterLink batchLink() {
+        RouterLink link = new RouterLink(
+                "Import many reports at once: PDFs, reports' texts, CSV bundles or a zip of them",
+                BatchImportView.class);
+        link.setId("batch-import-link");
+        return link;
+    }
+
     private void configureInputs() {
         upload.setId("import-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((file, bytes) -> input.addUpload(file.fileName(), bytes)));
-        upload.setAcceptedFileTypes(".csv", ".txt");
+        upload.setUploadHandler(UploadHandler.inMemory((file, bytes) -> {
+            input.addUpload(file.fileName(), bytes);
+            provider.clear(); // a provider chosen for another report is not this one's
+        }));
+        upload.setAcceptedFileTypes(".csv", ".txt", ".pdf");
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
         upload.addFileRemovedListener(e -> input.removeUpload(e.getFileName()));
         upload.addFileRejectedListener(
                 e -> notify(e.getFileName() + ": " + e.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         text.setId("report-text");
+        text.addValueChangeListener(e -> provider.clear());
         text.setWidthFull();
         text.setMaxHeight("16em");
         text.setPlaceholder("The report's text, as copied from its PDF");
-    }
-
-    private void configureImported() {
-        imported.setId("imported-grid");
-        imported.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        imported.addComponentColumn(
-                        i -> new RouterLink(i.id(), InspectionView.class, new RouteParameters("id", i.id())))
-                .setHeader("Inspection")
-                .setKey("id")
-                .setAutoWidth(true);
-        imported.addColumn(Inspection::provider)
-                .setHeader("Provider")
-                .setKey("provider")
-                .setAutoWidth(true);
-        imported.addColumn(Inspection::frameworkName)
-                .setHeader("Framework")
-                .setKey("framework")
-                .setAutoWidth(true);
-        imported.addColumn(Inspection::fieldworkLabel)
-                .setHeader("Fieldwork")
-                .setKey("fieldwork")
-                .setAutoWidth(true);
-        imported.addColumn(i -> i.overallRating() == null ? "" : i.overallRating())
-                .setHeader("Overall rating")
-                .setKey("rating")
-                .setAutoWidth(true);
-        imported.addComponentColumn(i -> {
-                    Button delete = new Button("Delete", e -> confirmDelete(i.id()));
-                    delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                    return delete;
-                })
-                .setKey("delete")
-                .setAutoWidth(true);
-        imported.setAllRowsVisible(true);
-        refreshImported();
     }
 
     private void preview() {
         discard();
         committed.removeAll();
         try {
-            showPreview(input.preview(service, text.getValue()));
+            showPreview(input.preview(service, text.getValue(), provider.chosenId()));
         } catch (ImportException e) {
             showPreview(ImportInput.refused(List.of(e.getMessage())));
         }
@@ -143,8 +122,10 @@ public class ImportView extends VerticalLayout {
         preview = shown;
         if (shown == null) {
             panel.clear();
+            provider.showFor(ImportInput.refused(List.of()), null);
         } else {
             panel.show(shown);
+            provider.showFor(shown, provider.chosenId());
         }
         commit.setText(ImportMessages.commitLabel(shown));
         commit.setEnabled(shown != null && shown.committable());
@@ -209,6 +190,7 @@ public class ImportView extends VerticalLayout {
     }
 
     private void clearInputs() {
+        provider.clear();
         input.clearUploads();
         upload.clearFileList();
         text.clear();

@@ -17,7 +17,10 @@ import org.probation.analytics.inspection.InspectionJson;
 import org.probation.analytics.inspection.QualityFlag;
 import org.probation.analytics.inspection.ResultRow;
 
-/** What an import would load, before anything is written: errors, the inspection's fields, its result rows and flags. */
+/**
+ * What an import would load, before anything is written: errors, what was recognised in a report and what
+ * cannot be read from it, the inspection's fields, its result rows and flags.
+ */
 class PreviewPanel extends VerticalLayout {
 
     private final Paragraph summary = new Paragraph();
@@ -26,6 +29,7 @@ class PreviewPanel extends VerticalLayout {
     private final Grid<ResultRow> results = new Grid<>(ResultRow.class, false);
     private final Grid<QualityFlag> flags = new Grid<>(QualityFlag.class, false);
     private final Paragraph noFlags = new Paragraph("The load would raise no data-quality flag.");
+    private final ReportFacts facts = new ReportFacts();
     private final VerticalLayout loaded;
     private List<ResultRow> rows = List.of();
 
@@ -54,7 +58,7 @@ class PreviewPanel extends VerticalLayout {
                 noFlags,
                 flags);
         loaded.setPadding(false);
-        add(summary, errors, loaded);
+        add(summary, errors, facts, loaded);
         clear();
     }
 
@@ -63,6 +67,7 @@ class PreviewPanel extends VerticalLayout {
         summary.setVisible(true);
         errors.setItems(ImportProblem.of(preview.errors()));
         errors.setVisible(!preview.errors().isEmpty());
+        facts.show(preview);
         rows = preview.results();
         results.setItems(rows);
         flags.setItems(preview.flags());
@@ -83,6 +88,7 @@ class PreviewPanel extends VerticalLayout {
 
     void clear() {
         summary.setVisible(false);
+        facts.clear();
         errors.setVisible(false);
         loaded.setVisible(false);
         rows = List.of();
@@ -113,7 +119,7 @@ class PreviewPanel extends VerticalLayout {
                 .setKey("file")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        errors.addColumn(p -> p.line() == null ? "" : p.line().toString())
+        errors.addColumn(ImportProblem::where)
                 .setHeader("Line")
                 .setKey("line")
                 .setAutoWidth(true)

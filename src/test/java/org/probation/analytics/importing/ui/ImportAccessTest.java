@@ -24,11 +24,17 @@ class ImportAccessTest extends ImportKaribuTest {
 
         _assertNone(ImportView.class);
         _assertOne(LoginView.class);
+
+        UI.getCurrent().navigate("import/batch");
+
+        _assertNone(BatchImportView.class);
+        _assertOne(LoginView.class);
     }
 
     @Test
-    void the_admin_sees_the_import_menu_entry() {
+    void the_admin_sees_the_import_menu_entry_once_for_both_import_views() {
         openAsAdmin();
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Import");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).filter(l -> l.startsWith("Import")))
+                .containsExactly("Import");
     }
 }

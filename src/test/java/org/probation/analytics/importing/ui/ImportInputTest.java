@@ -107,6 +107,24 @@ class ImportInputTest {
     }
 
     @Test
+    void a_pdf_is_told_by_its_content_and_imported_on_its_own() {
+        byte[] pdf = "%PDF-1.7\n%binary\n".getBytes(StandardCharsets.ISO_8859_1);
+        ImportInput alone = new ImportInput();
+        alone.addUpload("Somerset report.bin", pdf);
+        ImportInput mixed = new ImportInput();
+        mixed.addUpload("report.pdf", pdf);
+        mixed.addUpload("results.csv", utf8(RESULTS));
+
+        assertThat(alone.request("")).isInstanceOfSatisfying(ImportInput.Pdf.class, p -> {
+            assertThat(p.fileName()).isEqualTo("Somerset report.bin");
+            assertThat(p.bytes()).isEqualTo(pdf);
+        });
+        assertThat(mixed.request(""))
+                .isEqualTo(new Refused(List.of("report.pdf: a report's PDF is imported on its own; "
+                        + "remove the other files, or import them together from 'Import many reports'")));
+    }
+
+    @Test
     void a_report_with_other_files_a_broken_bundle_and_an_oversized_file_are_refused() {
         ImportInput mixed = new ImportInput();
         mixed.addUpload("report.txt", utf8("Somerset PDU\n"));
@@ -118,7 +136,7 @@ class ImportInputTest {
 
         assertThat(mixed.request(""))
                 .isEqualTo(new Refused(List.of("report.txt: a report's text is imported on its own; "
-                        + "remove the other files or import them separately")));
+                        + "remove the other files, or import them together from 'Import many reports'")));
         assertThat(((Refused) broken.request("")).errors())
                 .singleElement()
                 .asString()

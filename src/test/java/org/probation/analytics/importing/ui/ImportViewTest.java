@@ -146,4 +146,51 @@ class ImportViewTest extends ImportKaribuTest {
                 .containsExactly("report.txt", "", "the upload is not UTF-8 text (byte 8, line 2)");
         assertThat(commitButton().isEnabled()).isFalse();
     }
+
+    @Test
+    void a_report_naming_no_known_provider_is_previewed_again_with_the_provider_chosen_then_committed() {
+        openAsAdmin();
+        paste(SeedReport.devonAndTorbay().replace("Devon and Torbay", "Atlantis"));
+        click("preview-button");
+
+        assertThat(commitButton().isEnabled()).isFalse();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.probation.analytics.importing.parse.KnownProvider> provider =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("provider-choice"));
+        assertThat(provider.isVisible()).isTrue();
+        assertThat(GridKt._getFormattedRow(grid("import-recognised"), 1))
+                .startsWith("Provider", "not recognised", "pasted-report.txt line 3");
+
+        provider.setValue(provider.getListDataView()
+                .getItems()
+                .filter(p -> p.id().equals("devon-and-torbay"))
+                .findFirst()
+                .orElseThrow());
+
+        assertThat(commitButton().getText()).isEqualTo("Commit " + DEVON);
+        assertThat(GridKt._getFormattedRow(grid("import-recognised"), 1))
+                .startsWith("Provider", "Devon and Torbay (pdu, devon-and-torbay)", "", "", "chosen by the analyst");
+        click("commit-button");
+        assertThat(inspections.inspection(DEVON)).isPresent();
+        assertThat(provider.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_pdf_is_read_by_its_content_and_its_problems_name_its_page_and_line() {
+        openAsAdmin();
+        UploadKt._upload(
+                _get(Upload.class, spec -> spec.withId("import-upload")),
+                "report.pdf",
+                org.probation.analytics.importing.batch.BatchReports.pdf(
+                        List.of("An inspection of probation services in:", "Devon and Torbay PDU", "Nothing else")));
+        click("preview-button");
+
+        assertThat(GridKt._getFormattedRow(grid("import-recognised"), 0))
+                .startsWith(
+                        "Title",
+                        "An inspection of probation services in: Devon and Torbay PDU",
+                        "report.pdf page 1 line 1");
+        assertThat(GridKt._getFormattedRow(grid("import-errors"), 0)).first().isEqualTo("report.pdf");
+        assertThat(commitButton().isEnabled()).isFalse();
+    }
 }

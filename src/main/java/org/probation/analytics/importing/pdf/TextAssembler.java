@@ -206,8 +206,23 @@ final class TextAssembler {
 
     private Columns emit(TableBlock table, Columns previous) {
         Columns columns = Columns.of(table.rows, previous);
+        // the heading rows above the table's first values; printed again at the top of a page the table runs on
+        // to (the typesetter repeats them), they are dropped: the table goes on under its first headings
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        boolean valuesSeen = false;
+        int page = table.rows.getFirst().first.page();
         for (TableBlock.Row r : table.rows) {
-            add(columns.line(r, joiner), r.first);
+            String line = columns.line(r, joiner);
+            valuesSeen |= r.hasValue();
+            boolean newPage = r.first.page() != page;
+            page = r.last.page();
+            if (newPage && headings.contains(line)) {
+                continue;
+            }
+            if (!valuesSeen && !r.hasValue()) {
+                headings.add(line);
+            }
+            add(line, r.first);
         }
         add("", table.rows.getLast().last);
         return columns;

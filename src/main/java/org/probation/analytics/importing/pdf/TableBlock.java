@@ -118,6 +118,43 @@ final class TableBlock {
         this.left = left;
     }
 
+    float left() {
+        return left;
+    }
+
+    /**
+     * True when each value on the line lines up (left, right or centre) with a value of the rows above, or stands under
+     * words of the rows above that have no value below them yet (a column heading); or when there are no values yet.
+     */
+    boolean valuesFit(PhysicalLine n) {
+        List<float[]> values = new ArrayList<>();
+        List<float[]> others = new ArrayList<>();
+        rows.forEach(r -> r.pieces.forEach(p -> (p.isValue() ? values : others)
+                .add(new float[] {p.word().x0(), p.word().x1()})));
+        if (values.isEmpty()) {
+            return true;
+        }
+        for (PhysicalLine.Segment s : n.segments()) {
+            for (PhysicalLine.Word w : s.words()) {
+                if (!VALUE.matcher(w.text()).matches()) {
+                    continue;
+                }
+                boolean aligned = values.stream()
+                        .anyMatch(v -> Math.abs(v[0] - w.x0()) < 2
+                                || Math.abs(v[1] - w.x1()) < 2
+                                || Math.abs(v[0] + v[1] - w.x0() - w.x1()) < 4);
+                boolean underHeading = others.stream()
+                        .anyMatch(o -> w.x0() < o[1]
+                                && w.x1() > o[0]
+                                && values.stream().noneMatch(v -> v[0] < o[1] && v[1] > o[0]));
+                if (!aligned && !underHeading) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True when the line starts with a label: at the table's left edge, not in a column to its right. */
     boolean isLabel(PhysicalLine l) {
         return l.x0() < left + 1.2f * l.size();

@@ -60,8 +60,13 @@ final class TextAssembler {
                     && (tabular || continues || inLabelColumn(table, n) && tableGoesOn(lines, i, table))) {
                 if (continues) {
                     row.add(n, table, joiner);
-                } else {
+                } else if (table.valuesFit(n)) {
                     row = table.startRow(n, row, joiner);
+                } else {
+                    // values off every column of the rows above: another table set right below this one
+                    columns = emit(table, columns);
+                    table = new TableBlock(table.left());
+                    row = table.startRow(n, null, joiner);
                 }
                 continue;
             }

@@ -81,6 +81,21 @@ public final class BatchReports {
         return zip(entries);
     }
 
+    /** The same twenty reports typeset as PDFs (the wide PDFBox layout), in one zip. */
+    static byte[] twentyPdfs() {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < PDUS.size(); i++) {
+            String name = PDUS.get(i);
+            String text = i < 10 ? somersetAs(name) : swanseaAs(name);
+            entries.put(
+                    slug(name) + ".pdf",
+                    org.probation.analytics.importing.pdf.ReportTypesetter.typeset(
+                                    text, org.probation.analytics.importing.pdf.PdfLayout.PDFBOX_WIDE)
+                            .pdf());
+        }
+        return zip(entries);
+    }
+
     /** A CSV bundle of one inspection with one result: the load flags its framework's other questions as missing. */
     static String bundle(String id) {
         return "# file: inspection.csv\n"

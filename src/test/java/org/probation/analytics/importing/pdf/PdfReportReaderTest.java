@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.probation.analytics.importing.ImportException;
 import org.probation.analytics.importing.parse.ParsedReport;
 import org.probation.analytics.importing.parse.ParsedRow;
@@ -21,14 +23,14 @@ class PdfReportReaderTest {
 
     private static final ReportParser PARSER = SeedParsers.parser();
 
-    /** Seed and layout pairs whose PDF import already gives every row, rating, sample and field of the text import. */
+    static Stream<Arguments> seedsAndLayouts() {
+        return TestPdfs.SEED_FILES.stream()
+                .flatMap(seed -> Arrays.stream(PdfLayout.values()).map(layout -> Arguments.of(seed, layout)));
+    }
+
+    /** Every seed report in every layout gives every row, rating, sample and field of its text import. */
     @ParameterizedTest
-    @CsvSource({
-        "001_b158d966729c0dd6.txt, PDFBOX_WIDE",
-        "001_b158d966729c0dd6.txt, PDFBOX_NARROW",
-        "001_b158d966729c0dd6.txt, LIBREOFFICE",
-        "002_468d300fb8876cf8.txt, PDFBOX_WIDE"
-    })
+    @MethodSource("seedsAndLayouts")
     void the_pdf_gives_what_the_text_gives(String seed, PdfLayout layout) {
         PdfText pdf = PdfReportReader.read(TestPdfs.of(seed, layout), "report.pdf");
         ParsedReport fromText = PARSER.parse(TestPdfs.seed(seed), seed);

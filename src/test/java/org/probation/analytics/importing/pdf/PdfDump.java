@@ -2,16 +2,20 @@ package org.probation.analytics.importing.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** A tool, not a check: {@code -Dpdf.dump=file.pdf} writes the text the PDF import reads to {@code file.pdf.txt}. */
-class PdfDumpTest {
+/**
+ * A tool, not a check: {@code PdfDump file.pdf [seed.txt]} writes the text the PDF import reads, each line with its
+ * page and line, to {@code file.pdf.txt}; given a seed, it prints how the PDF's parse differs from the seed text's.
+ * Run it on the test classpath ({@code ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, then
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.probation.analytics.importing.pdf.PdfDump
+ * file.pdf 001_b158d966729c0dd6.txt}).
+ */
+final class PdfDump {
 
-    @Test
-    @EnabledIfSystemProperty(named = "pdf.dump", matches = ".+")
-    void dump() throws Exception {
-        Path pdf = Path.of(System.getProperty("pdf.dump"));
+    private PdfDump() {}
+
+    public static void main(String[] args) throws Exception {
+        Path pdf = Path.of(args[0]);
         PdfText text =
                 PdfReportReader.read(Files.readAllBytes(pdf), pdf.getFileName().toString());
         StringBuilder b = new StringBuilder();
@@ -24,7 +28,7 @@ class PdfDumpTest {
                     .append('\n');
         }
         Files.writeString(Path.of(pdf + ".txt"), b);
-        String seed = System.getProperty("pdf.seed");
+        String seed = args.length > 1 ? args[1] : null;
         if (seed != null) {
             var parser = org.probation.analytics.importing.parse.SeedParsers.parser();
             var fromText = parser.parse(Files.readString(Path.of("..", "shared", "seeds", seed)), seed);

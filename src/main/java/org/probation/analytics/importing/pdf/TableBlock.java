@@ -178,6 +178,9 @@ final class TableBlock {
             return false; // more than a line's leading below: the next row, whatever its words
         }
         if (!table.isLabel(n)) {
+            if (n.page() != r.last.page() && !r.label.isEmpty() && !unfinished(r.label)) {
+                return false; // a finished row at a page's foot: what heads the next page is a row of its own
+            }
             // values or column headings alone on a line: the row's, unless it already has a value in that column
             for (PhysicalLine.Segment s : n.segments()) {
                 Cell c = r.overlapping(s.x0(), s.x1());

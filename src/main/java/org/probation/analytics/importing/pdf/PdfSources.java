@@ -53,6 +53,15 @@ public final class PdfSources {
         Map<String, String> values = new LinkedHashMap<>(row.values());
         values.put("source_file", fileName + "#page=" + at.page());
         values.put("source_line", String.valueOf(at.line()));
+        if (!row.get("notes").isEmpty()) {
+            // the inspection's notes name the lines its facts were read from: the PDF's pages and lines
+            values.put("notes", LINE.matcher(row.get("notes")).replaceAll(m -> {
+                PdfLine from = pdf.source(Integer.parseInt(m.group(1)));
+                return from == null ? m.group() : from.toString();
+            }));
+        }
         return new ParsedRow(values, row.line());
     }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline (\\d{1,6})\\b");
 }

@@ -71,6 +71,10 @@ class PdfReportReaderTest {
                         .count())
                 .as("the rows span several pages")
                 .isGreaterThan(1);
+        assertThat(parsed.inspection().get("source_file")).isEqualTo("midlands.pdf#page=1");
+        assertThat(parsed.inspection().get("notes"))
+                .contains("title page 1 line ")
+                .doesNotContainPattern("\\(line \\d");
     }
 
     @Test
